@@ -1,0 +1,4 @@
+/**
+ * The command line of {@code spec/cli.md}.
+ */
+package vn.qms.stats.cli;

@@ -1,0 +1,13 @@
+package vn.qms.stats.system;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The Spring context of QMS Stats. Started by the command line
+ * ({@code vn.qms.stats.cli}), never on its own: every command boots it with the options
+ * the user gave.
+ */
+@SpringBootApplication(scanBasePackages = "vn.qms.stats")
+public class QmsStatsApplication {
+
+}

@@ -1,0 +1,10 @@
+package vn.qms.stats.system;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QmsProperties.class)
+class SystemConfiguration {
+
+}
