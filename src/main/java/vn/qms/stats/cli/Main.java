@@ -1,27 +1,67 @@
 package vn.qms.stats.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Entry point of {@code qms-stats.jar}: parses the command line, then boots the Spring
- * context the chosen command needs.
+ * context the chosen command needs. Exit status: 0 success, 3 some input rejected, 2 bad
+ * command line, 1 failure.
  */
 @Command(name = "qms-stats", mixinStandardHelpOptions = true, version = "QMS Stats 0.1",
-		description = "Statistics and reports of the TCVN ISO 9001 QMS programme.")
+		description = "Thống kê và báo cáo áp dụng HTQLCL theo TCVN ISO 9001 / "
+				+ "Statistics and reports of the TCVN ISO 9001 QMS programme.",
+		subcommands = { FiguresCommand.class, ServeCommand.class, JobsCommand.class })
 public final class Main implements Runnable {
+
+	/** Some input was rejected (spec/cli.md). */
+	static final int REJECTED = 3;
+
+	@Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
+			description = "Database (default: QMS_DB_URL, else the embedded H2 database in ./data/)")
+	String database;
+
+	@Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "vi|en",
+			description = "Language of messages and reports (default: qms.language, vi)")
+	String language;
 
 	public static void main(String[] args) {
 		System.exit(run(args));
 	}
 
 	static int run(String... args) {
-		return new CommandLine(new Main()).execute(args);
+		CommandLine commandLine = new CommandLine(new Main());
+		commandLine.setExecutionExceptionHandler(Main::failure);
+		return commandLine.execute(args);
 	}
 
 	@Override
 	public void run() {
 		CommandLine.usage(this, System.out);
+	}
+
+	/** A failure is one readable line; the stack trace only with QMS_DEBUG set. */
+	private static int failure(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+		PrintWriter err = commandLine.getErr();
+		if (ex instanceof UsageException) {
+			err.println(ex.getMessage());
+			err.flush();
+			return 2;
+		}
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getMessage() == null) {
+			cause = cause.getCause();
+		}
+		err.println("Lỗi / Error: " + cause.getMessage());
+		if (System.getenv("QMS_DEBUG") != null) {
+			ex.printStackTrace(err);
+		}
+		err.flush();
+		return 1;
 	}
 
 }

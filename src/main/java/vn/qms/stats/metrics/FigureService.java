@@ -32,6 +32,9 @@ public class FigureService {
 			where c.form = 'BM02' and c.reporting_unit = :unit and c.period = :period
 			group by b.unit_code""";
 
+	private static final String HAS_DATA = """
+			select 1 from submission_current where reporting_unit = :unit and period = :period""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final FigureQueries queries = new FigureQueries();
@@ -50,8 +53,7 @@ public class FigureService {
 		for (String id : FigureQueries.BM02_FIGURES) {
 			Map<String, Figure> byGroup = query(this.queries.byBranch(id), scope, id,
 					(grp) -> new Subject(scope.unitCode(), unitName, branchOf(grp)));
-			figures.add(byGroup.getOrDefault("all",
-					new Figure(id, Branch.ALL, scope.unitCode(), unitName, scope.periodCode(), null, null, null)));
+			figures.add(byGroup.getOrDefault("all", noData(id, scope, unitName)));
 			addIfPresent(figures, byGroup.get("ministries"));
 			addIfPresent(figures, byGroup.get("provinces"));
 		}
@@ -86,6 +88,17 @@ public class FigureService {
 			}
 		});
 		return byGroup;
+	}
+
+	/** Whether the unit has a current submission for the period. */
+	public boolean hasData(FigureScope scope) {
+		return !this.jdbc.queryForList(HAS_DATA, parameters(scope), Integer.class).isEmpty();
+	}
+
+	/** A rate over nothing is 0/0, "not applicable"; a count over nothing is empty. */
+	private static Figure noData(String id, FigureScope scope, String unitName) {
+		BigDecimal zero = id.endsWith("_rate") ? BigDecimal.ZERO : null;
+		return new Figure(id, Branch.ALL, scope.unitCode(), unitName, scope.periodCode(), zero, zero, null);
 	}
 
 	private String unitName(FigureScope scope) {

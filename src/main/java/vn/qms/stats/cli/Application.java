@@ -1,0 +1,66 @@
+package vn.qms.stats.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.qms.stats.system.QmsProperties;
+import vn.qms.stats.system.QmsStatsApplication;
+
+/**
+ * The Spring context a command runs in, booted with the global options.
+ */
+final class Application implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	private Application(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	static Application start(Main options, String... extraProperties) {
+		List<String> arguments = new ArrayList<>();
+		if (options.database != null) {
+			arguments.add("--spring.datasource.url=" + options.database);
+			arguments.add("--spring.datasource.username=" + defaultUser(options.database));
+		}
+		if (options.language != null) {
+			arguments.add("--qms.language=" + options.language);
+		}
+		for (String property : extraProperties) {
+			arguments.add("--" + property);
+		}
+		return new Application(new SpringApplicationBuilder(QmsStatsApplication.class).logStartupInfo(false)
+			.run(arguments.toArray(String[]::new)));
+	}
+
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
+	QmsProperties properties() {
+		return bean(QmsProperties.class);
+	}
+
+	Locale locale() {
+		return Locale.forLanguageTag(properties().language());
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+	/** QMS_DB_USER if set, else the usual administrator of the database kind. */
+	private static String defaultUser(String url) {
+		String user = System.getenv("QMS_DB_USER");
+		if (user != null) {
+			return user;
+		}
+		return url.startsWith("jdbc:postgresql:") ? "postgres" : "sa";
+	}
+
+}

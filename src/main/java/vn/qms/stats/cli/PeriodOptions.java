@@ -1,0 +1,39 @@
+package vn.qms.stats.cli;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import vn.qms.stats.metrics.FigureScope;
+import vn.qms.stats.reference.CutOffRule;
+import vn.qms.stats.reference.Period;
+import vn.qms.stats.system.QmsProperties;
+
+/**
+ * {@code --period P} or {@code --from Y --to Y}, checked before anything starts.
+ */
+record PeriodOptions(List<Period> periods) {
+
+	static PeriodOptions of(String period, Integer from, Integer to) {
+		if (period != null && (from != null || to != null)) {
+			throw new UsageException("Give either --period or --from/--to, not both");
+		}
+		if (period != null) {
+			Period parsed = Period.parse(period)
+				.orElseThrow(() -> new UsageException("Kỳ báo cáo không hợp lệ / Not a period: " + period
+						+ " (e.g. 2020, 2026-Q3, \"Quý III/2026\", 2012-H1)"));
+			return new PeriodOptions(List.of(parsed));
+		}
+		if (from == null || to == null || from > to) {
+			throw new UsageException("Give --period P, or --from YEAR --to YEAR with FROM <= TO");
+		}
+		return new PeriodOptions(IntStream.rangeClosed(from, to).mapToObj(Period::ofYear).toList());
+	}
+
+	List<FigureScope> scopes(String unit, QmsProperties properties) {
+		CutOffRule rule = CutOffRule.of(properties.cutOffRule());
+		return this.periods.stream()
+			.map((period) -> new FigureScope(unit, period.code(), period.start(rule), period.end(rule)))
+			.toList();
+	}
+
+}

@@ -1,0 +1,53 @@
+package vn.qms.stats.metrics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Figures as JSON: an array of objects with the CSV's fields, numbers as JSON numbers,
+ * {@code null} for "not applicable".
+ */
+public final class FigureJson {
+
+	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	private FigureJson() {
+	}
+
+	public static void write(List<Figure> figures, Writer out) {
+		List<Map<String, Object>> rows = figures.stream().map(FigureJson::row).toList();
+		try {
+			MAPPER.writeValue(out, rows);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<String, Object> row(Figure figure) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("figure", figure.id());
+		row.put("branch", figure.branch().code());
+		row.put("unit_code", figure.unitCode());
+		row.put("unit_name", figure.unitName());
+		row.put("period", figure.period());
+		row.put("numerator", number(figure.numerator()));
+		row.put("denominator", number(figure.denominator()));
+		String value = FigureCsv.value(figure);
+		row.put("value", value.isEmpty() ? null : new BigDecimal(value));
+		return row;
+	}
+
+	private static BigDecimal number(BigDecimal number) {
+		return (number != null) ? new BigDecimal(number.stripTrailingZeros().toPlainString()) : null;
+	}
+
+}
