@@ -23,8 +23,12 @@ create table ref_succession (
 	primary key (old_code, old_valid_from, new_code, new_valid_from)
 );
 
--- One row per loaded reference set, so that concurrent starts load it once.
+-- The reference set now in ref_unit and ref_succession: one row, locked by every loader
+-- (select ... for update), so that processes starting at once against one database load it
+-- once, and a different set (another version of the jar) replaces it instead of being skipped.
 create table ref_load (
-	checksum varchar(64) not null primary key,
-	loaded_at timestamp not null
+	id integer not null primary key,
+	checksum varchar(64),
+	loaded_at timestamp
 );
+insert into ref_load (id) values (1);
