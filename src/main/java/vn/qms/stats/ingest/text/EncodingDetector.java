@@ -73,17 +73,19 @@ final class EncodingDetector {
 	}
 
 	/**
-	 * A syllable as it stands, in lowercase, capitalised or capitals: legacy text read as
-	 * Windows-1252 often shows a capital inside a lowercase word ({@code tÕ},
-	 * {@code ViÖt}).
+	 * A syllable as it stands, in lowercase, capitalised or in capitals: legacy text read
+	 * as Windows-1252 often shows capitals inside a word ({@code tÕ}, {@code ViÖt},
+	 * {@code BÕn}).
 	 */
 	private static boolean isUnicodeSyllable(String word) {
-		for (int i = 1; i < word.length(); i++) {
-			if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
-				return false;
-			}
+		boolean allUpper = true;
+		boolean restLower = true;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			allUpper &= !Character.isLowerCase(c);
+			restLower &= (i == 0) || !Character.isUpperCase(c);
 		}
-		return VietnameseSyllables.isSyllable(word);
+		return (allUpper || restLower) && VietnameseSyllables.isSyllable(word);
 	}
 
 	private static boolean hasLatin1Letter(String word) {
@@ -96,12 +98,14 @@ final class EncodingDetector {
 	}
 
 	/**
-	 * A valid decoded word convinces when it is long enough not to be chance ({@code µm}
-	 * is àm), holds a sign no language writes inside a word ({@code x·}, {@code Tr­êng}),
-	 * or starts with a capital like a name ({@code Hµ}).
+	 * A valid decoded word convinces when it is long enough not to be chance, starts with
+	 * an ASCII letter ({@code cµ} is cà, while {@code µm} stays micrometres), or holds a
+	 * sign no language writes inside a word ({@code x·}, {@code Tr­êng}).
 	 */
 	static boolean isConvincing(String word, String decoded) {
-		if (decoded.length() >= 3 || (word.length() >= 2 && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z')) {
+		char first = word.charAt(0);
+		boolean asciiStart = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+		if (decoded.length() >= 3 || (asciiStart && decoded.length() >= 2)) {
 			return true;
 		}
 		for (int i = 0; i < word.length(); i++) {
@@ -120,10 +124,14 @@ final class EncodingDetector {
 
 		private int convincing;
 
+		/**
+		 * A word the reading leaves as it is counts too, as it does for the text as it
+		 * is.
+		 */
 		void add(String word, String decoded) {
-			if (!decoded.equals(word) && VietnameseSyllables.isSyllable(decoded)) {
+			if (isUnicodeSyllable(decoded)) {
 				this.syllables++;
-				if (isConvincing(word, decoded)) {
+				if (!decoded.equals(word) && isConvincing(word, decoded)) {
 					this.convincing++;
 				}
 			}

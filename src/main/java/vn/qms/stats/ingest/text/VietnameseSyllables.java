@@ -40,6 +40,11 @@ final class VietnameseSyllables {
 			"ay", "âu", "ây", "eo", "êu", "ia", "iu", "oa", "oe", "oi", "ôi", "ơi", "ua", "uê", "ui", "uơ", "uy", "ưa",
 			"ưi", "ưu", "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyu");
 
+	private static final Set<String> EITHER_TONE_PLACE = Set.of("oa", "oe", "uy", "uê", "uơ");
+
+	/** The only vowels before nh and ch ({@code vónh} is no word, {@code vĩnh} is). */
+	private static final Set<String> PALATAL_NUCLEI = Set.of("a", "ê", "i", "y", "oa", "uê", "uy");
+
 	/** Clusters that take a final consonant. */
 	private static final Set<String> CLOSED = Set.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "oa", "oă",
 			"oe", "oo", "uâ", "uê", "uô", "uy", "ươ", "iê", "yê", "uyê");
@@ -77,6 +82,7 @@ final class VietnameseSyllables {
 			return false;
 		}
 		char tone = NO_TONE;
+		int toneAt = -1;
 		StringBuilder toneless = new StringBuilder(length);
 		for (int i = 0; i < length; i++) {
 			char c = word.charAt(i);
@@ -88,13 +94,14 @@ final class VietnameseSyllables {
 					return false;
 				}
 				tone = TONE[c];
+				toneAt = i;
 			}
 			toneless.append(TONELESS[c]);
 		}
-		return isWellFormed(toneless.toString(), tone);
+		return isWellFormed(toneless.toString(), tone, toneAt);
 	}
 
-	private static boolean isWellFormed(String toneless, char tone) {
+	private static boolean isWellFormed(String toneless, char tone, int toneAt) {
 		for (String initial : INITIALS) {
 			if (!toneless.startsWith(initial)) {
 				continue;
@@ -105,6 +112,10 @@ final class VietnameseSyllables {
 					continue;
 				}
 				String nucleus = toneless.substring(initial.length(), nucleusEnd);
+				if (!fitsInitial(initial, nucleus.charAt(0))
+						|| !carriesTone(nucleus, coda.isEmpty(), (tone == NO_TONE) ? -1 : toneAt - initial.length())) {
+					continue;
+				}
 				if (coda.isEmpty() ? OPEN.contains(nucleus) : isClosedRhyme(nucleus, coda, tone)) {
 					return true;
 				}
@@ -113,8 +124,40 @@ final class VietnameseSyllables {
 		return false;
 	}
 
+	/**
+	 * Spelling rules: gh, ngh and k only before i, e, ê (k also y); c and ng never there.
+	 */
+	private static boolean fitsInitial(String initial, char vowel) {
+		boolean front = vowel == 'i' || vowel == 'e' || vowel == 'ê';
+		return switch (initial) {
+			case "gh", "ngh" -> front;
+			case "k" -> front || vowel == 'y';
+			case "c", "ng" -> !front && vowel != 'y';
+			default -> true;
+		};
+	}
+
+	/**
+	 * The tone sits on the main vowel: the last one before a final consonant, the one
+	 * before the glide in an open cluster ({@code cải}, not {@code caỉ}); oa, oe, uy, uê,
+	 * uơ take it on either vowel (old and new style: {@code hòa}, {@code hoà}).
+	 */
+	private static boolean carriesTone(String nucleus, boolean open, int toneAt) {
+		int last = nucleus.length() - 1;
+		if (toneAt < 0 || last == 0) {
+			return toneAt <= 0;
+		}
+		if (!open) {
+			return toneAt == last;
+		}
+		return EITHER_TONE_PLACE.contains(nucleus) || toneAt == last - 1;
+	}
+
 	private static boolean isClosedRhyme(String nucleus, String coda, char tone) {
 		if (!CLOSED.contains(nucleus)) {
+			return false;
+		}
+		if ((coda.equals("nh") || coda.equals("ch")) && !PALATAL_NUCLEI.contains(nucleus)) {
 			return false;
 		}
 		return !STOP_FINALS.contains(coda) || STOP_TONES.indexOf(tone) >= 0;
