@@ -67,6 +67,19 @@ final class ReviewFixtures {
 				headline, ministries, provinces);
 	}
 
+	/**
+	 * The review with one headline figure replaced (same id and branch).
+	 */
+	static ReviewModel withHeadline(ReviewModel review, Figure replacement) {
+		List<Figure> headline = review.headline()
+			.stream()
+			.map((figure) -> (figure.id().equals(replacement.id()) && figure.branch() == replacement.branch())
+					? replacement : figure)
+			.toList();
+		return new ReviewModel(review.unitCode(), review.unitName(), review.periodCode(), review.periodLabel(),
+				review.place(), review.issuedOn(), headline, review.ministries(), review.provinces());
+	}
+
 	private static UnitFigures unit(String code, String name, int mandatory, int missing, int procedures,
 			int withoutProcess) {
 		return new UnitFigures(code, name,

@@ -25,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.qms.stats.metrics.Branch;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewReportRendererTests {
@@ -120,6 +122,8 @@ class ReviewReportRendererTests {
 			Sheet sheet = workbook.getSheetAt(0);
 			Row ministries = rowStartingWith(sheet, "Bộ, ngành có tất cả cơ quan bắt buộc đã công bố HTQLCL phù hợp");
 			assertThat(numbers(ministries)).containsExactly(20.0, 22.0, 20.0 / 22);
+			Row next = sheet.getRow(ministries.getRowNum() + 1);
+			assertThat(next.getCell(1).getStringCellValue()).as("no empty row in between").startsWith("Địa phương");
 			Row science = rowStartingWith(sheet, "B16");
 			assertThat(science.getCell(1).getStringCellValue()).isEqualTo("Bộ Khoa học và Công nghệ");
 			assertThat(numbers(science)).containsExactly(45.0, 45.0, 1.0, 221.0, 225.0, 221.0 / 225);
@@ -129,6 +133,22 @@ class ReviewReportRendererTests {
 			Cell rate = science.getCell(4);
 			assertThat(rate.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(rate.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+		}
+	}
+
+	@Test
+	void shouldShowDashForRateWithZeroDenominator() throws IOException {
+		// given no commune in scope: 0/0
+		ReviewModel review = ReviewFixtures.withHeadline(ReviewFixtures.nationalReview(),
+				ReviewFixtures.rate("commune_announced_rate", Branch.ALL, 0, 0));
+		// when
+		List<Path> files = renderer.render(review, VIETNAMESE, EnumSet.allOf(ReportFormat.class), this.out);
+		// then
+		assertThat(pdfText(files.get(0))).contains("– UBND cấp xã (0/0)").doesNotContain("0,0 % UBND");
+		try (InputStream in = Files.newInputStream(files.get(1)); Workbook workbook = new XSSFWorkbook(in)) {
+			Row communes = rowStartingWith(workbook.getSheetAt(0), "UBND cấp xã đã công bố HTQLCL phù hợp");
+			assertThat(numbers(communes)).containsExactly(0.0, 0.0);
+			assertThat(communes.getCell(4).getStringCellValue()).isEqualTo("–");
 		}
 	}
 
