@@ -2,6 +2,7 @@ package vn.qms.stats.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import vn.qms.stats.metrics.Figure;
 
@@ -12,7 +13,7 @@ import vn.qms.stats.metrics.Figure;
  * @param unitName its name, printed as the issuing body
  * @param periodCode the canonical period code, used in the file name
  * @param periodLabel the period as printed ({@code 2015–2020})
- * @param place the place on the date line ({@code Hà Nội})
+ * @param place the place on the date line ({@code Hà Nội} when null)
  * @param issuedOn the date on the date line
  * @param headline the unit's own figures: {@code units_compliant_rate} per branch
  * (ministries, provinces), and {@code mandatory_announced_rate},
@@ -28,6 +29,10 @@ public record ReviewModel(String unitCode, String unitName, String periodCode, S
 	public static final String DEFAULT_PLACE = "Hà Nội";
 
 	public ReviewModel {
+		Objects.requireNonNull(unitCode, "unitCode");
+		Objects.requireNonNull(periodCode, "periodCode");
+		Objects.requireNonNull(issuedOn, "issuedOn");
+		place = (place == null || place.isBlank()) ? DEFAULT_PLACE : place;
 		headline = List.copyOf(headline);
 		ministries = List.copyOf(ministries);
 		provinces = List.copyOf(provinces);
