@@ -22,8 +22,8 @@ import vn.qms.stats.reference.Unit;
 import vn.qms.stats.reference.UnitKind;
 
 /**
- * The national review ({@code review}) of a unit and period: figures from the database, sorted into
- * the ministry and province tables, handed to the renderer.
+ * The national review ({@code review}) of a unit and period: figures from the database,
+ * sorted into the ministry and province tables, handed to the renderer.
  */
 @Service
 public class ReviewReports {
