@@ -28,6 +28,9 @@ import vn.qms.stats.reference.UnitKind;
 @Service
 public class ReviewReports {
 
+	/** The Ministry of Science and Technology, which compiles the national figures. */
+	private static final String COMPILER = "BKHCN";
+
 	private final FigureService figures;
 
 	private final ReferenceUnits units;
@@ -43,6 +46,16 @@ public class ReviewReports {
 	public List<Path> render(String unitCode, Period period, CutOffRule rule, Locale locale, Set<ReportFormat> formats,
 			Path outDir) throws IOException {
 		return this.renderer.render(model(unitCode, period, rule, locale), locale, formats, outDir);
+	}
+
+	/**
+	 * The body the report is issued by: the unit itself, except for the nation, whose
+	 * figures the Ministry of Science and Technology compiles.
+	 */
+	private String issuingBody(String unitCode, FigureScope scope) {
+		Optional<Unit> unit = this.units.find(unitCode, scope.periodStart(), scope.periodEnd());
+		String code = unit.map(Unit::kind).orElse(null) == UnitKind.NATION ? COMPILER : unitCode;
+		return this.units.find(code, scope.periodStart(), scope.periodEnd()).map(Unit::nameVi).orElse(unitCode);
 	}
 
 	ReviewModel model(String unitCode, Period period, CutOffRule rule, Locale locale) {
@@ -61,9 +74,8 @@ public class ReviewReports {
 				provinces.add(row);
 			}
 		}
-		String unitName = headline.isEmpty() ? unitCode : headline.get(0).unitName();
-		return new ReviewModel(unitCode, unitName, period.code(), period.label(locale), LocalDate.now(), headline,
-				ministries, provinces);
+		return new ReviewModel(unitCode, issuingBody(unitCode, scope), period.code(), period.label(locale),
+				LocalDate.now(), headline, ministries, provinces);
 	}
 
 }
