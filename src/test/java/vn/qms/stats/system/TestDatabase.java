@@ -86,9 +86,10 @@ public final class TestDatabase implements AutoCloseable {
 		List<String> all = new ArrayList<>(List.of("spring.datasource.url=" + this.url,
 				"spring.datasource.username=" + user(), "spring.datasource.password="));
 		all.addAll(List.of(properties));
+		// As command-line arguments: they outrank application.yml, default properties do
+		// not
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(QmsStatsApplication.class)
-			.properties(all.toArray(String[]::new))
-			.run();
+			.run(all.stream().map((property) -> "--" + property).toArray(String[]::new));
 		this.contexts.add(context);
 		return context;
 	}
