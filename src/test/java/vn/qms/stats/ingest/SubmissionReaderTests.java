@@ -66,6 +66,65 @@ class SubmissionReaderTests {
 	}
 
 	@Test
+	void shouldReadTheCommittedSampleWithoutProblems() {
+		// given
+		Path sample = Path.of("input-samples", SampleWorkbooks.NATIONAL_2020);
+		// when
+		FileReading reading = this.reader.read(sample);
+		// then
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.submissions()).singleElement()
+			.satisfies((submission) -> assertThat(submission.rowCount()).isEqualTo(85));
+	}
+
+	@Test
+	void shouldAcceptDistrictRowsInAProvinceReportNamedByItsReportingUnitName() throws Exception {
+		// given
+		Bm02Sheet province = new Bm02Sheet("Huyện")
+			.title("UBND TỈNH KIÊN GIANG", "Kỳ báo cáo: 6 tháng đầu năm 2019", "Đơn vị báo cáo:|kien giang")
+			.row("899", "Thành phố Rạch Giá", 30, 30)
+			.row("91", "Kiên Giang", 25, 20);
+		Path file = SampleWorkbooks.write(this.folder.resolve("kien-giang.xlsx"), province);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.problems()).isEmpty();
+		Submission submission = reading.submissions().get(0);
+		assertThat(submission.key()).isEqualTo("BM02/91/2019-H1");
+		assertThat(submission.sheets().get(0).rows()).extracting((row) -> row.get("unit_kind"))
+			.containsExactly("DISTRICT", "PROVINCE");
+	}
+
+	@Test
+	void shouldWarnWhenAUnitNameDiffersFromTheReference() throws Exception {
+		// given
+		Bm02Sheet sheet = new Bm02Sheet("Bộ ngành").title("Kỳ báo cáo: Năm 2020", "Mã đơn vị báo cáo: VN")
+			.row("BYT", "Bộ Y tế Việt Nam", 10, 10);
+		Path file = SampleWorkbooks.write(this.folder.resolve("name.xlsx"), sheet);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.hasErrors()).isFalse();
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.messageKey()).isEqualTo("ingest.unit.name.differs");
+			assertThat(problem.column()).isEqualTo("C");
+			assertThat(problem.describe(Locale.ENGLISH)).contains("unit BYT is “Bộ Y tế”");
+		});
+	}
+
+	@Test
+	void shouldRejectAnEncryptedWorkbook() throws Exception {
+		// given
+		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		Path file = java.nio.file.Files.write(this.folder.resolve("secret.xlsx"), ole2);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.message(Locale.ENGLISH)).contains("password-protected"));
+	}
+
+	@Test
 	void shouldRejectAFileThatIsNoWorkbook() throws Exception {
 		// given
 		Path file = java.nio.file.Files.writeString(this.folder.resolve("notes.xlsx"), "not a workbook");
