@@ -10,10 +10,13 @@ create table submission (
 	received_at timestamp not null,
 	row_count integer not null,
 	warning_count integer not null,
+	-- the ingestJob execution that stored it
 	job_execution_id bigint,
+	-- the submission that replaced this one (same form, reporting unit and period), null while current
 	replaced_by bigint
 );
 create index submission_sha on submission (file_sha256);
+create index submission_key on submission (form, reporting_unit, period);
 
 -- The primary key is what guarantees "never counted twice": one current submission per key.
 create table submission_current (
@@ -31,6 +34,8 @@ create table bm02_row (
 	row_no integer not null,
 	unit_code varchar(16) not null,
 	unit_name varchar(200) not null,
+	-- MINISTRY or PROVINCE (a reference unit), DISTRICT (a row of a province's own BM02)
+	unit_kind varchar(16),
 	mandatory_total integer not null,
 	mandatory_announced integer not null,
 	encouraged_total integer,

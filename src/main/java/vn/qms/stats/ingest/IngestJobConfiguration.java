@@ -1,0 +1,56 @@
+package vn.qms.stats.ingest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.reference.ReferenceUnits;
+
+/**
+ * {@code ingestJob}: one file per run, identified by its path, its SHA-256 and an attempt
+ * number (so that the same file dropped again runs again).
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestJobConfiguration {
+
+	static final String JOB_NAME = "ingestJob";
+
+	@Bean
+	Job ingestJob(JobRepository jobRepository, Step loadSubmission, Step fileOutcome) {
+		DefaultJobParametersValidator parameters = new DefaultJobParametersValidator(new String[] { "file", "sha256" },
+				new String[] { "attempt", "keep" });
+		return new JobBuilder(JOB_NAME, jobRepository).validator(parameters)
+			.start(loadSubmission)
+			.next(fileOutcome)
+			.build();
+	}
+
+	// step 1: read, validate and store, all or nothing
+
+	@Bean
+	Step loadSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc) {
+		return new StepBuilder("loadSubmission", jobRepository)
+			.tasklet(new LoadSubmissionTasklet(() -> new SubmissionReader(referenceUnits.getObject(), Forms.all()),
+					new SubmissionStore(jdbc)), transactionManager)
+			.build();
+	}
+
+	// step 2: move the file and write its result files
+
+	@Bean
+	Step fileOutcome(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("fileOutcome", jobRepository).tasklet(new FileOutcomeTasklet(), transactionManager)
+			.build();
+	}
+
+}

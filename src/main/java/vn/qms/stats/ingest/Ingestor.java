@@ -1,0 +1,156 @@
+package vn.qms.stats.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ingests files now, through {@code ingestJob}: the entry point of the {@code ingest}
+ * command and of the input-folder schedule. Never throws for bad input: every file gets a
+ * verdict.
+ */
+@Component
+public class Ingestor {
+
+	private static final Log logger = LogFactory.getLog(Ingestor.class);
+
+	private static final Set<String> SPREADSHEETS = Set.of("xlsx", "xlsm", "xls", "csv");
+
+	private final JobOperator jobOperator;
+
+	private final Job ingestJob;
+
+	Ingestor(JobOperator jobOperator, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob) {
+		this.jobOperator = jobOperator;
+		this.ingestJob = ingestJob;
+	}
+
+	/** Ingests one file; unless {@code keep}, moves it to processed/ or rejected/. */
+	public IngestVerdict ingest(Path file, boolean keep) {
+		Path absolute = file.toAbsolutePath().normalize();
+		if (!Files.isRegularFile(absolute)) {
+			return IngestVerdict.rejected(absolute,
+					Problem.error("ingest.file.missing", absolute).inFile(absolute.getFileName().toString()));
+		}
+		String sha256;
+		try {
+			sha256 = sha256(absolute);
+		}
+		catch (IOException ex) {
+			return IngestVerdict.rejected(absolute,
+					Problem.error("ingest.file.unreadable", ex.getMessage()).inFile(absolute.getFileName().toString()));
+		}
+		return run(absolute, sha256, keep);
+	}
+
+	/**
+	 * Ingests files, and the spreadsheet files of folders (not their sub-folders, so not
+	 * processed/ and rejected/), in name order.
+	 */
+	public List<IngestVerdict> ingestAll(List<Path> filesOrFolders, boolean keep) {
+		List<IngestVerdict> verdicts = new ArrayList<>();
+		for (Path path : filesOrFolders) {
+			for (Path file : expand(path)) {
+				verdicts.add(ingest(file, keep));
+			}
+		}
+		return verdicts;
+	}
+
+	private IngestVerdict run(Path file, String sha256, boolean keep) {
+		JobExecution execution;
+		try {
+			execution = start(file, sha256, keep);
+		}
+		catch (Exception ex) {
+			logger.warn("ingestJob could not start for " + file, ex);
+			return IngestVerdict.failed(file, String.valueOf(ex.getMessage()));
+		}
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			String reason = execution.getAllFailureExceptions()
+				.stream()
+				.findFirst()
+				.map((ex) -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
+				.orElse(execution.getExitStatus().getExitDescription());
+			logger.warn("ingestJob failed for " + file + ": " + reason);
+			return IngestVerdict.failed(file, reason);
+		}
+		String result = execution.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT);
+		return ResultDocument.parse(result).verdict();
+	}
+
+	/** Runs the job; the same file again (already completed) is a new attempt. */
+	private JobExecution start(Path file, String sha256, boolean keep) throws Exception {
+		for (long attempt = 1;; attempt++) {
+			JobParameters parameters = new JobParametersBuilder().addString("file", file.toString(), true)
+				.addString("sha256", sha256, true)
+				.addLong("attempt", attempt, true)
+				.addString("keep", Boolean.toString(keep), false)
+				.toJobParameters();
+			try {
+				return this.jobOperator.start(this.ingestJob, parameters);
+			}
+			catch (JobInstanceAlreadyCompleteException ex) {
+				// ran before: try the next attempt number
+			}
+		}
+	}
+
+	private static List<Path> expand(Path path) {
+		if (!Files.isDirectory(path)) {
+			return List.of(path);
+		}
+		try (Stream<Path> files = Files.list(path)) {
+			return files.filter(Files::isRegularFile).filter(Ingestor::isSpreadsheet).sorted().toList();
+		}
+		catch (IOException ex) {
+			return List.of(path);
+		}
+	}
+
+	private static boolean isSpreadsheet(Path file) {
+		String name = file.getFileName().toString();
+		if (name.startsWith(".") || name.startsWith("~$") || name.endsWith(".part")) {
+			return false;
+		}
+		int dot = name.lastIndexOf('.');
+		return dot > 0 && SPREADSHEETS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+	}
+
+	static String sha256(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[65536];
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				digest.update(buffer, 0, read);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
+	}
+
+}

@@ -1,0 +1,74 @@
+package vn.qms.stats.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step {@code loadSubmission}: reads and validates the file and, if it has no error,
+ * stores its submissions. Runs in the step's transaction, so a file is stored entirely or
+ * not at all. Hands the verdict to the next step in the job's execution context.
+ */
+class LoadSubmissionTasklet implements Tasklet {
+
+	static final String VERDICT = "verdict";
+
+	private final Supplier<SubmissionReader> reader;
+
+	private final SubmissionStore store;
+
+	/** The reader is made at run time, when the reference units are loaded. */
+	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store) {
+		this.reader = reader;
+		this.store = store;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution job = contribution.getStepExecution().getJobExecution();
+		JobParameters parameters = job.getJobParameters();
+		Path file = Path.of(parameters.getString("file"));
+		String sha256 = parameters.getString("sha256");
+		IngestVerdict verdict = load(file, sha256, job.getId());
+		contribution.incrementWriteCount((verdict.outcome() == IngestVerdict.Outcome.ACCEPTED) ? verdict.rows() : 0);
+		job.getExecutionContext().putString(VERDICT, ResultDocument.of(verdict, sha256).json());
+		return RepeatStatus.FINISHED;
+	}
+
+	private IngestVerdict load(Path file, String sha256, long jobExecutionId) {
+		List<SubmissionStore.Stored> stored = this.store.findBySha256(sha256);
+		if (!stored.isEmpty()) {
+			return new IngestVerdict(file, IngestVerdict.Outcome.DUPLICATE, join(stored, SubmissionStore.Stored::form),
+					join(stored, SubmissionStore.Stored::reportingUnit), join(stored, SubmissionStore.Stored::period),
+					stored.stream().mapToInt(SubmissionStore.Stored::rows).sum(), List.of(), null);
+		}
+		FileReading reading = this.reader.get().read(file);
+		List<Submission> submissions = reading.submissions();
+		String form = join(submissions, (submission) -> submission.form().code());
+		String unit = join(submissions, (submission) -> submission.reportingUnit().code());
+		String period = join(submissions, (submission) -> submission.period().code());
+		int rows = submissions.stream().mapToInt(Submission::rowCount).sum();
+		if (reading.hasErrors() || submissions.isEmpty()) {
+			return new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, form, unit, period, rows, reading.problems(),
+					null);
+		}
+		for (Submission submission : submissions) {
+			this.store.store(submission, reading.fileName(), sha256, reading.warningCount(), jobExecutionId);
+		}
+		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, form, unit, period, rows, reading.problems(),
+				null);
+	}
+
+	private static <T> String join(List<T> items, Function<T, String> part) {
+		return items.isEmpty() ? null : String.join(", ", items.stream().map(part).distinct().toList());
+	}
+
+}

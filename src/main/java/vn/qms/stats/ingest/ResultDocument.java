@@ -1,0 +1,71 @@
+package vn.qms.stats.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * A verdict as JSON: the {@code <name>.result.json} file beside an ingested file, and the
+ * hand-over between the steps of {@code ingestJob}. Messages are included in Vietnamese
+ * and English for whoever reads the file.
+ */
+record ResultDocument(String file, String sha256, String outcome, String form, String reportingUnit, String period,
+		int rows, long errors, long warnings, String movedTo, List<Entry> problems) {
+
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+	/** One problem, with its messages. */
+	record Entry(String severity, String file, String sheet, Integer row, String column, String header, String value,
+			String messageKey, List<String> arguments, String messageVi, String messageEn) {
+
+		static Entry of(Problem problem) {
+			return new Entry(problem.severity().name(), problem.file(), problem.sheet(), problem.row(),
+					problem.column(), problem.header(), problem.value(), problem.messageKey(), problem.arguments(),
+					problem.message(ProblemMessages.VIETNAMESE), problem.message(Locale.ENGLISH));
+		}
+
+		Problem problem() {
+			return new Problem(Problem.Severity.valueOf(this.severity), this.file, this.sheet, this.row, this.column,
+					this.header, this.value, this.messageKey, this.arguments);
+		}
+
+	}
+
+	static ResultDocument of(IngestVerdict verdict, String sha256) {
+		return new ResultDocument(verdict.file().toString(), sha256, verdict.outcome().name(), verdict.form(),
+				verdict.reportingUnit(), verdict.period(), verdict.rows(), verdict.errorCount(), verdict.warningCount(),
+				(verdict.movedTo() != null) ? verdict.movedTo().toString() : null,
+				verdict.problems().stream().map(Entry::of).toList());
+	}
+
+	IngestVerdict verdict() {
+		return new IngestVerdict(Path.of(this.file), IngestVerdict.Outcome.valueOf(this.outcome), this.form,
+				this.reportingUnit, this.period, this.rows, this.problems.stream().map(Entry::problem).toList(),
+				(this.movedTo != null) ? Path.of(this.movedTo) : null);
+	}
+
+	String json() {
+		try {
+			return JSON.writeValueAsString(this);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write the result of " + this.file, ex);
+		}
+	}
+
+	static ResultDocument parse(String json) {
+		try {
+			return JSON.readValue(json, ResultDocument.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot read an ingest result", ex);
+		}
+	}
+
+}

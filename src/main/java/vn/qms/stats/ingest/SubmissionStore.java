@@ -1,0 +1,114 @@
+package vn.qms.stats.ingest;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+import vn.qms.stats.ingest.form.Column;
+import vn.qms.stats.ingest.form.FormDefinition;
+import vn.qms.stats.ingest.sheet.ParsedRow;
+
+/**
+ * Stores accepted submissions (plain SQL, valid on H2 in PostgreSQL mode and on
+ * PostgreSQL). The caller's transaction makes a file all or nothing.
+ */
+class SubmissionStore {
+
+	/** A stored submission, as far as a duplicate verdict needs it. */
+	record Stored(long id, String form, String reportingUnit, String period, int rows) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	SubmissionStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The first submission stored from a file with this SHA-256, if any. */
+	List<Stored> findBySha256(String sha256) {
+		return this.jdbc.query(
+				"select id, form, reporting_unit, period, row_count from submission where file_sha256 = ? order by id",
+				(rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+				sha256);
+	}
+
+	/**
+	 * Inserts the submission and its rows and makes it the current one for its key; the
+	 * one it replaces keeps its rows and points to it.
+	 */
+	long store(Submission submission, String fileName, String sha256, int warnings, Long jobExecutionId) {
+		long id = insertSubmission(submission, fileName, sha256, warnings, jobExecutionId);
+		insertRows(id, submission);
+		makeCurrent(id, submission);
+		return id;
+	}
+
+	private long insertSubmission(Submission submission, String fileName, String sha256, int warnings,
+			Long jobExecutionId) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement("""
+					insert into submission (form, reporting_unit, period, file_name, file_sha256, received_at,
+						row_count, warning_count, job_execution_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+			insert.setString(1, submission.form().code());
+			insert.setString(2, submission.reportingUnit().code());
+			insert.setString(3, submission.period().code());
+			insert.setString(4, fileName);
+			insert.setString(5, sha256);
+			insert.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+			insert.setInt(7, submission.rowCount());
+			insert.setInt(8, warnings);
+			insert.setObject(9, jobExecutionId);
+			return insert;
+		}, key);
+		return key.getKey().longValue();
+	}
+
+	private void insertRows(long id, Submission submission) {
+		FormDefinition form = submission.form();
+		List<String> keys = new ArrayList<>(form.columns().stream().map(Column::key).toList());
+		keys.addAll(form.derivedColumns());
+		String sql = "insert into " + form.table() + " (submission_id, sheet, row_no, " + String.join(", ", keys)
+				+ ") values (?, ?, ?" + ", ?".repeat(keys.size()) + ")";
+		List<Object[]> batch = new ArrayList<>();
+		for (Submission.SheetRows sheet : submission.sheets()) {
+			for (ParsedRow row : sheet.rows()) {
+				List<Object> values = new ArrayList<>(List.of(id, sheet.sheet(), row.row()));
+				keys.forEach((key) -> values.add(row.get(key)));
+				batch.add(values.toArray());
+			}
+		}
+		if (!batch.isEmpty()) {
+			this.jdbc.batchUpdate(sql, batch);
+		}
+	}
+
+	private void makeCurrent(long id, Submission submission) {
+		Object[] key = { submission.form().code(), submission.reportingUnit().code(), submission.period().code() };
+		Optional<Long> previous = this.jdbc
+			.queryForList("select submission_id from submission_current where form = ? and reporting_unit = ? "
+					+ "and period = ? for update", Long.class, key)
+			.stream()
+			.findFirst();
+		if (previous.isPresent()) {
+			this.jdbc.update("update submission set replaced_by = ? where id = ?", id, previous.get());
+			this.jdbc.update("update submission_current set submission_id = ? where form = ? and reporting_unit = ? "
+					+ "and period = ?", id, key[0], key[1], key[2]);
+		}
+		else {
+			List<Object> values = new ArrayList<>(List.of(key));
+			values.add(id);
+			this.jdbc.update("insert into submission_current (form, reporting_unit, period, submission_id) "
+					+ "values (?, ?, ?, ?)", values.toArray());
+		}
+	}
+
+}

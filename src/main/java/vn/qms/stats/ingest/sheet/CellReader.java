@@ -1,0 +1,150 @@
+package vn.qms.stats.ingest.sheet;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Set;
+
+import vn.qms.stats.ingest.form.Choice;
+import vn.qms.stats.ingest.form.Column;
+import vn.qms.stats.ingest.form.ColumnType;
+import vn.qms.stats.system.text.VietnameseText;
+
+/**
+ * Reads one cell as the type of its column, per "Cell values" of input-templates.md.
+ * Keeps the number style the sheet has shown so far, to settle ambiguous text numbers.
+ */
+final class CellReader {
+
+	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+	private static final List<DateTimeFormatter> DATES = formatters("d/M/uuuu", "d-M-uuuu", "uuuu-M-d");
+
+	private static final List<DateTimeFormatter> DATETIMES = formatters("d/M/uuuu H:mm[:ss]", "d-M-uuuu H:mm[:ss]",
+			"uuuu-M-d H:mm[:ss]", "uuuu-M-d'T'H:mm[:ss]");
+
+	private static final Set<String> YES = Set.of("co", "x", "yes", "1", "true", "dat", "y");
+
+	private static final Set<String> NO = Set.of("khong", "no", "0", "false", "chua dat", "n");
+
+	private NumberText.Style style = NumberText.Style.UNKNOWN;
+
+	CellReading read(Column column, SourceCell cell) {
+		if (cell == null) {
+			return CellReading.of(null);
+		}
+		if (cell.kind() == SourceCell.Kind.ERROR) {
+			return CellReading.problem("ingest.cell.error.value", cell.text());
+		}
+		if (cell.kind() == SourceCell.Kind.NO_CACHED_VALUE) {
+			return CellReading.problem("ingest.cell.no.cached.value");
+		}
+		return switch (column.type()) {
+			case TEXT -> CellReading.of(VietnameseText.clean(cell.text()));
+			case COUNT, DECIMAL -> number(column.type(), cell);
+			case DATE -> date(cell);
+			case DATETIME -> dateTime(cell);
+			case YES_NO -> yesNo(cell);
+			case ENUM -> choice(column, cell);
+		};
+	}
+
+	private CellReading number(ColumnType type, SourceCell cell) {
+		BigDecimal number = cell.number();
+		if (cell.kind() == SourceCell.Kind.TEXT) {
+			NumberText.Reading reading = NumberText.read(cell.text(), this.style, type == ColumnType.COUNT);
+			if (reading.proves() != NumberText.Style.UNKNOWN) {
+				this.style = reading.proves();
+			}
+			if (reading.ambiguous()) {
+				return CellReading.problem("ingest.cell.number.ambiguous");
+			}
+			number = reading.number();
+		}
+		if (number == null) {
+			return CellReading.problem("ingest.cell.not.number");
+		}
+		if (type == ColumnType.DECIMAL) {
+			return CellReading.of(number);
+		}
+		if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
+			return CellReading.problem("ingest.cell.not.count");
+		}
+		return CellReading.of(number.longValueExact());
+	}
+
+	private CellReading date(SourceCell cell) {
+		if (cell.number() != null) {
+			return CellReading.of(EXCEL_EPOCH.plusDays(cell.number().longValue()));
+		}
+		for (DateTimeFormatter format : DATES) {
+			try {
+				return CellReading.of(LocalDate.parse(cell.text().trim(), format));
+			}
+			catch (DateTimeParseException ex) {
+				// try the next format
+			}
+		}
+		return CellReading.problem("ingest.cell.not.date");
+	}
+
+	private CellReading dateTime(SourceCell cell) {
+		if (cell.number() != null) {
+			BigDecimal days = cell.number();
+			long seconds = days.subtract(new BigDecimal(days.toBigInteger()))
+				.multiply(BigDecimal.valueOf(86400))
+				.setScale(0, java.math.RoundingMode.HALF_UP)
+				.longValue();
+			return CellReading.of(EXCEL_EPOCH.plusDays(days.longValue()).atStartOfDay().plusSeconds(seconds));
+		}
+		for (DateTimeFormatter format : DATETIMES) {
+			try {
+				return CellReading.of(LocalDateTime.parse(cell.text().trim(), format));
+			}
+			catch (DateTimeParseException ex) {
+				// try the next format
+			}
+		}
+		CellReading day = date(cell);
+		return day.failed() ? CellReading.problem("ingest.cell.not.datetime")
+				: CellReading.of(((LocalDate) day.value()).atStartOfDay());
+	}
+
+	private CellReading yesNo(SourceCell cell) {
+		String folded = VietnameseText.fold(cell.text());
+		if (YES.contains(folded)) {
+			return CellReading.of(Boolean.TRUE);
+		}
+		if (NO.contains(folded)) {
+			return CellReading.of(Boolean.FALSE);
+		}
+		return CellReading.problem("ingest.cell.not.yes.no");
+	}
+
+	private CellReading choice(Column column, SourceCell cell) {
+		String folded = VietnameseText.fold(cell.text());
+		for (Choice choice : column.choices()) {
+			if (folded.equals(VietnameseText.fold(choice.labelVi()))
+					|| folded.equals(VietnameseText.fold(choice.labelEn()))
+					|| folded.equals(VietnameseText.fold(choice.code()))
+					|| choice.otherSpellings()
+						.stream()
+						.anyMatch((other) -> folded.equals(VietnameseText.fold(other)))) {
+				return CellReading.of(choice.code());
+			}
+		}
+		List<String> labels = column.choices().stream().map(Choice::labelVi).toList();
+		return CellReading.problem("ingest.cell.not.choice", String.join(", ", labels));
+	}
+
+	private static List<DateTimeFormatter> formatters(String... patterns) {
+		return java.util.Arrays.stream(patterns)
+			.map((pattern) -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT))
+			.toList();
+	}
+
+}

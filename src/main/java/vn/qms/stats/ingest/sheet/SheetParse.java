@@ -1,0 +1,139 @@
+package vn.qms.stats.ingest.sheet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.ingest.form.Column;
+import vn.qms.stats.system.text.VietnameseText;
+
+/**
+ * The reading of one sheet, row by row: title block, header, data, end.
+ */
+final class SheetParse {
+
+	private enum Phase {
+
+		TITLE, AFTER_HEADER, DATA, DONE
+
+	}
+
+	private static final List<String> FOOTERS = List.of("nguoi lap bieu", "thu truong", "lanh dao", "ghi chu:",
+			"noi nhan");
+
+	private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,3}\\)?");
+
+	private final String sheet;
+
+	private final List<HeaderMatcher> matchers;
+
+	private final TitleBlock title = new TitleBlock();
+
+	private final List<Problem> problems = new ArrayList<>();
+
+	private final Map<String, ParsedSheet.HeaderCell> headers = new LinkedHashMap<>();
+
+	private HeaderMatcher matcher;
+
+	private DataRows data;
+
+	private Phase phase = Phase.TITLE;
+
+	private int lastRow;
+
+	SheetParse(String sheet, List<HeaderMatcher> matchers) {
+		this.sheet = sheet;
+		this.matchers = matchers;
+	}
+
+	boolean done() {
+		return this.phase == Phase.DONE;
+	}
+
+	void accept(SourceRow row) {
+		boolean gap = row.number() > this.lastRow + 1;
+		this.lastRow = row.number();
+		if (this.phase == Phase.TITLE) {
+			title(row);
+			return;
+		}
+		if (gap || row.isEmpty() || isFooter(row)) {
+			this.phase = Phase.DONE;
+			return;
+		}
+		if (this.phase == Phase.AFTER_HEADER) {
+			this.phase = Phase.DATA;
+			if (isColumnNumbers(row)) {
+				return;
+			}
+		}
+		this.data.accept(row);
+	}
+
+	private void title(SourceRow row) {
+		for (HeaderMatcher candidate : this.matchers) {
+			Optional<Map<Integer, Column>> header = candidate.headerOf(row);
+			if (header.isPresent()) {
+				header(candidate, row, header.get());
+				return;
+			}
+		}
+		this.title.read(row);
+	}
+
+	private void header(HeaderMatcher candidate, SourceRow row, Map<Integer, Column> columns) {
+		this.matcher = candidate;
+		this.phase = Phase.AFTER_HEADER;
+		for (SourceCell cell : row.cells()) {
+			Column column = columns.get(cell.column());
+			if (column == null) {
+				if (!HeaderMatcher.isIgnored(cell.display())) {
+					this.problems.add(Problem.warning("ingest.header.unknown")
+						.inSheet(this.sheet)
+						.at(row.number(), cell.column(), cell.display(), null));
+				}
+			}
+			else if (this.headers.containsKey(column.key())) {
+				this.problems.add(Problem.error("ingest.header.duplicate", column.labelVi(), column.labelEn())
+					.inSheet(this.sheet)
+					.at(row.number(), cell.column(), cell.display(), null));
+			}
+			else {
+				this.headers.put(column.key(), new ParsedSheet.HeaderCell(column, cell.column(), cell.display()));
+			}
+		}
+		this.data = new DataRows(this.sheet, List.copyOf(this.headers.values()), this.problems);
+	}
+
+	private static boolean isFooter(SourceRow row) {
+		return row.firstText().map((cell) -> {
+			String folded = VietnameseText.fold(cell.text());
+			return FOOTERS.stream().anyMatch(folded::startsWith);
+		}).orElse(false);
+	}
+
+	private static boolean isColumnNumbers(SourceRow row) {
+		return row.cells().size() >= 2 && row.cells()
+			.stream()
+			.allMatch((cell) -> cell.kind() != SourceCell.Kind.ERROR && cell.text() != null
+					&& COLUMN_NUMBER.matcher(cell.text().trim()).matches());
+	}
+
+	ParsedSheet finish() {
+		if (this.matcher == null) {
+			this.problems.add(Problem.warning("ingest.sheet.no.form").inSheet(this.sheet));
+			return new ParsedSheet(this.sheet, null, this.title, Map.of(), List.of(), List.copyOf(this.problems));
+		}
+		this.data.checkTotals();
+		if (this.data.rows().isEmpty()) {
+			this.problems.add(Problem.warning("ingest.sheet.no.rows", this.matcher.form().code()).inSheet(this.sheet));
+		}
+		return new ParsedSheet(this.sheet, this.matcher.form(), this.title, Map.copyOf(this.headers),
+				List.copyOf(this.data.rows()), List.copyOf(this.problems));
+	}
+
+}

@@ -1,0 +1,31 @@
+package vn.qms.stats.ingest.sheet;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import vn.qms.stats.ingest.form.FormDefinition;
+
+/**
+ * The one engine that reads every form: finds the title block, the header row of a known
+ * form, skips a column-number row, reads data rows up to an empty or footer row, and
+ * checks total rows. Reads rows as they stream and stops at the end of the data.
+ */
+public final class SheetReader {
+
+	private final List<HeaderMatcher> matchers;
+
+	public SheetReader(List<FormDefinition> forms) {
+		this.matchers = forms.stream().map(HeaderMatcher::new).toList();
+	}
+
+	public ParsedSheet read(String sheet, Stream<SourceRow> rows) {
+		SheetParse parse = new SheetParse(sheet, this.matchers);
+		Iterator<SourceRow> iterator = rows.iterator();
+		while (iterator.hasNext() && !parse.done()) {
+			parse.accept(iterator.next());
+		}
+		return parse.finish();
+	}
+
+}

@@ -1,0 +1,87 @@
+package vn.qms.stats.ingest.sheet;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * {@code .xlsx} / {@code .xlsm} through fastexcel-reader's streaming API. Formula cells
+ * give their cached value; macros are never run.
+ */
+final class XlsxWorkbookSource implements WorkbookSource {
+
+	private final ReadableWorkbook workbook;
+
+	private final List<Sheet> sheets;
+
+	XlsxWorkbookSource(Path file) throws IOException {
+		this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+		this.sheets = this.workbook.getSheets().toList();
+	}
+
+	@Override
+	public List<String> sheetNames() {
+		return this.sheets.stream().map(Sheet::getName).toList();
+	}
+
+	@Override
+	public Stream<SourceRow> rows(int sheetIndex) throws IOException {
+		return this.sheets.get(sheetIndex).openStream().map(XlsxWorkbookSource::row);
+	}
+
+	private static SourceRow row(Row row) {
+		List<SourceCell> cells = new ArrayList<>();
+		for (Cell cell : row) {
+			if (cell != null) {
+				SourceCell source = cell(cell);
+				if (source != null) {
+					cells.add(source);
+				}
+			}
+		}
+		return new SourceRow(row.getRowNum(), cells);
+	}
+
+	private static SourceCell cell(Cell cell) {
+		int column = cell.getColumnIndex();
+		String raw = cell.getRawValue();
+		return switch (cell.getType()) {
+			case EMPTY -> null;
+			case NUMBER -> SourceCell.number(column, cell.asNumber());
+			case STRING -> SourceCell.text(column, cell.asString());
+			case BOOLEAN -> new SourceCell(column, SourceCell.Kind.BOOLEAN, Boolean.toString(cell.asBoolean()), null);
+			case ERROR -> new SourceCell(column, SourceCell.Kind.ERROR, raw, null);
+			case FORMULA -> formula(column, raw);
+		};
+	}
+
+	private static SourceCell formula(int column, String cached) {
+		if (cached == null || cached.isEmpty()) {
+			return new SourceCell(column, SourceCell.Kind.NO_CACHED_VALUE, null, null);
+		}
+		if (cached.startsWith("#")) {
+			return new SourceCell(column, SourceCell.Kind.ERROR, cached, null);
+		}
+		try {
+			return SourceCell.number(column, new BigDecimal(cached));
+		}
+		catch (NumberFormatException ex) {
+			return SourceCell.text(column, cached);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.workbook.close();
+	}
+
+}

@@ -1,0 +1,160 @@
+package vn.qms.stats.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.qms.stats.ingest.IngestVerdict.Outcome;
+import vn.qms.stats.ingest.samples.Bm02Sheet;
+import vn.qms.stats.ingest.samples.NationalBm02;
+import vn.qms.stats.ingest.samples.SampleWorkbooks;
+import vn.qms.stats.system.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IngestorIntegrationTests {
+
+	@TempDir
+	Path input;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldStoreAnAcceptedFileWithItsCountsAndMoveItToProcessed(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given
+			ConfigurableApplicationContext context = database.start(TestReferenceUnitsSource.PROPERTY);
+			Path file = national(this.input.resolve(SampleWorkbooks.NATIONAL_2020), 20);
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(verdict)
+				.extracting(IngestVerdict::form, IngestVerdict::reportingUnit, IngestVerdict::period,
+						IngestVerdict::rows)
+				.containsExactly("BM02", "VN", "2020", 85);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Map<String, Object> sums = jdbc.queryForMap("""
+					select count(*) as row_count, sum(encouraged_total) as et, sum(encouraged_announced) as ea,
+						sum(commune_total) as ct, sum(commune_announced) as ca,
+						sum(case when unit_kind = 'MINISTRY' and mandatory_total > 0
+							and mandatory_announced = mandatory_total then 1 else 0 end) as ministries_ok,
+						sum(case when unit_kind = 'PROVINCE' and mandatory_total > 0
+							and mandatory_announced = mandatory_total then 1 else 0 end) as provinces_ok
+					from bm02_row r join submission_current c on c.submission_id = r.submission_id
+					where c.form = 'BM02' and c.reporting_unit = 'VN' and c.period = '2020'""");
+			assertThat(sums.values()).map((value) -> ((Number) value).longValue())
+				.containsExactly(85L, 98L, 74L, 8910L, 5564L, 20L, 62L);
+			Path processed = this.input.resolve("processed").resolve(SampleWorkbooks.NATIONAL_2020);
+			assertThat(verdict.movedTo()).isEqualTo(processed);
+			assertThat(file).doesNotExist();
+			assertThat(processed.resolveSibling(SampleWorkbooks.NATIONAL_2020 + ".result.json")).exists();
+			assertThat(processed.resolveSibling(SampleWorkbooks.NATIONAL_2020 + ".result.txt")).content()
+				.contains("ĐÃ NHẬN", "ACCEPTED", "BM02 VN 2020");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldRecogniseTheSameFileAgainAsADuplicateThatChangesNothing(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given
+			ConfigurableApplicationContext context = database.start(TestReferenceUnitsSource.PROPERTY);
+			Ingestor ingestor = context.getBean(Ingestor.class);
+			Path file = national(this.input.resolve("national.xlsx"), 20);
+			Path copy = Files.copy(file, this.input.resolve("copy.bin"));
+			ingestor.ingest(file, false);
+			Files.move(copy, file);
+			// when
+			IngestVerdict again = ingestor.ingest(file, false);
+			// then
+			assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
+			assertThat(again.line(Locale.ENGLISH)).startsWith("DUPLICATE");
+			assertThat(again.movedTo().getParent()).isEqualTo(this.input.resolve("processed"));
+			assertThat(again.movedTo().getFileName().toString()).startsWith("national_").endsWith(".xlsx");
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from submission", Integer.class)).isEqualTo(1);
+			assertThat(jdbc.queryForObject("select count(*) from bm02_row", Integer.class)).isEqualTo(85);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldReplaceTheSubmissionWithACorrectedFileAndKeepTheOldOneInHistory(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given
+			ConfigurableApplicationContext context = database.start(TestReferenceUnitsSource.PROPERTY);
+			Ingestor ingestor = context.getBean(Ingestor.class);
+			ingestor.ingest(national(this.input.resolve("first.xlsx"), 20), true);
+			// when
+			IngestVerdict corrected = ingestor.ingest(national(this.input.resolve("corrected.xlsx"), 21), true);
+			// then
+			assertThat(corrected.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(corrected.movedTo()).isNull();
+			assertThat(this.input.resolve("corrected.xlsx")).exists();
+			assertThat(this.input.resolve("corrected.xlsx.result.json")).exists();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			List<Map<String, Object>> history = jdbc
+				.queryForList("select id, file_name, replaced_by, row_count from submission order by id");
+			assertThat(history).hasSize(2);
+			assertThat(history.get(0).get("replaced_by")).isEqualTo(history.get(1).get("id"));
+			assertThat(history.get(1).get("replaced_by")).isNull();
+			assertThat(jdbc.queryForObject("select submission_id from submission_current", Long.class))
+				.isEqualTo(((Number) history.get(1).get("id")).longValue());
+			assertThat(jdbc.queryForObject("select count(*) from bm02_row", Integer.class)).isEqualTo(170);
+			assertThat(jdbc.queryForObject("select r.mandatory_total from bm02_row r join submission_current c "
+					+ "on c.submission_id = r.submission_id where r.unit_code = 'BQP'", Integer.class))
+				.isEqualTo(21);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldStoreNothingFromARejectedFileAndMoveItToRejectedWithItsResults(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given
+			ConfigurableApplicationContext context = database.start(TestReferenceUnitsSource.PROPERTY);
+			BadBm02.unknownUnitCode(this.input.resolve("a-unknown.xlsx"));
+			BadBm02.missingPeriod(this.input.resolve("b-no-period.xlsx"));
+			BadBm02.announcedAboveTotal(this.input.resolve("c-above.xlsx"));
+			Files.writeString(this.input.resolve("d-notes.xlsx"), "not a workbook");
+			// when
+			List<IngestVerdict> verdicts = context.getBean(Ingestor.class).ingestAll(List.of(this.input), false);
+			// then
+			assertThat(verdicts).extracting(IngestVerdict::outcome).containsOnly(Outcome.REJECTED).hasSize(4);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from submission", Integer.class)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from bm02_row", Integer.class)).isZero();
+			Path rejected = this.input.resolve("rejected");
+			assertThat(rejected.resolve("c-above.xlsx")).exists();
+			assertThat(rejected.resolve("c-above.xlsx.result.json")).content()
+				.contains("\"row\" : 8", "\"column\" : \"E\"");
+			assertThat(rejected.resolve("c-above.xlsx.result.txt")).content()
+				.contains("trang tính “Bộ ngành”, dòng 8, cột E (Số cơ quan bắt buộc đã công bố), giá trị “30”",
+						"sheet “Bộ ngành”, row 8, column E (Số cơ quan bắt buộc đã công bố), value “30”");
+			assertThat(verdicts.get(3).line(Locale.ENGLISH)).startsWith("REJECTED d-notes.xlsx")
+				.contains("not an Excel workbook");
+		}
+	}
+
+	/** The national sample, with BQP's mandatory bodies set to {@code bqpMandatory}. */
+	private static Path national(Path file, int bqpMandatory) throws Exception {
+		Bm02Sheet ministries = NationalBm02.ministries("Năm 2020");
+		Object[] bqp = ministries.data().get(0);
+		bqp[2] = bqpMandatory;
+		bqp[3] = bqpMandatory - 3;
+		Path written = SampleWorkbooks.write(file.resolveSibling(file.getFileName() + ".tmp"), ministries,
+				NationalBm02.provinces("Năm 2020"));
+		return Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}

@@ -1,0 +1,172 @@
+package vn.qms.stats.ingest;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.samples.Bm02Sheet;
+import vn.qms.stats.ingest.samples.NationalBm02;
+import vn.qms.stats.ingest.samples.SampleWorkbooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SubmissionReaderTests {
+
+	@TempDir
+	Path folder;
+
+	private final SubmissionReader reader = new SubmissionReader(new TestReferenceUnits(), Forms.all());
+
+	@Test
+	void shouldReadTheNationalSampleAsOneSubmissionOfTwoSheets() throws Exception {
+		// given
+		Path file = SampleWorkbooks.write(this.folder.resolve("national.xlsx"), NationalBm02.ministries("Năm 2020"),
+				NationalBm02.provinces("Năm 2020"));
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.submissions()).singleElement().satisfies((submission) -> {
+			assertThat(submission.key()).isEqualTo("BM02/VN/2020");
+			assertThat(submission.rowCount()).isEqualTo(85);
+			assertThat(submission.sheets()).extracting(Submission.SheetRows::sheet)
+				.containsExactly("Bộ ngành", "Địa phương");
+		});
+		var first = reading.submissions().get(0).sheets().get(0).rows().get(0);
+		assertThat(first.row()).isEqualTo(12);
+		assertThat(first.get("unit_code")).isEqualTo("BQP");
+		assertThat(first.get("unit_kind")).isEqualTo("MINISTRY");
+		assertThat(first.get("mandatory_total")).isEqualTo(8L);
+	}
+
+	@Test
+	void shouldAddUpTheNationalFigures() throws Exception {
+		// given
+		Path file = SampleWorkbooks.write(this.folder.resolve("national.xlsx"), NationalBm02.ministries("Năm 2020"),
+				NationalBm02.provinces("Năm 2020"));
+		// when
+		Submission submission = this.reader.read(file).submissions().get(0);
+		// then
+		var rows = submission.sheets().stream().flatMap((sheet) -> sheet.rows().stream()).toList();
+		assertThat(rows.stream().mapToLong((row) -> (Long) row.get("encouraged_total")).sum()).isEqualTo(98);
+		assertThat(rows.stream().mapToLong((row) -> (Long) row.get("encouraged_announced")).sum()).isEqualTo(74);
+		assertThat(rows.stream()
+			.filter((row) -> row.get("commune_total") != null)
+			.mapToLong((row) -> (Long) row.get("commune_total"))
+			.sum()).isEqualTo(8910);
+		assertThat(rows.stream()
+			.filter((row) -> row.get("commune_announced") != null)
+			.mapToLong((row) -> (Long) row.get("commune_announced"))
+			.sum()).isEqualTo(5564);
+		assertThat(submission.sheets().get(0).rows().stream().filter(SubmissionReaderTests::compliant)).hasSize(20);
+		assertThat(submission.sheets().get(1).rows().stream().filter(SubmissionReaderTests::compliant)).hasSize(62);
+	}
+
+	@Test
+	void shouldReadTheCommittedSampleWithoutProblems() {
+		// given
+		Path sample = Path.of("input-samples", SampleWorkbooks.NATIONAL_2020);
+		// when
+		FileReading reading = this.reader.read(sample);
+		// then
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.submissions()).singleElement()
+			.satisfies((submission) -> assertThat(submission.rowCount()).isEqualTo(85));
+	}
+
+	@Test
+	void shouldAcceptDistrictRowsInAProvinceReportNamedByItsReportingUnitName() throws Exception {
+		// given
+		Bm02Sheet province = new Bm02Sheet("Huyện")
+			.title("UBND TỈNH KIÊN GIANG", "Kỳ báo cáo: 6 tháng đầu năm 2019", "Đơn vị báo cáo:|kien giang")
+			.row("899", "Thành phố Rạch Giá", 30, 30)
+			.row("91", "Kiên Giang", 25, 20);
+		Path file = SampleWorkbooks.write(this.folder.resolve("kien-giang.xlsx"), province);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.problems()).isEmpty();
+		Submission submission = reading.submissions().get(0);
+		assertThat(submission.key()).isEqualTo("BM02/91/2019-H1");
+		assertThat(submission.sheets().get(0).rows()).extracting((row) -> row.get("unit_kind"))
+			.containsExactly("DISTRICT", "PROVINCE");
+	}
+
+	@Test
+	void shouldWarnWhenAUnitNameDiffersFromTheReference() throws Exception {
+		// given
+		Bm02Sheet sheet = new Bm02Sheet("Bộ ngành").title("Kỳ báo cáo: Năm 2020", "Mã đơn vị báo cáo: VN")
+			.row("BYT", "Bộ Y tế Việt Nam", 10, 10);
+		Path file = SampleWorkbooks.write(this.folder.resolve("name.xlsx"), sheet);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.hasErrors()).isFalse();
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.messageKey()).isEqualTo("ingest.unit.name.differs");
+			assertThat(problem.column()).isEqualTo("C");
+			assertThat(problem.describe(Locale.ENGLISH)).contains("unit BYT is “Bộ Y tế”");
+		});
+	}
+
+	@Test
+	void shouldRejectAnEncryptedWorkbook() throws Exception {
+		// given
+		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		Path file = java.nio.file.Files.write(this.folder.resolve("secret.xlsx"), ole2);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.message(Locale.ENGLISH)).contains("password-protected"));
+	}
+
+	@Test
+	void shouldRejectAFileThatIsNoWorkbook() throws Exception {
+		// given
+		Path file = java.nio.file.Files.writeString(this.folder.resolve("notes.xlsx"), "not a workbook");
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.hasErrors()).isTrue();
+		assertThat(reading.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.describe(Locale.ENGLISH)).contains("not an Excel workbook"));
+	}
+
+	@Test
+	void shouldRejectACorruptArchive() throws Exception {
+		// given
+		Path file = java.nio.file.Files.write(this.folder.resolve("broken.xlsx"),
+				new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9 });
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("ingest.file.corrupt"));
+	}
+
+	@Test
+	void shouldIgnoreASheetWithoutAFormWithAWarning() throws Exception {
+		// given
+		Bm02Sheet notes = new Bm02Sheet("Ghi chú").title("Số liệu tổng hợp từ báo cáo của các đơn vị").withoutTable();
+		Path file = SampleWorkbooks.write(this.folder.resolve("with-notes.xlsx"), NationalBm02.ministries("Năm 2020"),
+				notes);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.hasErrors()).isFalse();
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.messageKey()).isEqualTo("ingest.sheet.no.form");
+			assertThat(problem.sheet()).isEqualTo("Ghi chú");
+		});
+	}
+
+	private static boolean compliant(vn.qms.stats.ingest.sheet.ParsedRow row) {
+		long total = (Long) row.get("mandatory_total");
+		return total > 0 && total == (Long) row.get("mandatory_announced");
+	}
+
+}

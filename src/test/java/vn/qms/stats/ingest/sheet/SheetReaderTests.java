@@ -1,0 +1,210 @@
+package vn.qms.stats.ingest.sheet;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.sheet.TitleBlock.Field;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SheetReaderTests {
+
+	private static final List<String> HEADER = List.of("Mã đơn vị", "Tên đơn vị", "Số cơ quan thuộc đối tượng bắt buộc",
+			"Số cơ quan bắt buộc đã công bố");
+
+	private final SheetReader reader = new SheetReader(Forms.all());
+
+	@Test
+	void shouldReadTitleValuesAfterTheColonOrInTheNextCell() {
+		// given
+		List<SourceRow> rows = List.of(row(1, "UBND TỈNH AN GIANG"), row(2, "KỲ BÁO CÁO :  Quý III/2026"),
+				row(3, "Mã đơn vị báo cáo", null, "89"), row(4, "Ngày  báo cáo:", "05/10/2026"), header(6, HEADER),
+				row(7, "001", "Thành phố Long Xuyên", 12, 12));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", rows.stream());
+		// then
+		assertThat(sheet.title().get(Field.PERIOD)).get().extracting(TitleBlock.Value::text).isEqualTo("Quý III/2026");
+		assertThat(sheet.title().get(Field.UNIT_CODE)).get()
+			.satisfies((value) -> assertThat(value).isEqualTo(new TitleBlock.Value("89", 3, 2)));
+		assertThat(sheet.title().get(Field.REPORT_DATE)).get()
+			.extracting(TitleBlock.Value::text)
+			.isEqualTo("05/10/2026");
+		assertThat(sheet.rows()).hasSize(1);
+	}
+
+	@Test
+	void shouldReadEnglishTitleLabelsAndHeaders() {
+		// given
+		List<SourceRow> rows = List.of(row(1, "Period: 2026-Q3"), row(2, "Reporting unit: Bộ Y tế"),
+				header(3, List.of("Unit code", "UNIT NAME", "Mandatory bodies", "Mandatory bodies announced")),
+				row(4, "BYT", "Bộ Y tế", 40, 38));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", rows.stream());
+		// then
+		assertThat(sheet.form()).isEqualTo(Forms.BM02);
+		assertThat(sheet.title().get(Field.UNIT_NAME)).get().extracting(TitleBlock.Value::text).isEqualTo("Bộ Y tế");
+		assertThat(sheet.rows()).singleElement()
+			.satisfies((row) -> assertThat(row.get("mandatory_announced")).isEqualTo(38L));
+	}
+
+	@Test
+	void shouldFindTheHeaderAnywhereBelowAGroupHeaderAndInDecomposedUnicode() {
+		// given
+		List<String> nfd = HEADER.stream().map((label) -> Normalizer.normalize(label, Normalizer.Form.NFD)).toList();
+		List<SourceRow> rows = List.of(row(3, null, null, null, "Đối tượng bắt buộc"), shifted(9, 3, nfd),
+				shifted(10, 3, List.of("(1)", "(2)", "(3)", "(4)")),
+				shifted(11, 3, List.of("BYT", "Bộ Y tế", "40", "38")));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", rows.stream());
+		// then
+		assertThat(sheet.headers().get("unit_code").index()).isEqualTo(3);
+		assertThat(sheet.rows()).singleElement().satisfies((row) -> {
+			assertThat(row.row()).isEqualTo(11);
+			assertThat(row.get("mandatory_total")).isEqualTo(40L);
+		});
+	}
+
+	@Test
+	void shouldSkipANumberedColumnRowAndIgnoreTheSttColumn() {
+		// given
+		List<Object> header = new ArrayList<>(List.of("STT"));
+		header.addAll(HEADER);
+		List<SourceRow> rows = List.of(row(1, header.toArray()), row(2, 1, 2, 3, 4, 5),
+				row(3, 1, "BYT", "Bộ Y tế", 40, 38));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", rows.stream());
+		// then
+		assertThat(sheet.problems()).isEmpty();
+		assertThat(sheet.rows()).singleElement().satisfies((row) -> assertThat(row.get("unit_code")).isEqualTo("BYT"));
+	}
+
+	@Test
+	void shouldStopAtTheFooterAndAtAnEmptyRow() {
+		// given
+		List<SourceRow> rows = List.of(header(1, HEADER), row(2, "BYT", "Bộ Y tế", 40, 38),
+				row(3, "Người lập biểu", null, "Thủ trưởng đơn vị"), row(4, "BTC", "Bộ Tài chính", 1, 1));
+		List<SourceRow> gap = List.of(header(1, HEADER), row(2, "BYT", "Bộ Y tế", 40, 38), row(4, "BTC", "x", 1, 1));
+		// when / then
+		assertThat(this.reader.read("Sheet1", rows.stream()).rows()).hasSize(1);
+		assertThat(this.reader.read("Sheet1", gap.stream()).rows()).hasSize(1);
+	}
+
+	@Test
+	void shouldWarnWhenTheTotalRowDisagreesWithTheRows() {
+		// given
+		List<SourceRow> rows = List.of(header(1, HEADER), row(2, "Tổng cộng", null, 52, 49),
+				row(3, "BYT", "Bộ Y tế", 40, 38), row(4, "BTC", "Bộ Tài chính", 12, 12));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", rows.stream());
+		// then
+		assertThat(sheet.rows()).hasSize(2);
+		assertThat(sheet.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.isError()).isFalse();
+			assertThat(problem.messageKey()).isEqualTo("ingest.total.mismatch");
+			assertThat(problem.arguments()).containsExactly("49", "50");
+			assertThat(problem.row()).isEqualTo(2);
+			assertThat(problem.column()).isEqualTo("D");
+		});
+	}
+
+	@Test
+	void shouldWarnOfUnknownColumnsAndRejectDuplicatedOnes() {
+		// given
+		List<Object> header = new ArrayList<>(HEADER);
+		header.add("Ghi chú thêm");
+		header.add("Tên đơn vị");
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1",
+				Stream.of(row(1, header.toArray()), row(2, "BYT", "Bộ Y tế", 1, 1)));
+		// then
+		assertThat(sheet.problems()).extracting(Problem::severity, Problem::column, Problem::messageKey)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(Problem.Severity.WARNING, "E", "ingest.header.unknown"),
+					org.assertj.core.groups.Tuple.tuple(Problem.Severity.ERROR, "F", "ingest.header.duplicate"));
+	}
+
+	@Test
+	void shouldReadVietnameseAndPlainTextNumbersAndRejectBadCounts() {
+		// given
+		List<SourceRow> rows = List.of(header(1, HEADER), row(2, "01", "Hà Nội", "1.886", "1 886"),
+				row(3, "02", "Hà Giang", "98,4", "-1"), row(4, "04", "Cao Bằng", "abc", "1,886"));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", rows.stream());
+		// then
+		assertThat(sheet.rows().get(0).get("mandatory_total")).isEqualTo(1886L);
+		assertThat(sheet.rows().get(0).get("mandatory_announced")).isEqualTo(1886L);
+		assertThat(sheet.rows().get(2).get("mandatory_announced")).isEqualTo(1886L);
+		assertThat(sheet.problems()).extracting(Problem::row, Problem::column, Problem::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "C", "ingest.cell.not.count"),
+					org.assertj.core.groups.Tuple.tuple(3, "D", "ingest.cell.not.count"),
+					org.assertj.core.groups.Tuple.tuple(4, "C", "ingest.cell.not.number"));
+	}
+
+	@Test
+	void shouldRejectFormulaErrorsAndMissingCachedValues() {
+		// given
+		SourceRow data = new SourceRow(2,
+				List.of(SourceCell.text(0, "BYT"), SourceCell.text(1, "Bộ Y tế"),
+						new SourceCell(2, SourceCell.Kind.ERROR, "#DIV/0!", null),
+						new SourceCell(3, SourceCell.Kind.NO_CACHED_VALUE, null, null)));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", Stream.of(header(1, HEADER), data));
+		// then
+		assertThat(sheet.problems()).extracting(Problem::column, Problem::value, Problem::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("C", "#DIV/0!", "ingest.cell.error.value"),
+					org.assertj.core.groups.Tuple.tuple("D", "", "ingest.cell.no.cached.value"));
+	}
+
+	@Test
+	void shouldRequireValuesInRequiredColumns() {
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", Stream.of(header(1, HEADER), row(2, "BYT", null, 1, 1)));
+		// then
+		assertThat(sheet.problems()).singleElement()
+			.satisfies(
+					(problem) -> assertThat(problem).extracting(Problem::column, Problem::header, Problem::messageKey)
+						.containsExactly("B", "Tên đơn vị", "ingest.value.required"));
+	}
+
+	@Test
+	void shouldRecogniseNoFormWithoutItsRequiredColumns() {
+		// when
+		ParsedSheet sheet = this.reader.read("Notes", Stream.of(row(1, "Mã đơn vị", "Tên đơn vị"), row(2, "BYT", "x")));
+		// then
+		assertThat(sheet.recognised()).isFalse();
+		assertThat(sheet.problems()).extracting(Problem::messageKey).containsExactly("ingest.sheet.no.form");
+	}
+
+	private static SourceRow header(int number, List<String> labels) {
+		return row(number, labels.toArray());
+	}
+
+	private static SourceRow shifted(int number, int columns, List<String> texts) {
+		Object[] values = new Object[columns + texts.size()];
+		for (int i = 0; i < texts.size(); i++) {
+			values[columns + i] = texts.get(i);
+		}
+		return row(number, values);
+	}
+
+	private static SourceRow row(int number, Object... values) {
+		List<SourceCell> cells = new ArrayList<>();
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] instanceof Number value) {
+				cells.add(SourceCell.number(i, new BigDecimal(value.toString())));
+			}
+			else if (values[i] != null) {
+				cells.add(SourceCell.text(i, values[i].toString()));
+			}
+		}
+		return new SourceRow(number, cells);
+	}
+
+}
