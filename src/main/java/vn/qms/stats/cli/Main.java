@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "qms-stats", mixinStandardHelpOptions = true, version = "QMS Stats 0.1",
 		description = "Thống kê và báo cáo áp dụng HTQLCL theo TCVN ISO 9001 / "
 				+ "Statistics and reports of the TCVN ISO 9001 QMS programme.",
-		subcommands = { FiguresCommand.class, ReportCommand.class, ServeCommand.class, JobsCommand.class })
+		subcommands = { IngestCommand.class, FiguresCommand.class, ReportCommand.class, InspectCommand.class,
+				DemoCommand.class, ServeCommand.class, JobsCommand.class })
 public final class Main implements Runnable {
 
 	/** Some input was rejected (spec/cli.md). */

@@ -1,0 +1,65 @@
+package vn.qms.stats.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import vn.qms.stats.ingest.Ingestor;
+import vn.qms.stats.reference.CutOffRule;
+import vn.qms.stats.reference.Period;
+import vn.qms.stats.report.ReportFormat;
+import vn.qms.stats.report.ReviewReports;
+
+@Command(name = "demo", description = "Nhập input-samples/ và lập các báo cáo mẫu vào out/ / "
+		+ "Ingest input-samples/ and render the sample reports into out/")
+class DemoCommand implements Callable<Integer> {
+
+	@ParentCommand
+	Main main;
+
+	@Option(names = "--samples", defaultValue = "input-samples", paramLabel = "DIR")
+	Path samples;
+
+	@Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: qms.output, ./out)")
+	Path out;
+
+	@Override
+	public Integer call() throws Exception {
+		if (!Files.isDirectory(this.samples)) {
+			throw new UsageException("No sample folder " + this.samples.toAbsolutePath()
+					+ "; run demo from the repository root or give --samples DIR");
+		}
+		try (Application app = Application.start(this.main)) {
+			Path outDir = (this.out != null) ? this.out : app.properties().output();
+			// Copies go through the input-folder lifecycle (processed/, rejected/); the
+			// samples stay
+			Path inbox = copySamples(outDir.resolve("demo-input"));
+			int status = IngestCommand.ingest(app.bean(Ingestor.class), List.of(inbox), false, app.locale());
+			CutOffRule rule = CutOffRule.of(app.properties().cutOffRule());
+			List<Path> files = app.bean(ReviewReports.class)
+				.render("VN", Period.ofYear(2020), rule, app.locale(), EnumSet.allOf(ReportFormat.class), outDir);
+			files.forEach((file) -> System.out.println(file));
+			return status;
+		}
+	}
+
+	private Path copySamples(Path inbox) throws IOException {
+		Files.createDirectories(inbox);
+		try (Stream<Path> files = Files.list(this.samples)) {
+			for (Path sample : files.filter(Files::isRegularFile).toList()) {
+				Files.copy(sample, inbox.resolve(sample.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		return inbox;
+	}
+
+}

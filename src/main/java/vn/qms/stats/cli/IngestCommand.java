@@ -1,0 +1,46 @@
+package vn.qms.stats.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import vn.qms.stats.ingest.IngestVerdict;
+import vn.qms.stats.ingest.Ingestor;
+
+@Command(name = "ingest", description = "Nhập các tệp hoặc thư mục ngay / Ingest files or folders now")
+class IngestCommand implements Callable<Integer> {
+
+	@ParentCommand
+	Main main;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Spreadsheet files or folders")
+	List<Path> paths;
+
+	@Option(names = "--keep", description = "Leave the files where they are (no processed/ or rejected/)")
+	boolean keep;
+
+	@Override
+	public Integer call() {
+		try (Application app = Application.start(this.main)) {
+			return ingest(app.bean(Ingestor.class), this.paths, this.keep, app.locale());
+		}
+	}
+
+	/** Ingests and prints one verdict line per file; the exit status of spec/cli.md. */
+	static int ingest(Ingestor ingestor, List<Path> paths, boolean keep, Locale locale) {
+		List<IngestVerdict> verdicts = ingestor.ingestAll(paths, keep);
+		verdicts.forEach((verdict) -> System.out.println(verdict.line(locale)));
+		if (verdicts.stream().anyMatch((verdict) -> verdict.outcome() == IngestVerdict.Outcome.FAILED)) {
+			return 1;
+		}
+		boolean rejected = verdicts.stream().anyMatch((verdict) -> verdict.outcome() == IngestVerdict.Outcome.REJECTED);
+		return rejected ? Main.REJECTED : 0;
+	}
+
+}

@@ -1,0 +1,111 @@
+package vn.qms.stats.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.sheet.ParsedSheet;
+import vn.qms.stats.ingest.sheet.SheetReader;
+import vn.qms.stats.ingest.sheet.SourceCell;
+import vn.qms.stats.ingest.sheet.SourceRow;
+import vn.qms.stats.ingest.sheet.TitleBlock;
+import vn.qms.stats.ingest.sheet.UnreadableFileException;
+import vn.qms.stats.ingest.sheet.WorkbookSource;
+import vn.qms.stats.ingest.sheet.WorkbookSources;
+import vn.qms.stats.ingest.text.LegacyVietnamese;
+
+/**
+ * What the tool sees in a file, without storing anything ({@code inspect}): per sheet the
+ * recognised form, title-block values, header mapping and problems; optionally every
+ * non-empty row as decoded text.
+ */
+@Component
+public class FileInspector {
+
+	private final SheetReader sheetReader = new SheetReader(Forms.all());
+
+	/** A readable description of the file; unreadable files are described, not thrown. */
+	public String inspect(Path file, boolean text, Locale locale) {
+		StringBuilder out = new StringBuilder();
+		out.append(file.getFileName()).append('\n');
+		try (WorkbookSource source = WorkbookSources.open(file)) {
+			List<String> names = source.sheetNames();
+			for (int i = 0; i < names.size(); i++) {
+				describeSheet(source, i, names.get(i), locale, out);
+				if (text) {
+					appendText(source, i, out);
+				}
+			}
+		}
+		catch (UnreadableFileException ex) {
+			out.append("  ")
+				.append(Problem.error(ex.messageKey(), ex.detail())
+					.inFile(file.getFileName().toString())
+					.describe(locale))
+				.append('\n');
+		}
+		catch (IOException | RuntimeException ex) {
+			out.append("  ")
+				.append(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())).describe(locale))
+				.append('\n');
+		}
+		return out.toString();
+	}
+
+	private void describeSheet(WorkbookSource source, int index, String name, Locale locale, StringBuilder out)
+			throws IOException {
+		ParsedSheet sheet;
+		try (Stream<SourceRow> rows = source.rows(index)) {
+			sheet = this.sheetReader.read(name, rows);
+		}
+		out.append("Sheet \"").append(name).append("\": ");
+		if (!sheet.recognised()) {
+			out.append(locale.getLanguage().equals("en") ? "no form recognised" : "không nhận ra biểu mẫu")
+				.append('\n');
+		}
+		else {
+			out.append(sheet.form().code()).append(" - ").append(sheet.form().titleVi()).append('\n');
+			for (TitleBlock.Field field : TitleBlock.Field.values()) {
+				sheet.title()
+					.get(field)
+					.ifPresent((value) -> out.append("  ")
+						.append(field.name().toLowerCase(Locale.ROOT))
+						.append(": ")
+						.append(value.text())
+						.append('\n'));
+			}
+			out.append("  header: ").append(headers(sheet.headers())).append('\n');
+			out.append("  rows: ").append(sheet.rows().size()).append('\n');
+		}
+		sheet.problems().forEach((problem) -> out.append("  ").append(problem.describe(locale)).append('\n'));
+	}
+
+	private static String headers(Map<String, ParsedSheet.HeaderCell> headers) {
+		return headers.values()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(ParsedSheet.HeaderCell::index))
+			.map((cell) -> Problem.columnLetter(cell.index()) + " \"" + cell.text() + "\" -> " + cell.column().key())
+			.collect(Collectors.joining("; "));
+	}
+
+	/** Every non-empty row as tab-separated cell texts, legacy TCVN3/VNI text decoded. */
+	private static void appendText(WorkbookSource source, int index, StringBuilder out) throws IOException {
+		try (Stream<SourceRow> rows = source.rows(index)) {
+			rows.filter((row) -> !row.isEmpty()).forEach((row) -> {
+				out.append(row.number());
+				for (SourceCell cell : row.cells()) {
+					out.append('\t').append(LegacyVietnamese.decodeIfLegacy(cell.display()).text());
+				}
+				out.append('\n');
+			});
+		}
+	}
+
+}
