@@ -1,0 +1,150 @@
+package vn.qms.stats.ingest.guard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Judges a zip (xlsx, xlsm, ods...) from its central directory: entry count, declared
+ * sizes and ratios, names, the parts an xlsx must have, and the prolog of its XML parts.
+ * Nothing is inflated except the first bytes of XML parts and the ODF {@code mimetype}.
+ */
+final class ZipInspector {
+
+	static final String ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+
+	private static final long MB = 1024L * 1024L;
+
+	/**
+	 * As POI's ZipSecureFile: small entries may compress well, only larger ones are
+	 * judged.
+	 */
+	private static final long GRACE_ENTRY_BYTES = 100 * 1024;
+
+	private final GuardLimits limits;
+
+	ZipInspector(GuardLimits limits) {
+		this.limits = limits;
+	}
+
+	GuardVerdict inspect(Path file, long size) throws IOException {
+		Optional<CentralDirectoryEnd> end = CentralDirectoryEnd.find(file, size);
+		if (end.isEmpty()) {
+			return GuardVerdict.reject(Format.UNKNOWN, Reasons.TRUNCATED);
+		}
+		if (end.get().entries() > this.limits.maxZipEntries()) {
+			return tooManyEntries(end.get().entries());
+		}
+		try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+			return inspect(zip);
+		}
+		catch (ZipException ex) {
+			return GuardVerdict.reject(Format.UNKNOWN, Reasons.CORRUPT);
+		}
+	}
+
+	private GuardVerdict inspect(ZipFile zip) throws IOException {
+		if (zip.size() > this.limits.maxZipEntries()) {
+			return tooManyEntries(zip.size());
+		}
+		Set<String> names = new HashSet<>();
+		long total = 0;
+		for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+			ZipEntry entry = entries.nextElement();
+			Optional<GuardVerdict> problem = entryProblem(entry, names);
+			if (problem.isPresent()) {
+				return problem.get();
+			}
+			total += entry.getSize();
+			if (total > this.limits.maxUncompressedBytes()) {
+				return GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_TOO_LARGE, total / MB,
+						this.limits.maxUncompressedBytes() / MB);
+			}
+		}
+		return contentVerdict(zip, names);
+	}
+
+	private Optional<GuardVerdict> entryProblem(ZipEntry entry, Set<String> names) {
+		String name = entry.getName();
+		if (!names.add(name.toLowerCase(Locale.ROOT))) {
+			return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_DUPLICATE, name));
+		}
+		if (isUnsafeName(name)) {
+			return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_BAD_NAME, name));
+		}
+		long unpacked = entry.getSize();
+		long packed = entry.getCompressedSize();
+		if (unpacked < 0 || packed < 0) {
+			return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.CORRUPT));
+		}
+		if (unpacked > GuardLimits.POI_MAX_ENTRY_BYTES) {
+			return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_TOO_LARGE, unpacked / MB,
+					this.limits.maxUncompressedBytes() / MB));
+		}
+		long ratio = unpacked / Math.max(packed, 1);
+		if (unpacked > GRACE_ENTRY_BYTES && ratio > this.limits.maxCompressionRatio()) {
+			return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_RATIO, name, ratio,
+					(long) this.limits.maxCompressionRatio()));
+		}
+		return Optional.empty();
+	}
+
+	static boolean isUnsafeName(String name) {
+		String slashed = name.replace('\\', '/');
+		return slashed.isEmpty() || slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*")
+				|| ("/" + slashed + "/").contains("/../") || slashed.indexOf('\0') >= 0;
+	}
+
+	private GuardVerdict contentVerdict(ZipFile zip, Set<String> names) throws IOException {
+		if (names.contains("mimetype")) {
+			boolean ods = ODS_MIMETYPE.equals(readSmall(zip, zip.getEntry("mimetype")));
+			return GuardVerdict.reject(ods ? Format.ODS : Format.UNKNOWN, ods ? Reasons.ODS : Reasons.NOT_SPREADSHEET);
+		}
+		if (!names.contains("[content_types].xml") || !names.contains("xl/workbook.xml")) {
+			return GuardVerdict.reject(Format.UNKNOWN, Reasons.NOT_SPREADSHEET);
+		}
+		Optional<String> doctype = firstXmlWithDoctype(zip);
+		if (doctype.isPresent()) {
+			return GuardVerdict.reject(Format.UNKNOWN, Reasons.XML_DOCTYPE, doctype.get());
+		}
+		if (names.contains("xl/vbaproject.bin")) {
+			return GuardVerdict.accept(Format.XLSM, Reasons.MACROS);
+		}
+		return GuardVerdict.accept(Format.XLSX, Reasons.OK);
+	}
+
+	private static Optional<String> firstXmlWithDoctype(ZipFile zip) throws IOException {
+		for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+			ZipEntry entry = entries.nextElement();
+			String name = entry.getName().toLowerCase(Locale.ROOT);
+			if (!entry.isDirectory() && (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml"))) {
+				try (InputStream in = zip.getInputStream(entry)) {
+					if (!XmlProlog.isPlain(in)) {
+						return Optional.of(entry.getName());
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String readSmall(ZipFile zip, ZipEntry entry) throws IOException {
+		try (InputStream in = zip.getInputStream(entry)) {
+			return new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim();
+		}
+	}
+
+	private GuardVerdict tooManyEntries(int entries) {
+		return GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_TOO_MANY_ENTRIES, entries, this.limits.maxZipEntries());
+	}
+
+}

@@ -1,0 +1,220 @@
+package vn.qms.stats.ingest.guard;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FileGuardTests {
+
+	private static final Locale VI = GuardVerdict.VIETNAMESE;
+
+	@TempDir
+	Path dir;
+
+	private final FileGuard guard = new FileGuard();
+
+	@Test
+	void shouldAcceptAValidXlsxMadeByPoi() throws IOException {
+		// given
+		Path file = HostileFiles.validXlsx(this.dir, "bm01.xlsx");
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.accept(Format.XLSX, Reasons.OK));
+		assertThat(verdict.warning()).isFalse();
+		assertThat(verdict.message(VI)).isEqualTo("Tệp hợp lệ, sẽ được đọc.");
+	}
+
+	@Test
+	void shouldRecogniseAnXlsRenamedXlsxAndWarn() throws IOException {
+		// given
+		Path file = HostileFiles.xlsNamedXlsx(this.dir);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict.format()).isEqualTo(Format.XLS);
+		assertThat(verdict.accepted()).isTrue();
+		assertThat(verdict.warning()).isTrue();
+		assertThat(verdict.reasonKey()).isEqualTo(Reasons.RENAMED);
+		assertThat(verdict.message(VI)).startsWith("Tệp có đuôi .xlsx nhưng thực chất là tệp .xls");
+		assertThat(verdict.message(Locale.ENGLISH)).startsWith("The file is named .xlsx but is really a .xls file");
+	}
+
+	@Test
+	void shouldAcceptAPlainXls() throws IOException {
+		assertThat(this.guard.check(HostileFiles.validXls(this.dir, "bm02.xls")))
+			.isEqualTo(GuardVerdict.accept(Format.XLS, Reasons.OK));
+	}
+
+	@Test
+	void shouldRefuseAPdfNamedXlsx() throws IOException {
+		// given
+		Path file = HostileFiles.pdfNamedXlsx(this.dir);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict.accepted()).isFalse();
+		assertThat(verdict.reasonKey()).isEqualTo(Reasons.PDF);
+		assertThat(verdict.message(VI)).contains("PDF, không phải bảng tính");
+	}
+
+	@Test
+	void shouldRefuseRandomJunkNamedXlsx() throws IOException {
+		assertThat(this.guard.check(HostileFiles.junk(this.dir)))
+			.isEqualTo(GuardVerdict.reject(Format.UNKNOWN, Reasons.NOT_SPREADSHEET));
+	}
+
+	@Test
+	void shouldRefuseAnEmptyFile() throws IOException {
+		// given
+		Path file = HostileFiles.empty(this.dir);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict.reasonKey()).isEqualTo(Reasons.EMPTY);
+		assertThat(verdict.message(VI)).isEqualTo("Tệp trống (0 byte). Xin gửi lại tệp có dữ liệu.");
+		assertThat(verdict.bilingualMessage()).endsWith("The file is empty (0 bytes). Please send a file with data.");
+	}
+
+	@Test
+	void shouldRefuseAFileAboveTheSizeLimit() throws IOException {
+		// given
+		FileGuard strict = new FileGuard(GuardLimits.defaults().withMaxFileBytes(1024));
+		Path file = HostileFiles.validXlsx(this.dir, "lon.xlsx");
+		// when
+		GuardVerdict verdict = strict.check(file);
+		// then
+		assertThat(verdict.reasonKey()).isEqualTo(Reasons.TOO_LARGE);
+		assertThat(verdict.message(Locale.ENGLISH)).contains("(1 MB, at most 0 MB)");
+	}
+
+	@Test
+	void shouldRefuseAZipBombFromItsCentralDirectoryQuicklyAndWithLittleMemory() throws IOException {
+		// given
+		Path bomb = HostileFiles.zipBomb(this.dir, 3);
+		assertThat(Files.size(bomb)).isLessThan(10L * 1024 * 1024);
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+		long start = System.nanoTime();
+		// when
+		GuardVerdict verdict = this.guard.check(bomb);
+		// then
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+		assertThat(verdict.accepted()).isFalse();
+		assertThat(verdict.reasonKey()).isEqualTo(Reasons.ZIP_RATIO);
+		assertThat(verdict.args()).first().isEqualTo("xl/worksheets/sheet1.xml");
+		assertThat(verdict.message(VI)).contains("bom nén");
+		assertThat(took).isLessThan(Duration.ofSeconds(5));
+		assertThat(allocated).isLessThan(32L * 1024 * 1024);
+	}
+
+	@Test
+	void shouldRefuseAZipOfTooManyEntries() throws IOException {
+		// given
+		Path file = HostileFiles.tooManyEntries(this.dir, 10_001);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict.reasonKey()).isEqualTo(Reasons.ZIP_TOO_MANY_ENTRIES);
+		assertThat(verdict.message(Locale.ENGLISH)).contains("(10,001 parts, at most 10,000)");
+	}
+
+	@Test
+	void shouldRefuseATruncatedXlsxAsIncomplete() throws IOException {
+		// given
+		Path file = HostileFiles.truncatedXlsx(this.dir);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict.reasonKey()).isEqualTo(Reasons.TRUNCATED);
+		assertThat(verdict.message(VI)).contains("thiếu phần cuối");
+	}
+
+	@Test
+	void shouldRefuseAnEncryptedXlsxAndAskToRemoveThePassword() throws Exception {
+		// given
+		Path file = HostileFiles.encryptedXlsx(this.dir);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.reject(Format.ENCRYPTED, Reasons.ENCRYPTED));
+		assertThat(verdict.message(VI)).contains("mật khẩu").contains("gỡ mật khẩu");
+		assertThat(verdict.message(Locale.ENGLISH)).contains("remove the password");
+	}
+
+	@Test
+	void shouldRefuseAnEncryptedXls() throws IOException {
+		assertThat(this.guard.check(HostileFiles.encryptedXls(this.dir)))
+			.isEqualTo(GuardVerdict.reject(Format.ENCRYPTED, Reasons.ENCRYPTED));
+	}
+
+	@Test
+	void shouldRefuseAnOdsAndAdviseXlsx() throws IOException {
+		// given
+		Path file = HostileFiles.ods(this.dir);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.reject(Format.ODS, Reasons.ODS));
+		assertThat(verdict.message(VI)).contains("Excel (.xlsx)");
+	}
+
+	@Test
+	void shouldRefuseAZipEntryThatClimbsOutOfItsFolder() throws IOException {
+		assertThat(this.guard.check(HostileFiles.pathTraversal(this.dir)))
+			.isEqualTo(GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_BAD_NAME, "../../etc/cron.d/evil"));
+	}
+
+	@Test
+	void shouldAcceptAnXlsmAndWarnThatMacrosAreNeverRun() throws IOException {
+		// given
+		Path file = HostileFiles.xlsmWithMacros(this.dir);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.accept(Format.XLSM, Reasons.MACROS));
+		assertThat(verdict.message(VI)).contains("macro không bao giờ được chạy");
+	}
+
+	@Test
+	void shouldAcceptUtf16CsvWithBomAndUtf8Csv() throws IOException {
+		assertThat(this.guard.check(HostileFiles.utf16Csv(this.dir)))
+			.isEqualTo(GuardVerdict.accept(Format.CSV, Reasons.OK));
+		assertThat(this.guard.check(HostileFiles.utf8Csv(this.dir)))
+			.isEqualTo(GuardVerdict.accept(Format.CSV, Reasons.OK));
+	}
+
+	@Test
+	void shouldRefuseAWindows1258CsvAndAskForUtf8() throws IOException {
+		// given
+		Path file = HostileFiles.windows1258Csv(this.dir);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.reject(Format.CSV, Reasons.CSV_ENCODING));
+		assertThat(verdict.message(VI)).contains("CSV UTF-8");
+	}
+
+	@Test
+	void shouldRefuseTextThatIsNotNamedCsv() throws IOException {
+		// given
+		Path file = Files.copy(HostileFiles.utf8Csv(this.dir), this.dir.resolve("du-lieu.txt"));
+		// when / then
+		assertThat(this.guard.check(file).reasonKey()).isEqualTo(Reasons.NOT_SPREADSHEET);
+	}
+
+	@Test
+	void shouldCallAMissingFileUnreadableRatherThanThrow() {
+		assertThat(this.guard.check(this.dir.resolve("khong-co.xlsx")).reasonKey()).isEqualTo(Reasons.UNREADABLE);
+	}
+
+}
