@@ -32,7 +32,7 @@ class IngestorIntegrationTests {
 	void shouldStoreAnAcceptedFileWithItsCountsAndMoveItToProcessed(String kind) throws Exception {
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given
-			ConfigurableApplicationContext context = database.start(TestReferenceUnitsSource.PROPERTY);
+			ConfigurableApplicationContext context = database.start();
 			Path file = national(this.input.resolve(SampleWorkbooks.NATIONAL_2020), 20);
 			// when
 			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
@@ -68,7 +68,7 @@ class IngestorIntegrationTests {
 	void shouldRecogniseTheSameFileAgainAsADuplicateThatChangesNothing(String kind) throws Exception {
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given
-			ConfigurableApplicationContext context = database.start(TestReferenceUnitsSource.PROPERTY);
+			ConfigurableApplicationContext context = database.start();
 			Ingestor ingestor = context.getBean(Ingestor.class);
 			Path file = national(this.input.resolve("national.xlsx"), 20);
 			Path copy = Files.copy(file, this.input.resolve("copy.bin"));
@@ -92,7 +92,7 @@ class IngestorIntegrationTests {
 	void shouldReplaceTheSubmissionWithACorrectedFileAndKeepTheOldOneInHistory(String kind) throws Exception {
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given
-			ConfigurableApplicationContext context = database.start(TestReferenceUnitsSource.PROPERTY);
+			ConfigurableApplicationContext context = database.start();
 			Ingestor ingestor = context.getBean(Ingestor.class);
 			ingestor.ingest(national(this.input.resolve("first.xlsx"), 20), true);
 			// when
@@ -122,7 +122,7 @@ class IngestorIntegrationTests {
 	void shouldStoreNothingFromARejectedFileAndMoveItToRejectedWithItsResults(String kind) throws Exception {
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given
-			ConfigurableApplicationContext context = database.start(TestReferenceUnitsSource.PROPERTY);
+			ConfigurableApplicationContext context = database.start();
 			BadBm02.unknownUnitCode(this.input.resolve("a-unknown.xlsx"));
 			BadBm02.missingPeriod(this.input.resolve("b-no-period.xlsx"));
 			BadBm02.announcedAboveTotal(this.input.resolve("c-above.xlsx"));

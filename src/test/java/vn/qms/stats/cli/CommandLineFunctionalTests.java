@@ -1,0 +1,144 @@
+package vn.qms.stats.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.qms.stats.ingest.samples.Bm02Sheet;
+import vn.qms.stats.ingest.samples.SampleWorkbooks;
+import vn.qms.stats.system.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as a script uses it: a dropped BM02 file, its verdict and exit status,
+ * and the figures it prints, on H2 and on PostgreSQL.
+ */
+class CommandLineFunctionalTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void shouldPrintTheSameFiguresForTheSameFileOnH2AndPostgresql() throws IOException {
+		Map<String, String> figures = new HashMap<>();
+		for (String kind : new String[] { "h2", "postgresql" }) {
+			try (TestDatabase database = TestDatabase.of(kind)) {
+				// given the sample national compilation for 2020
+				Path inbox = Files.createDirectories(this.folder.resolve(kind));
+				Path file = Files.copy(Path.of("input-samples", SampleWorkbooks.NATIONAL_2020),
+						inbox.resolve(SampleWorkbooks.NATIONAL_2020));
+				// when
+				Run ingest = run("--db", database.url(), "ingest", file.toString());
+				Run csv = run("--db", database.url(), "figures", "--unit", "VN", "--period", "Năm 2020");
+				// then
+				assertThat(ingest.status()).isZero();
+				assertThat(ingest.out()).contains("BM02 VN 2020").contains("85");
+				assertThat(inbox.resolve("processed").resolve(SampleWorkbooks.NATIONAL_2020)).exists();
+				assertThat(csv.status()).isZero();
+				figures.put(kind, csv.out());
+			}
+		}
+		assertThat(figures.get("h2"))
+			.startsWith("figure,branch,unit_code,unit_name,period,numerator,denominator,value\n")
+			.contains("units_compliant_rate,ministries,VN,Việt Nam,2020,20,22,0.909091\n")
+			.contains("units_compliant_rate,provinces,VN,Việt Nam,2020,62,63,0.984127\n")
+			.contains("encouraged_announced_rate,all,VN,Việt Nam,2020,74,98,0.755102\n")
+			.contains("commune_announced_rate,all,VN,Việt Nam,2020,5564,8910,0.624467\n");
+		assertThat(figures.get("postgresql")).isEqualTo(figures.get("h2"));
+	}
+
+	@Test
+	void shouldRenderTheNationalReviewFromTheSamplesWithTheDemo() throws IOException {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// when
+			Path out = this.folder.resolve("out");
+			Run demo = run("--db", database.url(), "demo", "--out", out.toString());
+			Run json = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2020", "--format", "json");
+			// then
+			assertThat(demo.status()).isZero();
+			assertThat(out.resolve("review_VN_2020.xlsx")).isNotEmptyFile();
+			try (PDDocument pdf = Loader.loadPDF(out.resolve("review_VN_2020.pdf").toFile())) {
+				String text = new PDFTextStripper().getText(pdf);
+				assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+					.contains("90,9 % bộ, ngành (20/22)")
+					.contains("98,4 % địa phương (62/63)")
+					.contains("62,4 % UBND cấp xã (5.564/8.910)");
+			}
+			assertThat(json.out()).contains("\"figure\" : \"units_compliant_rate\"")
+				.contains("\"numerator\" : 20")
+				.contains("\"value\" : 0.909091");
+		}
+	}
+
+	@Test
+	void shouldRejectAnUnknownUnitCodeNamingSheetRowAndColumnAndStoreNothing() throws IOException {
+		Bm02Sheet sheet = national().row("BKHCN", "Bộ Khoa học và Công nghệ", 10, 10).row("BXX", "Bộ Không Có", 5, 5);
+		assertRejected(sheet, "trang tính “Bộ ngành”, dòng 8, cột B (Mã đơn vị), giá trị “BXX”");
+	}
+
+	@Test
+	void shouldRejectAFileWithoutPeriodAndStoreNothing() throws IOException {
+		Bm02Sheet sheet = new Bm02Sheet("Bộ ngành").title("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Mã đơn vị báo cáo: VN")
+			.row("BKHCN", "Bộ Khoa học và Công nghệ", 10, 10);
+		assertRejected(sheet, "trang tính “Bộ ngành”: Thiếu kỳ báo cáo");
+	}
+
+	@Test
+	void shouldRejectMoreAnnouncedThanTotalNamingTheCellAndStoreNothing() throws IOException {
+		Bm02Sheet sheet = national().row("BKHCN", "Bộ Khoa học và Công nghệ", 10, 10).row("BYT", "Bộ Y tế", 12, 30);
+		assertRejected(sheet, "trang tính “Bộ ngành”, dòng 8, cột E (Số cơ quan bắt buộc đã công bố), giá trị “30”");
+	}
+
+	private void assertRejected(Bm02Sheet sheet, String where) throws IOException {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given
+			Path file = SampleWorkbooks.write(this.folder.resolve("bad.xlsx"), sheet);
+			// when
+			Run ingest = run("--db", database.url(), "ingest", file.toString());
+			// then
+			assertThat(ingest.status()).isEqualTo(3);
+			assertThat(ingest.out()).startsWith("BỊ TỪ CHỐI bad.xlsx").contains(where);
+			assertThat(this.folder.resolve("rejected").resolve("bad.xlsx")).exists();
+			assertThat(this.folder.resolve("rejected").resolve("bad.xlsx.result.txt")).exists();
+			JdbcTemplate jdbc = database.start().getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from submission", Integer.class)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from bm02_row", Integer.class)).isZero();
+		}
+	}
+
+	private static Bm02Sheet national() {
+		return new Bm02Sheet("Bộ ngành").title("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Kỳ báo cáo: Năm 2020",
+				"Mã đơn vị báo cáo: VN");
+	}
+
+	private static Run run(String... args) {
+		PrintStream original = System.out;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		try {
+			int status = Main.run(args);
+			return new Run(status, captured.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(original);
+		}
+	}
+
+	private record Run(int status, String out) {
+	}
+
+}
