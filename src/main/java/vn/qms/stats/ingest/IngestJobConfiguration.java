@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.qms.stats.ingest.annotate.AnnotatedCopy;
 import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.reference.ReferenceUnits;
 
@@ -49,7 +50,8 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step fileOutcome(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-		return new StepBuilder("fileOutcome", jobRepository).tasklet(new FileOutcomeTasklet(), transactionManager)
+		return new StepBuilder("fileOutcome", jobRepository)
+			.tasklet(new FileOutcomeTasklet(new AnnotatedCopy()), transactionManager)
 			.build();
 	}
 
