@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,6 +109,35 @@ class IngestRestartFunctionalTests {
 			assertThat(workbooksIn(input)).isEmpty();
 			assertThat(workbooksIn(input.resolve("processed"))).containsExactly("national.xlsx");
 			assertThat(context.getBean(JobHistory.class).runs(false, 10)).hasSize(2);
+		}
+	}
+
+	@Test
+	void shouldGiveAFileThatKeepsFailingAFreshRunAfterThreeFailuresWithoutCountingItTwice() throws Exception {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given: a file that cannot be moved, ingested three times
+			ConfigurableApplicationContext context = database.start();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Ingestor ingestor = context.getBean(Ingestor.class);
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path file = national(input.resolve("national.xlsx"), 20);
+			Path blocker = Files.writeString(input.resolve("processed"), "not a folder");
+			for (int i = 0; i < 3; i++) {
+				assertThat(ingestor.ingest(file, false).outcome()).isEqualTo(Outcome.FAILED);
+			}
+			// when: the fourth try is a fresh run, and the fifth comes after the cause is
+			// fixed
+			assertThat(ingestor.ingest(file, false).outcome()).isEqualTo(Outcome.FAILED);
+			Files.delete(blocker);
+			IngestVerdict fixed = ingestor.ingest(file, false);
+			// then: the data was stored once, and the file is processed once
+			assertThat(jdbc.queryForObject("select count(distinct job_instance_id) from batch_job_execution",
+					Integer.class))
+				.isEqualTo(2);
+			assertThat(fixed.outcome()).isIn(Outcome.ACCEPTED, Outcome.DUPLICATE);
+			assertThat(count(jdbc, "submission")).isEqualTo(1);
+			assertThat(count(jdbc, "bm02_row")).isEqualTo(85);
+			assertThat(workbooksIn(input.resolve("processed"))).containsExactly("national.xlsx");
 		}
 	}
 
