@@ -51,10 +51,10 @@ final class FormProblems {
 	 */
 	static String where(FormSheet sheet, int index, String key, String value, Locale locale) {
 		boolean vi = !Locale.ENGLISH.equals(locale);
-		return String.format(
-				vi ? "trang tính “%s”, dòng %d, cột %s (%s), giá trị “%s”"
-						: "sheet “%s”, row %d, column %s (%s), value “%s”",
-				sheet.name(), sheet.dataRowNumber(index), sheet.columnLetter(key), sheet.header(key), value);
+		String where = String.format(
+				vi ? "trang tính “%s”, dòng %d, cột %s (%s)" : "sheet “%s”, row %d, column %s (%s)", sheet.name(),
+				sheet.dataRowNumber(index), sheet.columnLetter(key), sheet.header(key));
+		return (value == null) ? where : where + String.format(vi ? ", giá trị “%s”" : ", value “%s”", value);
 	}
 
 }
