@@ -92,7 +92,13 @@ class ScopeSql {
 
 	/** Any query of {@code metrics/<name>.sql} over the scope's rows. */
 	<T> List<T> query(String name, FigureScope scope, String scopeId, Grouping grouping, RowMapper<T> mapper) {
-		return this.jdbc.query(this.queries.plain(name), parameters(scope, scopeId, grouping), mapper);
+		return query(name, scope, scopeId, grouping, Map.of(), mapper);
+	}
+
+	/** The same with more parameters (e.g. {@code limit}). */
+	<T> List<T> query(String name, FigureScope scope, String scopeId, Grouping grouping, Map<String, ?> more,
+			RowMapper<T> mapper) {
+		return this.jdbc.query(this.queries.plain(name), parameters(scope, scopeId, grouping).addValues(more), mapper);
 	}
 
 	private static MapSqlParameterSource parameters(FigureScope scope, String scopeId, Grouping grouping) {
@@ -107,8 +113,19 @@ class ScopeSql {
 	}
 
 	static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
-		BigDecimal value = rs.getBigDecimal(column);
-		return (value != null) ? value.stripTrailingZeros() : null;
+		return exact(rs.getBigDecimal(column));
+	}
+
+	/**
+	 * The number without trailing zeros, but never in exponent form ({@code 100}, not
+	 * {@code 1E+2}).
+	 */
+	static BigDecimal exact(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	private static boolean hasColumn(ResultSet rs, String column) throws SQLException {
