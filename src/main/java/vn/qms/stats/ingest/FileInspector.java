@@ -103,13 +103,21 @@ public class FileInspector {
 					.ifPresent((value) -> out.append("  ")
 						.append(field.name().toLowerCase(Locale.ROOT))
 						.append(": ")
-						.append(value.text())
+						.append(shown(field, value.text()))
 						.append('\n'));
 			}
 			out.append("  header: ").append(headers(sheet.headers())).append('\n');
 			out.append("  rows: ").append(sheet.rows().size()).append('\n');
 		}
 		sheet.problems().forEach((problem) -> out.append("  ").append(problem.describe(locale)).append('\n'));
+	}
+
+	/** A report date typed as a date cell arrives as its serial number: show the date. */
+	private static String shown(TitleBlock.Field field, String text) {
+		if (field != TitleBlock.Field.REPORT_DATE) {
+			return text;
+		}
+		return ReportingContext.parseDate(text).map(java.time.LocalDate::toString).orElse(text);
 	}
 
 	private static String headers(Map<String, ParsedSheet.HeaderCell> headers) {
