@@ -67,4 +67,19 @@ class DeadRuns {
 		return recovered;
 	}
 
+	/** Restarts a recovered run (its completed steps are skipped); false if it cannot. */
+	boolean restart(JobExecution execution) {
+		try {
+			JobExecution restarted = this.jobOperator.restart(execution);
+			logger
+				.info("Run " + execution.getId() + " restarted as " + restarted.getId() + ": " + restarted.getStatus());
+			return !restarted.getStatus().isUnsuccessful();
+		}
+		catch (Exception ex) {
+			logger.warn("Run " + execution.getId() + " could not restart: " + ex.getMessage() + "; see `jobs restart "
+					+ execution.getId() + "`");
+			return false;
+		}
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -106,9 +107,11 @@ public class Inbox {
 		}
 		try {
 			Optional<InputFolder.Look> now = InputFolder.look(look.file(), System.currentTimeMillis());
-			if (ownership == Ownership.TAKEN_OVER) {
-				this.deadRuns.recover(INGEST_JOB, Map.of("file", look.file().toString()),
-						look.file().getFileName().toString());
+			List<JobExecution> recovered = (ownership != Ownership.TAKEN_OVER) ? List.of() : this.deadRuns
+				.recover(INGEST_JOB, Map.of("file", look.file().toString()), look.file().getFileName().toString());
+			if (now.isEmpty() && !recovered.isEmpty()) {
+				// the dead run had moved the file already: let it finish its last step
+				this.deadRuns.restart(recovered.get(recovered.size() - 1));
 			}
 			if (now.isEmpty() || !now.get().sameFile(look)) {
 				// moved by its owner meanwhile, or changed again: the next poll decides
