@@ -109,6 +109,9 @@ public class Inbox {
 			Optional<InputFolder.Look> now = InputFolder.look(look.file(), System.currentTimeMillis());
 			List<JobExecution> recovered = (ownership != Ownership.TAKEN_OVER) ? List.of() : this.deadRuns
 				.recover(INGEST_JOB, Map.of("file", look.file().toString()), look.file().getFileName().toString());
+			recovered = recovered.stream()
+				.filter((run) -> !this.deadRuns.forgetIfUnrestartable(run, "verdict", name(look)))
+				.toList();
 			if (now.isEmpty() && !recovered.isEmpty()) {
 				// the dead run had moved the file already: let it finish its last step
 				this.deadRuns.restart(recovered.get(recovered.size() - 1));
@@ -179,6 +182,10 @@ public class Inbox {
 		}
 		boolean old = claim.claimedAt().isBefore(LocalDateTime.now().minus(this.schedule.claimTimeout()));
 		return old && this.deadRuns.running(INGEST_JOB, Map.of("file", claim.path())).isEmpty();
+	}
+
+	private static String name(InputFolder.Look look) {
+		return look.file().getFileName().toString();
 	}
 
 	private Locale locale() {

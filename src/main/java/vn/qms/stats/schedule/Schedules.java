@@ -47,8 +47,27 @@ class Schedules {
 		this.properties = properties;
 	}
 
+	/**
+	 * Registers the schedules; another instance registering at the same moment makes one
+	 * of the two try again, and then find the rows there.
+	 */
+	void register(Scheduler scheduler) throws SchedulerException, InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				registerOnce(scheduler);
+				return;
+			}
+			catch (SchedulerException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+				Thread.sleep(200L * attempt);
+			}
+		}
+	}
+
 	/** Registers the poll and the reports; removes reports no longer configured. */
-	void register(Scheduler scheduler) throws SchedulerException {
+	private void registerOnce(Scheduler scheduler) throws SchedulerException {
 		JobDetail poll = JobBuilder.newJob(PollInputJob.class)
 			.withIdentity(POLL)
 			.withDescription("Ingest the ready files of the input folder")
