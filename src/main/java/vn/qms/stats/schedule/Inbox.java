@@ -1,6 +1,7 @@
 package vn.qms.stats.schedule;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -73,8 +74,9 @@ public class Inbox {
 
 	/** Ingests the ready files no other instance has; returns how many this run did. */
 	int poll() throws IOException {
-		List<InputFolder.Look> ready = this.folder.ready(folder(), this.schedule.stableFor());
 		String me = this.cluster.me();
+		sweep(me);
+		List<InputFolder.Look> ready = this.folder.ready(folder(), this.schedule.stableFor());
 		Map<IngestVerdict.Outcome, Integer> counts = new EnumMap<>(IngestVerdict.Outcome.class);
 		long started = System.nanoTime();
 		int done = 0;
@@ -97,6 +99,32 @@ public class Inbox {
 					+ counts);
 		}
 		return done;
+	}
+
+	/**
+	 * Claims whose file has left the input folder: a dead owner had moved it, but not
+	 * finished its run (restarted here, which writes the result files) nor released the
+	 * claim; a parked claim's file was removed by hand.
+	 */
+	private void sweep(String me) {
+		for (InboxClaims.Claim claim : this.claims.notMine(me)) {
+			InputFolder.Look look = claim.look();
+			if (Files.exists(look.file()) || (claim.owner() != null && this.cluster.isAlive(claim.owner()))) {
+				continue;
+			}
+			if (this.claims.takeOver(claim, look, me, claim.attempts())) {
+				if (claim.owner() != null) {
+					logger.warn("Taking over " + name(look) + " (already moved) from instance " + claim.owner()
+							+ ", which stopped checking in");
+					this.deadRuns.recover(INGEST_JOB, Map.of("file", claim.path()), name(look))
+						.stream()
+						.filter((run) -> !this.deadRuns.forgetIfUnrestartable(run, "verdict", name(look)))
+						.reduce((first, last) -> last)
+						.ifPresent(this.deadRuns::restart);
+				}
+				this.claims.release(look, me);
+			}
+		}
 	}
 
 	/** Claims and ingests one file; empty if another instance has it. */

@@ -1,7 +1,9 @@
 package vn.qms.stats.schedule;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -17,6 +19,11 @@ class InboxClaims {
 	 * A row of {@code inbox_claim}; {@code owner} is null when parked after a failure.
 	 */
 	record Claim(String path, long size, long modified, String owner, LocalDateTime claimedAt, int attempts) {
+
+		/** The file as it was claimed. */
+		InputFolder.Look look() {
+			return new InputFolder.Look(Path.of(this.path), this.size, this.modified, 0);
+		}
 
 		boolean sameFile(InputFolder.Look look) {
 			return this.size == look.size() && this.modified == look.modified();
@@ -50,6 +57,16 @@ class InboxClaims {
 					key(look))
 			.stream()
 			.findFirst();
+	}
+
+	/** The claims of other instances, and parked ones. */
+	List<Claim> notMine(String me) {
+		return this.jdbc.query(
+				"select path, file_size, modified_at, owner, claimed_at, attempts from inbox_claim "
+						+ "where owner is null or owner <> ?",
+				(rs, i) -> new Claim(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+						rs.getTimestamp(5).toLocalDateTime(), rs.getInt(6)),
+				me);
 	}
 
 	/**
