@@ -1,25 +1,57 @@
 package vn.qms.stats.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import sun.misc.Signal;
+
+import vn.qms.stats.schedule.Server;
 
 @Command(name = "serve", description = "Chạy theo lịch: theo dõi thư mục đầu vào, lập báo cáo định kỳ / "
-		+ "Run the schedule: watch the input folder, render scheduled reports (not yet available)")
+		+ "Run the schedule: watch the input folder, render scheduled reports; stop with Ctrl-C or SIGTERM")
 class ServeCommand implements Callable<Integer> {
 
-	@Option(names = "--input", paramLabel = "DIR")
-	String input;
+	@ParentCommand
+	Main main;
 
-	@Option(names = "--out", paramLabel = "DIR")
-	String out;
+	@Option(names = "--input", paramLabel = "DIR", description = "Input folder (default: qms.input, ./input)")
+	Path input;
+
+	@Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: qms.output, ./out)")
+	Path out;
 
 	@Override
-	public Integer call() {
-		System.err.println("Chưa có / Not yet available: `serve` comes with the scheduler (issue #5). "
-				+ "Use `ingest` and `report` meanwhile.");
-		return 1;
+	public Integer call() throws Exception {
+		List<String> properties = new ArrayList<>();
+		// Several instances start jobs at once: SERIALIZABLE (the default) makes
+		// PostgreSQL
+		// refuse some of them and can leave a job instance without execution
+		properties.add("spring.batch.jdbc.isolation-level-for-create=read-committed");
+		if (this.input != null) {
+			properties.add("qms.input=" + this.input.toAbsolutePath());
+		}
+		if (this.out != null) {
+			properties.add("qms.output=" + this.out.toAbsolutePath());
+		}
+		try (Application app = Application.start(this.main, properties.toArray(String[]::new))) {
+			Server server = app.bean(Server.class);
+			// SIGTERM and Ctrl-C stop the server cleanly, and the process exits 0
+			for (String name : new String[] { "TERM", "INT" }) {
+				try {
+					Signal.handle(new Signal(name), (signal) -> server.stop());
+				}
+				catch (IllegalArgumentException ex) {
+					// no such signal here: the JVM's shutdown still closes the context
+				}
+			}
+			server.run();
+		}
+		return 0;
 	}
 
 }

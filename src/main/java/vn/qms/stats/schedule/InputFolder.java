@@ -1,0 +1,130 @@
+package vn.qms.stats.schedule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of the input folder that are ready to read: not ignored by name
+ * ({@code *.part}, {@code ~$*}, {@code .~lock*}, hidden files), and whose size and
+ * modification time have not changed for the stability window, measured by the
+ * modification time and by two looks at least {@link #RECHECK} apart (across polls, or a
+ * short re-check within one).
+ */
+class InputFolder {
+
+	static final Duration RECHECK = Duration.ofSeconds(1);
+
+	private final Map<Path, Look> seen = new ConcurrentHashMap<>();
+
+	/** One look at a file: what it was, and when we looked. */
+	record Look(Path file, long size, long modified, long at) {
+
+		boolean sameFile(Look other) {
+			return other != null && this.size == other.size && this.modified == other.modified;
+		}
+
+	}
+
+	static boolean ignored(Path file) {
+		String name = file.getFileName().toString();
+		return name.startsWith(".") || name.startsWith("~$") || name.toLowerCase(Locale.ROOT).endsWith(".part");
+	}
+
+	/** The ready files, in name order. */
+	List<Look> ready(Path folder, Duration stableFor) throws IOException {
+		List<Look> ready = new ArrayList<>();
+		List<Look> recheck = new ArrayList<>();
+		long now = System.currentTimeMillis();
+		List<Path> files = list(folder);
+		this.seen.keySet().retainAll(files);
+		for (Path file : files) {
+			Optional<Look> look = look(file, now);
+			if (look.isEmpty() || now - look.get().modified() < stableFor.toMillis()) {
+				look.ifPresent((current) -> this.seen.put(file, current));
+				continue;
+			}
+			Look before = this.seen.get(file);
+			if (look.get().sameFile(before) && now - before.at() >= RECHECK.toMillis()) {
+				ready.add(look.get());
+			}
+			else {
+				this.seen.put(file, look.get());
+				recheck.add(look.get());
+			}
+		}
+		ready.addAll(recheck(recheck));
+		ready.sort((a, b) -> a.file().compareTo(b.file()));
+		return ready;
+	}
+
+	/** Looks again, after a short wait, at files seen for the first time. */
+	private List<Look> recheck(List<Look> firstLooks) {
+		if (firstLooks.isEmpty()) {
+			return List.of();
+		}
+		try {
+			Thread.sleep(RECHECK.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return List.of();
+		}
+		long now = System.currentTimeMillis();
+		List<Look> ready = new ArrayList<>();
+		for (Look first : firstLooks) {
+			look(first.file(), now).filter(first::sameFile).ifPresent(ready::add);
+		}
+		return ready;
+	}
+
+	/** The file as it is now, or empty if it is gone or not a regular file. */
+	static Optional<Look> look(Path file, long now) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			if (!attributes.isRegularFile()) {
+				return Optional.empty();
+			}
+			return Optional.of(new Look(file, attributes.size(), attributes.lastModifiedTime().toMillis(), now));
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static List<Path> list(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map((file) -> file.toAbsolutePath().normalize())
+				.filter((file) -> !ignored(file))
+				.filter(Files::isRegularFile)
+				.filter((file) -> !isHidden(file))
+				.toList();
+		}
+	}
+
+	private static boolean isHidden(Path file) {
+		try {
+			return Files.isHidden(file);
+		}
+		catch (IOException ex) {
+			return true;
+		}
+	}
+
+}
