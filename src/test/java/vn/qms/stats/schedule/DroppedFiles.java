@@ -92,14 +92,17 @@ final class DroppedFiles {
 		}
 	}
 
-	/** Spreadsheets directly in a folder (not in its sub-folders). */
+	/**
+	 * Dropped spreadsheets directly in a folder (not their annotated copies, not
+	 * sub-folders).
+	 */
 	static List<String> spreadsheets(Path folder) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
 		try (var files = Files.list(folder)) {
 			return files.map((file) -> file.getFileName().toString())
-				.filter((name) -> name.endsWith(".xlsx"))
+				.filter((name) -> name.endsWith(".xlsx") && !name.endsWith(".annotated.xlsx"))
 				.sorted()
 				.toList();
 		}
