@@ -1,0 +1,126 @@
+package vn.qms.stats.report;
+
+import java.util.List;
+
+import vn.qms.stats.metrics.Figure;
+import vn.qms.stats.report.DocumentRows.Layout;
+import vn.qms.stats.report.QuarterlyModel.AttentionItem;
+import vn.qms.stats.report.QuarterlyModel.AttentionList;
+import vn.qms.stats.report.QuarterlyModel.ProcedureCut;
+import vn.qms.stats.report.QuarterlyModel.ProcessingTimes;
+import vn.qms.stats.report.QuarterlyModel.QualityIssue;
+
+/**
+ * The lists of the quarterly report: needs attention, processing times, data quality.
+ */
+final class QuarterlyDetails {
+
+	/** The processing-time figures, in print order. */
+	static final List<String> PROCESSING_FIGURES = List.of("on_time_rate", "pending_overdue", "procedures_cut",
+			"days_cut_total", "time_reduction_rate", "time_reduction_weighted_rate");
+
+	private final DocumentRows rows;
+
+	private final ReportText text;
+
+	QuarterlyDetails(DocumentRows rows, ReportText text) {
+		this.rows = rows;
+		this.text = text;
+	}
+
+	void addAttention(List<AttentionItem> items) {
+		this.rows.section(this.text.get("quarterly.section.attention"));
+		int number = 0;
+		for (AttentionList list : AttentionList.values()) {
+			List<AttentionItem> onList = items.stream().filter((item) -> item.list() == list).toList();
+			this.rows.line(++number + ". " + this.text.format("attention." + list.name(),
+					this.text.style().count(java.math.BigDecimal.valueOf(onList.size()))), null);
+			if (onList.isEmpty()) {
+				this.rows.note(this.text.get("section.none"));
+				continue;
+			}
+			this.rows.table(Layout.LIST,
+					this.text.line()
+						.text(this.text.get("column.no"))
+						.text(this.text.get("column.body"))
+						.text(this.text.get("column.parent"))
+						.text(this.text.get("attention.detail." + list.name())));
+			int no = 0;
+			for (AttentionItem item : onList) {
+				this.rows.row(this.text.line()
+					.text(Integer.toString(++no))
+					.text(item.name())
+					.text((item.parent() != null) ? item.parent() : "")
+					.text((item.detail() != null) ? item.detail() : NumberStyle.NOT_APPLICABLE));
+			}
+		}
+	}
+
+	void addProcessing(ProcessingTimes processing) {
+		this.rows.section(this.text.get("quarterly.section.processing"));
+		for (String id : PROCESSING_FIGURES) {
+			Figure figure = FigureLookup.find(processing.summary(), id).orElse(null);
+			ReportLine cells = this.text.line().xlsx("").xlsx(this.text.get("figure." + id));
+			String value;
+			if (figure != null && figure.isRate()) {
+				cells.rate(figure);
+				value = this.text.style().rateWithCounts(figure.numerator(), figure.denominator());
+			}
+			else {
+				cells.count((figure != null) ? figure.value() : null);
+				value = this.text.style().count((figure != null) ? figure.value() : null);
+			}
+			this.rows.line("- " + this.text.get("figure." + id) + ": " + value, cells);
+		}
+		addLargestCuts(processing.largestCuts());
+	}
+
+	private void addLargestCuts(List<ProcedureCut> cuts) {
+		this.rows.line(this.text.get("quarterly.largestCuts"), null);
+		if (cuts.isEmpty()) {
+			this.rows.note(this.text.get("section.none"));
+			return;
+		}
+		this.rows.table(Layout.PROC,
+				this.text.line()
+					.text(this.text.get("column.no"))
+					.text(this.text.get("column.procedure"))
+					.text(this.text.get("column.agency"))
+					.text(this.text.get("column.statutoryDays"))
+					.text(this.text.get("column.actualDays"))
+					.text(this.text.get("column.reduction")));
+		int no = 0;
+		for (ProcedureCut cut : cuts) {
+			this.rows.row(this.text.line()
+				.text(Integer.toString(++no))
+				.text(cut.procedureCode() + " – " + cut.procedureName())
+				.text(cut.agencyName())
+				.days(cut.statutoryDays())
+				.days(cut.actualDays())
+				.ratio(cut.reducedDays(), cut.statutoryDays()));
+		}
+	}
+
+	void addQuality(List<QualityIssue> issues) {
+		this.rows.section(this.text.get("section.quality"));
+		if (issues.isEmpty()) {
+			this.rows.note(this.text.get("quality.none"));
+			return;
+		}
+		this.rows.table(Layout.LIST,
+				this.text.line()
+					.text(this.text.get("column.no"))
+					.text(this.text.get("column.name"))
+					.text(this.text.get("column.check"))
+					.text(this.text.get("column.detail")));
+		int no = 0;
+		for (QualityIssue issue : issues) {
+			this.rows.row(this.text.line()
+				.text(Integer.toString(++no))
+				.text(issue.unitName() + " (" + issue.unitCode() + ")")
+				.text(this.text.get("quality." + issue.check()))
+				.text((issue.detail() != null) ? issue.detail() : ""));
+		}
+	}
+
+}
