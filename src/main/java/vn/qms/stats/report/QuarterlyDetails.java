@@ -8,10 +8,9 @@ import vn.qms.stats.report.QuarterlyModel.AttentionItem;
 import vn.qms.stats.report.QuarterlyModel.AttentionList;
 import vn.qms.stats.report.QuarterlyModel.ProcedureCut;
 import vn.qms.stats.report.QuarterlyModel.ProcessingTimes;
-import vn.qms.stats.report.QuarterlyModel.QualityIssue;
 
 /**
- * The lists of the quarterly report: needs attention, processing times, data quality.
+ * The lists of the quarterly report: needs attention and processing times.
  */
 final class QuarterlyDetails {
 
@@ -98,28 +97,6 @@ final class QuarterlyDetails {
 				.days(cut.statutoryDays())
 				.days(cut.actualDays())
 				.ratio(cut.reducedDays(), cut.statutoryDays()));
-		}
-	}
-
-	void addQuality(List<QualityIssue> issues) {
-		this.rows.section(this.text.get("section.quality"));
-		if (issues.isEmpty()) {
-			this.rows.note(this.text.get("quality.none"));
-			return;
-		}
-		this.rows.table(Layout.LIST,
-				this.text.line()
-					.text(this.text.get("column.no"))
-					.text(this.text.get("column.name"))
-					.text(this.text.get("column.check"))
-					.text(this.text.get("column.detail")));
-		int no = 0;
-		for (QualityIssue issue : issues) {
-			this.rows.row(this.text.line()
-				.text(Integer.toString(++no))
-				.text(issue.unitName() + " (" + issue.unitCode() + ")")
-				.text(this.text.get("quality." + issue.check()))
-				.text((issue.detail() != null) ? issue.detail() : ""));
 		}
 	}
 

@@ -11,7 +11,7 @@ import vn.qms.stats.report.QuarterlyModel.AgencyTypeFigures;
 /**
  * The quarterly report as rows: key figures, the table by agency type with its bar chart,
  * the needs-attention lists, processing times, the trend over the last periods and the
- * data-quality findings ({@link QuarterlyDetails} builds the last four).
+ * data-quality findings.
  */
 final class QuarterlyRows {
 
@@ -42,7 +42,7 @@ final class QuarterlyRows {
 		details.addAttention(model.attention());
 		details.addProcessing(model.processing());
 		builder.addTrend(model.trend());
-		details.addQuality(model.quality());
+		QualityRows.add(builder.rows, model.quality(), text);
 		return new ReportDocument(REPORT, model.unitCode(), model.periodCode(), model.unitName(), model.periodLabel(),
 				model.place(), model.issuedOn(), model.marker(), builder.rows.rows());
 	}

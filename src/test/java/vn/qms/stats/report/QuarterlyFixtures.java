@@ -13,7 +13,6 @@ import vn.qms.stats.report.QuarterlyModel.AttentionItem;
 import vn.qms.stats.report.QuarterlyModel.AttentionList;
 import vn.qms.stats.report.QuarterlyModel.ProcedureCut;
 import vn.qms.stats.report.QuarterlyModel.ProcessingTimes;
-import vn.qms.stats.report.QuarterlyModel.QualityIssue;
 
 /**
  * A quarterly report of Đắk Lắk built by hand; names are real, figures made up.
