@@ -141,7 +141,7 @@ final class ReportLine {
 		if (numerator == null || denominator == null || denominator.signum() == 0) {
 			return null;
 		}
-		return numerator.divide(denominator, MathContext.DECIMAL64);
+		return numerator.divide(denominator, MathContext.DECIMAL128);
 	}
 
 	private static BigDecimal decimal(Number number) {

@@ -78,15 +78,18 @@ final class StatusRows {
 		int no = 0;
 		for (ExpectedUnit unit : received) {
 			String number = Integer.toString(++no);
+			String name = unit.name() + " (" + unit.code() + ")";
 			for (Submitted submitted : unit.submissions()) {
 				rows.row(text.line()
 					.text(number)
-					.text(unit.name() + " (" + unit.code() + ")")
+					.text(name)
 					.text(submitted.form())
 					.text(submitted.fileName())
 					.text(when(submitted.receivedAt()))
 					.count(submitted.rows()));
+				// further forms of the same unit: one entry per unit in the PDF
 				number = "";
+				name = "";
 			}
 		}
 	}

@@ -137,6 +137,20 @@ class ReviewReportRendererTests {
 	}
 
 	@Test
+	void shouldShowEachYearOfARangeAndMarkRestatedFigures() throws IOException {
+		// given 2015–2020, restated in today's units
+		ReviewModel review = ReviewFixtures.nationalRange().restated(List.of());
+		// when
+		String text = pdfText(renderPdf(review, VIETNAMESE));
+		// then
+		assertThat(text).contains("Số liệu được quy đổi theo đơn vị hành chính hiện nay.", "Số liệu năm 2020.")
+			.contains("II. KẾT QUẢ QUA CÁC NĂM", "2015 45,5 % (10/22) 58,7 % (37/63)",
+					"2020 90,9 % (20/22) 98,4 % (62/63)")
+			.contains("III. KẾT QUẢ THEO BỘ, NGÀNH", "IV. KẾT QUẢ THEO ĐỊA PHƯƠNG",
+					"V. ĐƠN VỊ CHƯA CÓ TẤT CẢ CƠ QUAN BẮT BUỘC", "VI. CHẤT LƯỢNG SỐ LIỆU");
+	}
+
+	@Test
 	void shouldShowDashForRateWithZeroDenominator() throws IOException {
 		// given no commune in scope: 0/0
 		ReviewModel review = ReviewFixtures.withHeadline(ReviewFixtures.nationalReview(),
