@@ -1,6 +1,7 @@
 package vn.qms.stats.ingest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
@@ -38,10 +39,11 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step loadSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc) {
+			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc,
+			@Value("${qms.ingest.bm04-max-error-rate:0.001}") double bm04MaxErrorRate) {
 		return new StepBuilder("loadSubmission", jobRepository)
 			.tasklet(new LoadSubmissionTasklet(() -> new SubmissionReader(referenceUnits.getObject(), Forms.all()),
-					new SubmissionStore(jdbc)), transactionManager)
+					new SubmissionStore(jdbc), bm04MaxErrorRate), transactionManager)
 			.build();
 	}
 

@@ -1,7 +1,11 @@
 package vn.qms.stats.ingest;
 
+import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +16,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 import vn.qms.stats.ingest.form.Column;
+import vn.qms.stats.ingest.form.ColumnType;
 import vn.qms.stats.ingest.form.FormDefinition;
-import vn.qms.stats.ingest.sheet.ParsedRow;
 
 /**
  * Stores accepted submissions (plain SQL, valid on H2 in PostgreSQL mode and on
@@ -24,6 +28,9 @@ class SubmissionStore {
 	/** A stored submission, as far as a duplicate verdict needs it. */
 	record Stored(long id, String form, String reportingUnit, String period, int rows) {
 	}
+
+	/** Rows sent to the database in one JDBC batch. */
+	static final int BATCH_SIZE = 1000;
 
 	private final JdbcTemplate jdbc;
 
@@ -74,21 +81,51 @@ class SubmissionStore {
 
 	private void insertRows(long id, Submission submission) {
 		FormDefinition form = submission.form();
-		List<String> keys = new ArrayList<>(form.columns().stream().map(Column::key).toList());
+		List<Column> columns = form.columns();
+		List<String> keys = new ArrayList<>(columns.stream().map(Column::key).toList());
 		keys.addAll(form.derivedColumns());
 		String sql = "insert into " + form.table() + " (submission_id, sheet, row_no, " + String.join(", ", keys)
 				+ ") values (?, ?, ?" + ", ?".repeat(keys.size()) + ")";
-		List<Object[]> batch = new ArrayList<>();
+		List<int[]> types = new ArrayList<>();
+		columns.forEach((column) -> types.add(new int[] { sqlType(column.type()) }));
+		form.derivedColumns().forEach((key) -> types.add(new int[] { Types.VARCHAR }));
 		for (Submission.SheetRows sheet : submission.sheets()) {
-			for (ParsedRow row : sheet.rows()) {
-				List<Object> values = new ArrayList<>(List.of(id, sheet.sheet(), row.row()));
-				keys.forEach((key) -> values.add(row.get(key)));
-				batch.add(values.toArray());
-			}
+			this.jdbc.batchUpdate(sql, sheet.rows(), BATCH_SIZE, (insert, row) -> {
+				insert.setLong(1, id);
+				insert.setString(2, sheet.sheet());
+				insert.setInt(3, row.row());
+				for (int i = 0; i < keys.size(); i++) {
+					set(insert, 4 + i, types.get(i)[0], row.get(keys.get(i)));
+				}
+			});
 		}
-		if (!batch.isEmpty()) {
-			this.jdbc.batchUpdate(sql, batch);
+	}
+
+	private static void set(PreparedStatement insert, int index, int type, Object value) throws SQLException {
+		if (value == null) {
+			insert.setNull(index, type);
 		}
+		else if (value instanceof LocalDateTime time) {
+			insert.setTimestamp(index, Timestamp.valueOf(time));
+		}
+		else if (value instanceof LocalDate day) {
+			insert.setDate(index, Date.valueOf(day));
+		}
+		else {
+			insert.setObject(index, value, type);
+		}
+	}
+
+	/** The JDBC type a column of this type is stored as. */
+	private static int sqlType(ColumnType type) {
+		return switch (type) {
+			case COUNT -> Types.BIGINT;
+			case DECIMAL -> Types.NUMERIC;
+			case DATE -> Types.DATE;
+			case DATETIME -> Types.TIMESTAMP;
+			case YES_NO -> Types.BOOLEAN;
+			case TEXT, ENUM -> Types.VARCHAR;
+		};
 	}
 
 	private void makeCurrent(long id, Submission submission) {
