@@ -6,7 +6,7 @@ import vn.qms.stats.report.DocumentRows.Layout;
 
 /**
  * The data-quality section every report ends with: the findings, or a line saying there
- * are none.
+ * are none, or that the checks were not run.
  */
 final class QualityRows {
 
@@ -15,6 +15,10 @@ final class QualityRows {
 
 	static void add(DocumentRows rows, List<QualityIssue> issues, ReportText text) {
 		rows.section(text.get("section.quality"));
+		if (issues == null) {
+			rows.note(text.get("quality.notChecked"));
+			return;
+		}
 		if (issues.isEmpty()) {
 			rows.note(text.get("quality.none"));
 			return;

@@ -50,9 +50,17 @@ final class QuarterlyDetails {
 					.text(Integer.toString(++no))
 					.text(item.name())
 					.text((item.parent() != null) ? item.parent() : "")
-					.text((item.detail() != null) ? item.detail() : NumberStyle.NOT_APPLICABLE));
+					.text(detail(item.detail())));
 			}
 		}
+	}
+
+	/** A code from the data (a status, a version) in words; anything else as it is. */
+	private String detail(String detail) {
+		if (detail == null) {
+			return NumberStyle.NOT_APPLICABLE;
+		}
+		return this.text.getOrDefault("attention.value." + detail, detail);
 	}
 
 	void addProcessing(ProcessingTimes processing) {

@@ -25,7 +25,8 @@ import vn.qms.stats.metrics.Figure;
  * @param attention the "needs attention" lists, in the order to print
  * @param processing the processing times
  * @param trend the main rates of the last periods, oldest first (up to 8)
- * @param quality the data-quality findings (none: the report says so)
+ * @param quality the data-quality findings (none: the report says so), or null when the
+ * checks were not run (the report says that instead)
  * @param marker a note on restated or carried-forward figures, or null
  */
 public record QuarterlyModel(String unitCode, String unitName, String periodCode, String periodLabel, String place,
@@ -43,7 +44,7 @@ public record QuarterlyModel(String unitCode, String unitName, String periodCode
 		attention = List.copyOf(attention);
 		processing = (processing != null) ? processing : ProcessingTimes.NONE;
 		trend = List.copyOf(trend);
-		quality = List.copyOf(quality);
+		quality = (quality != null) ? List.copyOf(quality) : null;
 	}
 
 	/**

@@ -34,6 +34,11 @@ final class ReportText {
 		return this.messages.getString(key);
 	}
 
+	/** The label with this key, or the fallback when there is none. */
+	String getOrDefault(String key, String fallback) {
+		return this.messages.containsKey(key) ? this.messages.getString(key) : fallback;
+	}
+
 	/** The pattern with this key, filled with the arguments (all already formatted). */
 	String format(String key, Object... arguments) {
 		return new MessageFormat(get(key), this.locale).format(arguments);

@@ -26,7 +26,7 @@ import vn.qms.stats.metrics.Figure;
  * year): the per-year table and the trend chart
  * @param restated whether the figures are restated in today's units
  * @param notes what the restatement could not do (a split), and other notes to print
- * @param quality the data-quality findings
+ * @param quality the data-quality findings, or null when the checks were not run
  */
 public record ReviewModel(String unitCode, String unitName, String periodCode, String periodLabel, String place,
 		LocalDate issuedOn, List<Figure> headline, List<UnitFigures> ministries, List<UnitFigures> provinces,
@@ -45,7 +45,7 @@ public record ReviewModel(String unitCode, String unitName, String periodCode, S
 		provinces = List.copyOf(provinces);
 		years = List.copyOf(years);
 		notes = List.copyOf(notes);
-		quality = List.copyOf(quality);
+		quality = (quality != null) ? List.copyOf(quality) : null;
 	}
 
 	/**

@@ -29,9 +29,9 @@ final class QuarterlyFixtures {
 	static QuarterlyModel daklak() {
 		return daklak(List.of(
 				new AttentionItem(AttentionList.NOT_ANNOUNCED, "66.SXD", "Sở Xây dựng", "UBND tỉnh Đắk Lắk",
-						"Đang xây dựng"),
+						"BUILDING"),
 				new AttentionItem(AttentionList.NO_AUDIT_OR_REVIEW, "66.XEAKAR", "UBND xã Ea Kar", "UBND tỉnh Đắk Lắk",
-						"Đánh giá nội bộ"),
+						"AUDIT"),
 				new AttentionItem(AttentionList.OPEN_NONCONFORMITIES, "66.SYT", "Sở Y tế", "UBND tỉnh Đắk Lắk", "3/5"),
 				new AttentionItem(AttentionList.LEGACY_VERSION, "66.CCTY", "Chi cục Thú y",
 						"Sở Nông nghiệp và Môi trường", "2008")));
