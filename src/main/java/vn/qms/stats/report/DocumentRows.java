@@ -21,6 +21,8 @@ final class DocumentRows {
 		UNITS,
 		/** Period and six rates. */
 		SERIES,
+		/** Name and six rates (a unit over the years). */
+		MATRIX,
 		/** No., name, two texts. */
 		LIST,
 		/** No., name, short code, text, date, short status. */

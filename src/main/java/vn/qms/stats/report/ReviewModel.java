@@ -24,13 +24,16 @@ import vn.qms.stats.metrics.Figure;
  * @param provinces each province's figures of the last year, in the order to print
  * @param years the headline figures of each year of a range, oldest first (empty for one
  * year): the per-year table and the trend chart
+ * @param byYear each ministry's and province's {@code mandatory_announced_rate} in each
+ * year of a range, a figure per year in the order of {@code years} (empty for one year)
  * @param restated whether the figures are restated in today's units
  * @param notes what the restatement could not do (a split), and other notes to print
  * @param quality the data-quality findings, or null when the checks were not run
  */
 public record ReviewModel(String unitCode, String unitName, String periodCode, String periodLabel, String place,
 		LocalDate issuedOn, List<Figure> headline, List<UnitFigures> ministries, List<UnitFigures> provinces,
-		List<PeriodFigures> years, boolean restated, List<String> notes, List<QualityIssue> quality) {
+		List<PeriodFigures> years, List<UnitFigures> byYear, boolean restated, List<String> notes,
+		List<QualityIssue> quality) {
 
 	/** Where the national steering committee signs. */
 	public static final String DEFAULT_PLACE = "Hà Nội";
@@ -44,6 +47,7 @@ public record ReviewModel(String unitCode, String unitName, String periodCode, S
 		ministries = List.copyOf(ministries);
 		provinces = List.copyOf(provinces);
 		years = List.copyOf(years);
+		byYear = List.copyOf(byYear);
 		notes = List.copyOf(notes);
 		quality = (quality != null) ? List.copyOf(quality) : null;
 	}
@@ -54,7 +58,7 @@ public record ReviewModel(String unitCode, String unitName, String periodCode, S
 	public ReviewModel(String unitCode, String unitName, String periodCode, String periodLabel, String place,
 			LocalDate issuedOn, List<Figure> headline, List<UnitFigures> ministries, List<UnitFigures> provinces) {
 		this(unitCode, unitName, periodCode, periodLabel, place, issuedOn, headline, ministries, provinces, List.of(),
-				false, List.of(), List.of());
+				List.of(), false, List.of(), List.of());
 	}
 
 	/**
@@ -66,23 +70,24 @@ public record ReviewModel(String unitCode, String unitName, String periodCode, S
 	}
 
 	/** The same review with the per-year figures of a range. */
-	public ReviewModel withYears(List<PeriodFigures> years) {
+	public ReviewModel withYears(List<PeriodFigures> years, List<UnitFigures> byYear) {
 		return new ReviewModel(this.unitCode, this.unitName, this.periodCode, this.periodLabel, this.place,
-				this.issuedOn, this.headline, this.ministries, this.provinces, years, this.restated, this.notes,
+				this.issuedOn, this.headline, this.ministries, this.provinces, years, byYear, this.restated, this.notes,
 				this.quality);
 	}
 
 	/** The same review, marked as restated in today's units, with notes. */
 	public ReviewModel restated(List<String> notes) {
 		return new ReviewModel(this.unitCode, this.unitName, this.periodCode, this.periodLabel, this.place,
-				this.issuedOn, this.headline, this.ministries, this.provinces, this.years, true, notes, this.quality);
+				this.issuedOn, this.headline, this.ministries, this.provinces, this.years, this.byYear, true, notes,
+				this.quality);
 	}
 
 	/** The same review with data-quality findings. */
 	public ReviewModel withQuality(List<QualityIssue> quality) {
 		return new ReviewModel(this.unitCode, this.unitName, this.periodCode, this.periodLabel, this.place,
-				this.issuedOn, this.headline, this.ministries, this.provinces, this.years, this.restated, this.notes,
-				quality);
+				this.issuedOn, this.headline, this.ministries, this.provinces, this.years, this.byYear, this.restated,
+				this.notes, quality);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,19 +78,49 @@ public class ReviewReports {
 			(unit.map(Unit::kind).orElse(null) == UnitKind.MINISTRY ? ministries : provinces).add(row);
 		}
 		List<PeriodFigures> years = new ArrayList<>();
-		if (scopes.size() > 1) {
+		List<UnitFigures> byYear = List.of();
+		boolean range = scopes.size() > 1;
+		if (range) {
 			for (FigureScope scope : scopes) {
 				years.add(new PeriodFigures(scope.periodCode(), QuarterlyReports.shortLabel(scope.period()),
 						this.figures.figures(scope)));
 			}
+			List<UnitFigures> order = new ArrayList<>(ministries);
+			order.addAll(provinces);
+			byYear = byYear(scopes, order);
 		}
-		boolean range = scopes.size() > 1;
 		String code = range ? first.periodCode() + "-" + last.periodCode() : last.periodCode();
 		String label = range ? first.periodCode() + "–" + last.periodCode() : last.period().label(locale);
 		// null quality: the data-quality checks are not available to reports yet
-		ReviewModel model = new ReviewModel(last.unitCode(), issuingBody(last), code, label, null, LocalDate.now(),
-				this.figures.figures(last), ministries, provinces, years, last.restated(), List.of(), null);
-		return model;
+		return new ReviewModel(last.unitCode(), issuingBody(last), code, label, null, LocalDate.now(),
+				this.figures.figures(last), ministries, provinces, years, byYear, last.restated(), List.of(), null);
+	}
+
+	/**
+	 * Each unit's mandatory announced rate in each year: the units of the last year in
+	 * their order, then any unit that existed only earlier.
+	 */
+	private List<UnitFigures> byYear(List<FigureScope> scopes, List<UnitFigures> order) {
+		Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		order.forEach((unit) -> {
+			byUnit.put(unit.unitCode(), new ArrayList<>());
+			names.put(unit.unitCode(), unit.unitName());
+		});
+		for (FigureScope scope : scopes) {
+			this.figures.figuresByUnit(scope)
+				.forEach((code, figures) -> figures.stream()
+					.filter((figure) -> ReviewRows.MANDATORY.equals(figure.id()))
+					.findFirst()
+					.ifPresent((figure) -> {
+						byUnit.computeIfAbsent(code, (key) -> new ArrayList<>()).add(figure);
+						names.putIfAbsent(code, figure.unitName());
+					}));
+		}
+		return byUnit.entrySet()
+			.stream()
+			.map((entry) -> new UnitFigures(entry.getKey(), names.get(entry.getKey()), entry.getValue()))
+			.toList();
 	}
 
 	/**

@@ -10,8 +10,8 @@ import vn.qms.stats.report.DocumentRows.Layout;
 
 /**
  * The national review as rows. Sections in print order: the national lines, the results
- * by year with the trend chart (a range only), the ministries, the provinces, the units
- * not yet compliant, data quality.
+ * by year with the trend chart and each unit's rate by year (a range only), the
+ * ministries, the provinces, the units not yet compliant, data quality.
  */
 final class ReviewRows {
 
@@ -42,6 +42,7 @@ final class ReviewRows {
 		ReviewRows builder = new ReviewRows(text);
 		builder.addHeadline(model);
 		ReviewYears.add(builder.rows, model.years(), text);
+		ReviewYears.addByUnit(builder.rows, model.years(), model.byYear(), text);
 		builder.addUnits("section.MINISTRIES", model.ministries());
 		builder.addUnits("section.PROVINCES", model.provinces());
 		if (!model.ministries().isEmpty() || !model.provinces().isEmpty()) {

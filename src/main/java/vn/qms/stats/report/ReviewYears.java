@@ -42,6 +42,31 @@ final class ReviewYears {
 		rows.chart(ReportCharts.lines(text.get("review.chart.trend"), labels, series, text.locale()));
 	}
 
+	/**
+	 * Each unit's mandatory announced rate over the years, a row per unit (ministries,
+	 * then provinces).
+	 */
+	static void addByUnit(DocumentRows rows, List<PeriodFigures> years, List<UnitFigures> units, ReportText text) {
+		if (years.size() < 2 || units.isEmpty()) {
+			return;
+		}
+		rows.section(text.get("review.section.byUnit"));
+		ReportLine headers = text.line().xlsx(text.get("column.code")).text(text.get("column.name"));
+		years.forEach((year) -> headers.text(year.periodLabel()));
+		rows.table(Layout.MATRIX, headers);
+		for (UnitFigures unit : units) {
+			ReportLine line = text.line().xlsx(unit.unitCode()).text(unit.unitName());
+			for (PeriodFigures year : years) {
+				line.rateCompact(unit.figures()
+					.stream()
+					.filter((figure) -> year.periodCode().equals(figure.period()))
+					.findFirst()
+					.orElse(null));
+			}
+			rows.row(line);
+		}
+	}
+
 	/** The short label of a national line, for the table header and the legend. */
 	private static String chartKey(HeadlineLine line) {
 		return (line.branch() == Branch.ALL) ? "chart." + line.figureId() : "chart." + line.key();

@@ -83,7 +83,28 @@ final class ReviewFixtures {
 							rate("commune_announced_rate", Branch.ALL, 1_564 + 800 * i, 8_910),
 							rate("tthc_coverage_rate", Branch.ALL, 60_000 + 7_464 * i, 104_870))));
 		}
-		return nationalReview().withYears(years);
+		ReviewModel last = nationalReview();
+		List<UnitFigures> byYear = new ArrayList<>();
+		for (UnitFigures unit : concat(last.ministries(), last.provinces())) {
+			List<Figure> figures = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				Figure latest = unit.figures().get(0);
+				long total = latest.denominator().longValue();
+				long announced = Math.max(0, latest.numerator().longValue() - (5 - i));
+				figures.add(new Figure("mandatory_announced_rate", Branch.ALL, unit.unitCode(), unit.unitName(),
+						Integer.toString(2015 + i), BigDecimal.valueOf(announced), BigDecimal.valueOf(total),
+						BigDecimal.valueOf(announced)
+							.divide(BigDecimal.valueOf(total), java.math.MathContext.DECIMAL64)));
+			}
+			byYear.add(new UnitFigures(unit.unitCode(), unit.unitName(), figures));
+		}
+		return last.withYears(years, byYear);
+	}
+
+	private static List<UnitFigures> concat(List<UnitFigures> first, List<UnitFigures> second) {
+		List<UnitFigures> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
 	}
 
 	/**
@@ -97,7 +118,7 @@ final class ReviewFixtures {
 			.toList();
 		return new ReviewModel(review.unitCode(), review.unitName(), review.periodCode(), review.periodLabel(),
 				review.place(), review.issuedOn(), headline, review.ministries(), review.provinces(), review.years(),
-				review.restated(), review.notes(), review.quality());
+				review.byYear(), review.restated(), review.notes(), review.quality());
 	}
 
 	private static UnitFigures unit(String code, String name, int mandatory, int missing, int procedures,
