@@ -20,7 +20,7 @@ import java.util.Set;
 public final class ReportBenchmark {
 
 	/** Renders before timing (templates compiled, JIT warm). */
-	public static final int WARM_UP = 3;
+	public static final int WARM_UP = 5;
 
 	/** Timed renders of each report. */
 	public static final int RUNS = 10;
