@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -36,9 +37,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class ReportCharts {
 
-	private static final String FONT = "fonts/liberation-serif/LiberationSerif-Regular.ttf";
+	private static final String FONTS = "fonts/liberation-serif/";
 
-	private static final Font BASE = load();
+	private static final Font BASE = load("LiberationSerif-Regular.ttf");
+
+	private static final Font BOLD = load("LiberationSerif-Bold.ttf");
 
 	/** Drawn at 482 x 240 points, three pixels a point (216 dpi). */
 	private static final int WIDTH = 482;
@@ -123,7 +126,7 @@ final class ReportCharts {
 
 	private static StandardChartTheme theme() {
 		StandardChartTheme theme = new StandardChartTheme("QMS Stats");
-		theme.setExtraLargeFont(BASE.deriveFont(Font.BOLD, 13f));
+		theme.setExtraLargeFont(BOLD.deriveFont(13f));
 		theme.setLargeFont(BASE.deriveFont(11f));
 		theme.setRegularFont(BASE.deriveFont(10f));
 		theme.setSmallFont(BASE.deriveFont(9f));
@@ -152,18 +155,26 @@ final class ReportCharts {
 		}
 	}
 
-	private static Font load() {
-		try (InputStream in = ReportCharts.class.getClassLoader().getResourceAsStream(FONT)) {
+	/**
+	 * Loads a font of the extension and registers it with this process, since wrapped
+	 * labels look their font up by name (an unregistered name falls back to a sans
+	 * serif).
+	 */
+	private static Font load(String file) {
+		String resource = FONTS + file;
+		try (InputStream in = ReportCharts.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("Chart font not on the classpath: " + FONT);
+				throw new IllegalStateException("Chart font not on the classpath: " + resource);
 			}
-			return Font.createFont(Font.TRUETYPE_FONT, in);
+			Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+			GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+			return font;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		catch (FontFormatException ex) {
-			throw new IllegalStateException("Chart font unreadable: " + FONT, ex);
+			throw new IllegalStateException("Chart font unreadable: " + resource, ex);
 		}
 	}
 
