@@ -3,7 +3,6 @@ package vn.qms.stats.ingest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,10 +38,8 @@ final class BadRowTolerance {
 	}
 
 	private Submission skipBadRows(Submission submission, List<Problem> problems, String file) {
-		Set<RowRef> dataRows = new HashSet<>();
-		submission.sheets()
-			.forEach((sheet) -> sheet.rows().forEach((row) -> dataRows.add(new RowRef(sheet.sheet(), row.row()))));
-		Set<RowRef> bad = new LinkedHashSet<>();
+		Set<RowRef> dataRows = new HashSet<>(dataRows(submission));
+		Set<RowRef> bad = new HashSet<>();
 		problems.stream()
 			.filter((problem) -> problem.isError() && problem.row() != null)
 			.map((problem) -> new RowRef(problem.sheet(), problem.row()))
@@ -54,16 +51,26 @@ final class BadRowTolerance {
 		int total = dataRows.size();
 		long allowed = this.maxErrorRate.multiply(BigDecimal.valueOf(total)).longValue();
 		String rate = this.maxErrorRate.movePointRight(2).stripTrailingZeros().toPlainString();
-		Object[] counts = { bad.size(), total, allowed, rate, submission.form().code() };
+		Object[] counts = { bad.size(), total, allowed, rate, submission.form().code(), rate.replace('.', ',') };
 		if (bad.size() > allowed) {
 			problems.add(0, Problem.error("ingest.rows.too.many.bad", counts).inFile(file));
 			return submission;
 		}
 		problems.replaceAll((problem) -> isIn(problem, bad) ? warning(problem) : problem);
-		bad.forEach((ref) -> problems
-			.add(Problem.warning("ingest.row.skipped").inFile(file).inSheet(ref.sheet()).atRow(ref.row())));
+		dataRows(submission).stream()
+			.filter(bad::contains)
+			.forEach((ref) -> problems
+				.add(Problem.warning("ingest.row.skipped").inFile(file).inSheet(ref.sheet()).atRow(ref.row())));
 		problems.add(0, Problem.warning("ingest.rows.skipped", counts).inFile(file));
 		return withoutRows(submission, bad);
+	}
+
+	/** The data rows of a submission, in sheet and row order. */
+	private static List<RowRef> dataRows(Submission submission) {
+		return submission.sheets()
+			.stream()
+			.flatMap((sheet) -> sheet.rows().stream().map((row) -> new RowRef(sheet.sheet(), row.row())))
+			.toList();
 	}
 
 	private static boolean isIn(Problem problem, Set<RowRef> rows) {

@@ -123,16 +123,19 @@ final class RowChecks {
 		if (values.get(rule.key()) != null || condition == null || !rule.codes().contains(condition)) {
 			return Optional.empty();
 		}
-		return RuleFinding.of(conditional("ingest.rule.required.when", rule.key(), rule.conditionKey(), condition),
+		return RuleFinding.of(
+				conditional("ingest.rule.required.when", rule.key(), rule.conditionKey(), List.of(condition)),
 				rule.key());
 	}
 
+	/** Names the values that allow {@code key}, not the one found. */
 	Optional<RuleFinding> onlyWhen(Rule.OnlyWhen rule, Map<String, Object> values) {
 		Object condition = values.get(rule.conditionKey());
 		if (values.get(rule.key()) == null || condition == null || rule.codes().contains(condition)) {
 			return Optional.empty();
 		}
-		return RuleFinding.of(conditional("ingest.rule.only.when", rule.key(), rule.conditionKey(), condition),
+		return RuleFinding.of(
+				conditional("ingest.rule.only.when", rule.key(), rule.conditionKey(), List.copyOf(rule.codes())),
 				rule.key());
 	}
 
@@ -154,10 +157,16 @@ final class RowChecks {
 				this.context.period().code(), choice.labelEn()), rule.key());
 	}
 
-	private Problem conditional(String messageKey, String key, String conditionKey, Object code) {
-		Optional<Choice> choice = choice(conditionKey, code);
-		return Problem.error(messageKey, vi(key), vi(conditionKey), choice.map(Choice::labelVi).orElse(code.toString()),
-				en(key), en(conditionKey), choice.map(Choice::labelEn).orElse(code.toString()));
+	private Problem conditional(String messageKey, String key, String conditionKey, List<Object> codes) {
+		String vi = String.join(" / ",
+				codes.stream()
+					.map((code) -> choice(conditionKey, code).map(Choice::labelVi).orElse(code.toString()))
+					.toList());
+		String en = String.join(" / ",
+				codes.stream()
+					.map((code) -> choice(conditionKey, code).map(Choice::labelEn).orElse(code.toString()))
+					.toList());
+		return Problem.error(messageKey, vi(key), vi(conditionKey), vi, en(key), en(conditionKey), en);
 	}
 
 	private Optional<Choice> choice(String key, Object code) {

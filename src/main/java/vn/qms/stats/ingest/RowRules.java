@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import vn.qms.stats.ingest.form.Choice;
 import vn.qms.stats.ingest.form.Rule;
 import vn.qms.stats.ingest.sheet.ParsedRow;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
@@ -187,7 +188,14 @@ final class RowRules {
 			return inSheet.atRow(row.row());
 		}
 		Object value = row.get(column);
-		return inSheet.at(row.row(), header.index(), header.text(), RowChecks.shown(value));
+		String shown = header.column()
+			.choices()
+			.stream()
+			.filter((choice) -> choice.code().equals(value))
+			.map(Choice::labelVi)
+			.findFirst()
+			.orElse(RowChecks.shown(value));
+		return inSheet.at(row.row(), header.index(), header.text(), shown);
 	}
 
 }

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 import vn.qms.stats.ingest.form.Column;
 import vn.qms.stats.ingest.form.ColumnType;
 import vn.qms.stats.ingest.form.FormDefinition;
+import vn.qms.stats.ingest.sheet.ParsedRow;
 
 /**
  * Stores accepted submissions (plain SQL, valid on H2 in PostgreSQL mode and on
@@ -29,8 +31,11 @@ class SubmissionStore {
 	record Stored(long id, String form, String reportingUnit, String period, int rows) {
 	}
 
-	/** Rows sent to the database in one JDBC batch. */
-	static final int BATCH_SIZE = 1000;
+	/** Rows in one insert statement (PostgreSQL takes at most 32,767 parameters). */
+	static final int ROWS_PER_INSERT = 100;
+
+	/** Insert statements sent to the database in one JDBC batch. */
+	static final int BATCH_SIZE = 50;
 
 	private final JdbcTemplate jdbc;
 
@@ -79,26 +84,48 @@ class SubmissionStore {
 		return key.getKey().longValue();
 	}
 
+	/**
+	 * Inserts the rows in multi-row statements of {@link #ROWS_PER_INSERT} rows, sent in
+	 * JDBC batches of {@link #BATCH_SIZE} statements.
+	 */
 	private void insertRows(long id, Submission submission) {
 		FormDefinition form = submission.form();
-		List<Column> columns = form.columns();
-		List<String> keys = new ArrayList<>(columns.stream().map(Column::key).toList());
+		List<String> keys = new ArrayList<>(form.columns().stream().map(Column::key).toList());
 		keys.addAll(form.derivedColumns());
-		String sql = "insert into " + form.table() + " (submission_id, sheet, row_no, " + String.join(", ", keys)
-				+ ") values (?, ?, ?" + ", ?".repeat(keys.size()) + ")";
-		List<int[]> types = new ArrayList<>();
-		columns.forEach((column) -> types.add(new int[] { sqlType(column.type()) }));
-		form.derivedColumns().forEach((key) -> types.add(new int[] { Types.VARCHAR }));
+		List<Integer> types = new ArrayList<>(form.columns().stream().map((column) -> sqlType(column.type())).toList());
+		form.derivedColumns().forEach((key) -> types.add(Types.VARCHAR));
 		for (Submission.SheetRows sheet : submission.sheets()) {
-			this.jdbc.batchUpdate(sql, sheet.rows(), BATCH_SIZE, (insert, row) -> {
-				insert.setLong(1, id);
-				insert.setString(2, sheet.sheet());
-				insert.setInt(3, row.row());
-				for (int i = 0; i < keys.size(); i++) {
-					set(insert, 4 + i, types.get(i)[0], row.get(keys.get(i)));
+			List<List<ParsedRow>> full = new ArrayList<>();
+			List<ParsedRow> rows = sheet.rows();
+			int whole = rows.size() - rows.size() % ROWS_PER_INSERT;
+			for (int from = 0; from < whole; from += ROWS_PER_INSERT) {
+				full.add(rows.subList(from, from + ROWS_PER_INSERT));
+			}
+			ParameterizedPreparedStatementSetter<List<ParsedRow>> setter = (insert, chunk) -> {
+				int index = 1;
+				for (ParsedRow row : chunk) {
+					insert.setLong(index++, id);
+					insert.setString(index++, sheet.sheet());
+					insert.setInt(index++, row.row());
+					for (int i = 0; i < keys.size(); i++) {
+						set(insert, index++, types.get(i), row.get(keys.get(i)));
+					}
 				}
-			});
+			};
+			if (!full.isEmpty()) {
+				this.jdbc.batchUpdate(insertSql(form, keys, ROWS_PER_INSERT), full, BATCH_SIZE, setter);
+			}
+			if (whole < rows.size()) {
+				List<ParsedRow> rest = rows.subList(whole, rows.size());
+				this.jdbc.batchUpdate(insertSql(form, keys, rest.size()), List.of(rest), 1, setter);
+			}
 		}
+	}
+
+	private static String insertSql(FormDefinition form, List<String> keys, int rows) {
+		String values = "(?, ?, ?" + ", ?".repeat(keys.size()) + ")";
+		return "insert into " + form.table() + " (submission_id, sheet, row_no, " + String.join(", ", keys)
+				+ ") values " + String.join(", ", java.util.Collections.nCopies(rows, values));
 	}
 
 	private static void set(PreparedStatement insert, int index, int type, Object value) throws SQLException {

@@ -1,8 +1,8 @@
 package vn.qms.stats.metrics;
 
 /**
- * One unit a scope covers, as the figure queries see it (a row of {@code :map} in
- * {@code metrics/scope.sql}).
+ * One unit a scope covers, as the figure queries see it (a row of
+ * {@code figure_scope_unit}).
  *
  * @param dataCode the unit's code as its submissions and BM02 rows name it in
  * {@code period}
@@ -15,10 +15,6 @@ package vn.qms.stats.metrics;
  * @param expected whether it had to report for the period (it existed at the period end)
  */
 record CoveredUnit(String dataCode, String grain, String grainName, String branch, String period, boolean expected) {
-
-	Object[] sqlRow() {
-		return new Object[] { this.dataCode, this.grain, this.branch, this.period, this.expected ? 1 : 0 };
-	}
 
 	CoveredUnit carriedFrom(String earlier) {
 		return new CoveredUnit(this.dataCode, this.grain, this.grainName, this.branch, earlier, this.expected);

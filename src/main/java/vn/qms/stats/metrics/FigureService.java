@@ -41,12 +41,16 @@ public class FigureService {
 	 */
 	public List<Figure> figures(FigureScope scope) {
 		ScopeMap map = this.scopes.map(scope);
+		return this.sql.compute(map, (id) -> figures(scope, map, id));
+	}
+
+	private List<Figure> figures(FigureScope scope, ScopeMap map, String id) {
 		List<Figure> figures = new ArrayList<>();
 		for (Definition definition : FigureQueries.FIGURES) {
-			figures.addAll(branchFigures(definition, scope, map));
+			figures.addAll(branchFigures(definition, scope, map, id));
 		}
 		for (Definition definition : FigureQueries.PER_PROCEDURE) {
-			this.sql.figure(definition.id() + "_by_procedure", scope, map, Grouping.BRANCH)
+			this.sql.figure(definition.id() + "_by_procedure", scope, id, Grouping.BRANCH)
 				.values()
 				.forEach((row) -> figures.add(figure(definition, row, Branch.ALL, row.grp(),
 						(row.name() != null) ? row.name() : row.grp(), scope)));
@@ -61,19 +65,23 @@ public class FigureService {
 	 */
 	public Map<String, List<Figure>> figuresByUnit(FigureScope scope) {
 		ScopeMap map = this.scopes.map(scope);
+		return this.sql.compute(map, (id) -> figuresByUnit(scope, map, id));
+	}
+
+	private Map<String, List<Figure>> figuresByUnit(FigureScope scope, ScopeMap map, String id) {
 		Grouping grouping = map.leaf() ? Grouping.SUB_UNIT : Grouping.UNIT;
 		Map<String, String> names = new LinkedHashMap<>();
 		if (grouping == Grouping.UNIT) {
 			map.units().forEach((unit) -> names.putIfAbsent(unit.grain(), unit.grainName()));
 		}
 		else {
-			this.sql.query("sub_units", scope, map, grouping, (rs, i) -> names.put(rs.getString("grp"),
+			this.sql.query("sub_units", scope, id, grouping, (rs, i) -> names.put(rs.getString("grp"),
 					(rs.getString("name") != null) ? rs.getString("name") : map.unitName()));
 		}
 		Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
 		names.keySet().stream().sorted().forEach((code) -> byUnit.put(code, new ArrayList<>()));
 		for (Definition definition : FigureQueries.FIGURES) {
-			Map<String, FigureRow> rows = this.sql.figure(definition.id(), scope, map, grouping);
+			Map<String, FigureRow> rows = this.sql.figure(definition.id(), scope, id, grouping);
 			byUnit.forEach((code, figures) -> figures
 				.add(withMarks(figureOrEmpty(definition, rows.get(code), Branch.ALL, code, names.get(code), scope),
 						map.units().stream().filter((unit) -> unit.grain().equals(code)).toList(), scope)));
@@ -97,10 +105,11 @@ public class FigureService {
 		for (Period each : periods) {
 			FigureScope shifted = scope.withPeriod(each);
 			ScopeMap map = this.scopes.map(shifted);
-			List<Figure> figures = FigureQueries.FIGURES.stream()
-				.filter((definition) -> TREND_FIGURES.contains(definition.id()))
-				.map((definition) -> branchFigures(definition, shifted, map).get(0))
-				.toList();
+			List<Figure> figures = this.sql.compute(map,
+					(id) -> FigureQueries.FIGURES.stream()
+						.filter((definition) -> TREND_FIGURES.contains(definition.id()))
+						.map((definition) -> branchFigures(definition, shifted, map, id).get(0))
+						.toList());
 			points.add(new TrendPoint(each.code(), figures));
 		}
 		return points;
@@ -110,12 +119,14 @@ public class FigureService {
 	public boolean hasData(FigureScope scope) {
 		ScopeMap map = this.scopes.map(new FigureScope(scope.unitCode(), scope.periodCode(), scope.periodStart(),
 				scope.periodEnd(), scope.restated(), false));
-		return !this.sql.query("reported_units", scope, map, Grouping.BRANCH, (rs, i) -> rs.getString(1)).isEmpty();
+		return this.sql.compute(map,
+				(id) -> !this.sql.query("reported_units", scope, id, Grouping.BRANCH, (rs, i) -> rs.getString(1))
+					.isEmpty());
 	}
 
-	private List<Figure> branchFigures(Definition definition, FigureScope scope, ScopeMap map) {
-		Map<String, FigureRow> rows = this.sql.figure(definition.id(), scope, map, Grouping.BRANCH);
-		Map<String, Map<String, BigDecimal>> parts = "process_total".equals(definition.id()) ? processParts(scope, map)
+	private List<Figure> branchFigures(Definition definition, FigureScope scope, ScopeMap map, String id) {
+		Map<String, FigureRow> rows = this.sql.figure(definition.id(), scope, id, Grouping.BRANCH);
+		Map<String, Map<String, BigDecimal>> parts = "process_total".equals(definition.id()) ? processParts(scope, id)
 				: Map.of();
 		List<Figure> figures = new ArrayList<>();
 		for (Branch branch : map.bothBranches() ? Branch.values() : new Branch[] { Branch.ALL }) {
@@ -133,9 +144,9 @@ public class FigureService {
 	}
 
 	/** The procedure and support processes of process_total, where BM01 gives them. */
-	private Map<String, Map<String, BigDecimal>> processParts(FigureScope scope, ScopeMap map) {
+	private Map<String, Map<String, BigDecimal>> processParts(FigureScope scope, String id) {
 		Map<String, Map<String, BigDecimal>> parts = new LinkedHashMap<>();
-		this.sql.query("process_parts", scope, map, Grouping.BRANCH, (rs, i) -> {
+		this.sql.query("process_parts", scope, id, Grouping.BRANCH, (rs, i) -> {
 			Map<String, BigDecimal> row = new LinkedHashMap<>();
 			BigDecimal procedure = ScopeSql.decimal(rs, "procedure_processes");
 			BigDecimal support = ScopeSql.decimal(rs, "support_processes");

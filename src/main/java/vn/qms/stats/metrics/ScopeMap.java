@@ -15,10 +15,6 @@ import java.util.List;
 record ScopeMap(String unitName, List<CoveredUnit> units, boolean leaf, boolean bothBranches,
 		List<DataQualityNote> notes) {
 
-	List<Object[]> sqlRows() {
-		return this.units.stream().map(CoveredUnit::sqlRow).toList();
-	}
-
 	ScopeMap withUnits(List<CoveredUnit> replaced, List<DataQualityNote> moreNotes) {
 		List<DataQualityNote> all = new java.util.ArrayList<>(this.notes);
 		all.addAll(moreNotes);

@@ -55,8 +55,8 @@ class Scopes {
 	}
 
 	private ScopeMap carryForward(FigureScope scope, ScopeMap map) {
-		Set<String> reported = new HashSet<>(
-				this.sql.query("reported_units", scope, map, ScopeSql.Grouping.BRANCH, (rs, i) -> rs.getString(1)));
+		Set<String> reported = new HashSet<>(this.sql.compute(map, (id) -> this.sql.query("reported_units", scope, id,
+				ScopeSql.Grouping.BRANCH, (rs, i) -> rs.getString(1))));
 		Set<String> missing = map.units()
 			.stream()
 			.filter((unit) -> unit.expected() && !reported.contains(unit.dataCode()))
