@@ -1,11 +1,13 @@
 package vn.qms.stats.report;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import vn.qms.stats.metrics.Figure;
 import vn.qms.stats.report.DocumentRows.Layout;
 import vn.qms.stats.report.QuarterlyModel.AttentionItem;
 import vn.qms.stats.report.QuarterlyModel.AttentionList;
+import vn.qms.stats.report.QuarterlyModel.OverdueDossier;
 import vn.qms.stats.report.QuarterlyModel.ProcedureCut;
 import vn.qms.stats.report.QuarterlyModel.ProcessingTimes;
 
@@ -15,8 +17,12 @@ import vn.qms.stats.report.QuarterlyModel.ProcessingTimes;
 final class QuarterlyDetails {
 
 	/** The processing-time figures, in print order. */
-	static final List<String> PROCESSING_FIGURES = List.of("on_time_rate", "pending_overdue", "procedures_cut",
-			"days_cut_total", "time_reduction_rate", "time_reduction_weighted_rate");
+	static final List<String> PROCESSING_FIGURES = List.of("on_time_rate", "pending_overdue", "processing_days",
+			"processing_days_median", "procedures_cut", "days_cut_total", "time_reduction_rate",
+			"time_reduction_weighted_rate");
+
+	/** Figures in days: a mean or median, never a percentage. */
+	static final List<String> DAYS = List.of("processing_days", "processing_days_median");
 
 	private final DocumentRows rows;
 
@@ -33,7 +39,7 @@ final class QuarterlyDetails {
 		for (AttentionList list : AttentionList.values()) {
 			List<AttentionItem> onList = items.stream().filter((item) -> item.list() == list).toList();
 			this.rows.line(++number + ". " + this.text.format("attention." + list.name(),
-					this.text.style().count(java.math.BigDecimal.valueOf(onList.size()))), null);
+					this.text.style().count(BigDecimal.valueOf(onList.size()))), null);
 			if (onList.isEmpty()) {
 				this.rows.note(this.text.get("section.none"));
 				continue;
@@ -69,7 +75,12 @@ final class QuarterlyDetails {
 			Figure figure = FigureLookup.find(processing.summary(), id).orElse(null);
 			ReportLine cells = this.text.line().xlsx("").xlsx(this.text.get("figure." + id));
 			String value;
-			if (figure != null && figure.isRate()) {
+			if (DAYS.contains(id)) {
+				BigDecimal days = (figure != null) ? figure.value() : null;
+				cells.days(days);
+				value = this.text.format("quarterly.days", this.text.style().decimal(days));
+			}
+			else if (figure != null && figure.isRate()) {
 				cells.rate(figure);
 				value = this.text.style().rateWithCounts(figure.numerator(), figure.denominator());
 			}
@@ -80,6 +91,33 @@ final class QuarterlyDetails {
 			this.rows.line("- " + this.text.get("figure." + id) + ": " + value, cells);
 		}
 		addLargestCuts(processing.largestCuts());
+		addOverdue(processing.overdue());
+	}
+
+	private void addOverdue(List<OverdueDossier> overdue) {
+		this.rows.line(this.text.get("quarterly.overdue"), null);
+		if (overdue.isEmpty()) {
+			this.rows.note(this.text.get("section.none"));
+			return;
+		}
+		this.rows.table(Layout.FILES,
+				this.text.line()
+					.text(this.text.get("column.no"))
+					.text(this.text.get("column.dossier"))
+					.text(this.text.get("column.procedureCode"))
+					.text(this.text.get("column.agency"))
+					.text(this.text.get("column.receivedAt"))
+					.text(this.text.get("column.dueAt")));
+		int no = 0;
+		for (OverdueDossier dossier : overdue) {
+			this.rows.row(this.text.line()
+				.text(Integer.toString(++no))
+				.text(dossier.dossierCode())
+				.text(dossier.procedureCode())
+				.text(dossier.agencyCode())
+				.text(StatusRows.when(dossier.receivedAt()))
+				.text(StatusRows.when(dossier.dueAt())));
+		}
 	}
 
 	private void addLargestCuts(List<ProcedureCut> cuts) {

@@ -2,6 +2,7 @@ package vn.qms.stats.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -98,17 +99,32 @@ public record QuarterlyModel(String unitCode, String unitName, String periodCode
 	 * @param largestCuts the procedures with the largest cuts, largest first
 	 * @param summary the unit's figures: {@code time_reduction_rate},
 	 * {@code time_reduction_weighted_rate}, {@code procedures_cut},
-	 * {@code days_cut_total}, {@code on_time_rate}, {@code pending_overdue}
+	 * {@code days_cut_total}, {@code on_time_rate}, {@code pending_overdue},
+	 * {@code processing_days}, {@code processing_days_median}
+	 * @param overdue dossiers pending past their due date, oldest due first
 	 */
-	public record ProcessingTimes(List<ProcedureCut> largestCuts, List<Figure> summary) {
+	public record ProcessingTimes(List<ProcedureCut> largestCuts, List<Figure> summary, List<OverdueDossier> overdue) {
 
-		public static final ProcessingTimes NONE = new ProcessingTimes(List.of(), List.of());
+		public static final ProcessingTimes NONE = new ProcessingTimes(List.of(), List.of(), List.of());
 
 		public ProcessingTimes {
 			largestCuts = List.copyOf(largestCuts);
 			summary = List.copyOf(summary);
+			overdue = List.copyOf(overdue);
 		}
 
+		/** No overdue dossier listed. */
+		public ProcessingTimes(List<ProcedureCut> largestCuts, List<Figure> summary) {
+			this(largestCuts, summary, List.of());
+		}
+
+	}
+
+	/**
+	 * A dossier pending past its due date at the period end (BM04).
+	 */
+	public record OverdueDossier(String dossierCode, String procedureCode, String agencyCode, LocalDateTime receivedAt,
+			LocalDateTime dueAt) {
 	}
 
 	/**

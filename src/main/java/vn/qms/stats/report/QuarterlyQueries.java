@@ -1,7 +1,6 @@
 package vn.qms.stats.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -9,15 +8,15 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.qms.stats.report.QuarterlyModel.AgencyTypeFigures;
 import vn.qms.stats.report.QuarterlyModel.AttentionItem;
 import vn.qms.stats.report.QuarterlyModel.AttentionList;
 import vn.qms.stats.report.QuarterlyModel.ProcedureCut;
 
 /**
- * The lists of the quarterly report that metrics does not (yet) give, read from the
- * unit's current BM01 and BM03 rows: counts by agency type, the needs-attention lists,
- * the procedures with the largest cuts. Small set-based queries, one per list.
+ * The lists of the quarterly report read from the unit's own current BM01 and BM03 rows,
+ * where the report wants more than metrics gives: the needs-attention lists of bodies
+ * with the body each is under, the procedures with the largest cuts with the agency's
+ * name and the actual days. Small set-based queries, one per list.
  */
 @Component
 class QuarterlyQueries {
@@ -30,11 +29,6 @@ class QuarterlyQueries {
 	private static final String ROWS = """
 			select r.* from submission_current c join bm01_row r on r.submission_id = c.submission_id
 			where c.form = 'BM01' and c.reporting_unit = :unit and c.period = :period""";
-
-	private static final String BY_TYPE = "select agency_type, count(*) as bodies,"
-			+ " sum(case when status = 'ANNOUNCED' then 1 else 0 end) as announced,"
-			+ " coalesce(sum(tthc_total), 0) as procedures, coalesce(sum(tthc_with_process), 0) as with_process"
-			+ " from (" + ROWS + ") r group by agency_type";
 
 	/** code, name, parent name, detail of each list. */
 	private static final String ATTENTION = "select r.agency_code as code, r.agency_name as name,"
@@ -55,16 +49,6 @@ class QuarterlyQueries {
 			AttentionList.LEGACY_VERSION, new String[] { "r.standard_version",
 					"r.status in ('APPLIED', 'ANNOUNCED') and r.standard_version in ('2000', '2008')" });
 
-	/** Agencies in the previous period's BM01 of the unit that are not in this one's. */
-	private static final String NOT_SUBMITTED = """
-			select r.agency_code as code, r.agency_name as name, r.parent_code as parent from submission_current c
-			join bm01_row r on r.submission_id = c.submission_id
-			where c.form = 'BM01' and c.reporting_unit = :unit and c.period = :previous
-			and not exists (select 1 from submission_current c2 join bm01_row r2 on r2.submission_id = c2.submission_id
-				where c2.form = 'BM01' and c2.reporting_unit = :unit and c2.period = :period
-				and r2.agency_code = r.agency_code)
-			order by r.row_no""";
-
 	private static final String LARGEST_CUTS = """
 			select b.procedure_code, b.procedure_name, coalesce(a.agency_name, b.agency_code) as agency_name,
 				b.statutory_days, b.actual_days, b.reduced_days
@@ -84,42 +68,32 @@ class QuarterlyQueries {
 		this.jdbc = jdbc;
 	}
 
-	List<AgencyTypeFigures> byAgencyType(String unit, String period) {
-		List<AgencyTypeFigures> rows = this.jdbc.query(BY_TYPE, parameters(unit, period, null),
-				(rs, i) -> new AgencyTypeFigures(rs.getString("agency_type"), rs.getLong("bodies"),
-						rs.getLong("announced"), rs.getLong("procedures"), rs.getLong("with_process")));
-		return rows.stream().sorted(Comparator.comparingInt((row) -> typeOrder(row.agencyType()))).toList();
-	}
-
-	/** Every list but NOT_SUBMITTED; details are codes (a status, a version, BOTH...). */
-	List<AttentionItem> attention(String unit, String period, String previous) {
+	/**
+	 * The lists of bodies, with the name of the body each is under; details are codes (a
+	 * status, a version, AUDIT, REVIEW or BOTH) or open/found nonconformities.
+	 */
+	List<AttentionItem> attention(String unit, String period) {
 		List<AttentionItem> items = new ArrayList<>();
 		for (AttentionList list : AttentionList.values()) {
 			String[] query = LISTS.get(list);
-			String sql = (query != null) ? ATTENTION.formatted(query[0], query[1]) : NOT_SUBMITTED;
-			items.addAll(this.jdbc.query(sql, parameters(unit, period, previous),
-					(rs, i) -> new AttentionItem(list, rs.getString("code"), rs.getString("name"),
-							rs.getString("parent"), (query != null) ? rs.getString("detail") : previous)));
+			if (query != null) {
+				items.addAll(this.jdbc.query(ATTENTION.formatted(query[0], query[1]), parameters(unit, period),
+						(rs, i) -> new AttentionItem(list, rs.getString("code"), rs.getString("name"),
+								rs.getString("parent"), rs.getString("detail"))));
+			}
 		}
 		return items;
 	}
 
 	List<ProcedureCut> largestCuts(String unit, String period, int limit) {
-		return this.jdbc.query(LARGEST_CUTS, parameters(unit, period, null).addValue("limit", limit),
+		return this.jdbc.query(LARGEST_CUTS, parameters(unit, period).addValue("limit", limit),
 				(rs, i) -> new ProcedureCut(rs.getString("procedure_code"), rs.getString("procedure_name"),
 						rs.getString("agency_name"), rs.getBigDecimal("statutory_days"),
 						rs.getBigDecimal("actual_days"), rs.getBigDecimal("reduced_days")));
 	}
 
-	private static int typeOrder(String type) {
-		int index = TYPE_ORDER.indexOf(type);
-		return (index >= 0) ? index : TYPE_ORDER.size();
-	}
-
-	private static MapSqlParameterSource parameters(String unit, String period, String previous) {
-		return new MapSqlParameterSource().addValue("unit", unit)
-			.addValue("period", period)
-			.addValue("previous", previous);
+	private static MapSqlParameterSource parameters(String unit, String period) {
+		return new MapSqlParameterSource().addValue("unit", unit).addValue("period", period);
 	}
 
 }

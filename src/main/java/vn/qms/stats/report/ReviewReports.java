@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import vn.qms.stats.metrics.DataQualityService;
 import vn.qms.stats.metrics.Figure;
 import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.metrics.FigureService;
@@ -37,10 +38,14 @@ public class ReviewReports {
 
 	private final ReferenceUnits units;
 
+	private final DataQualityService quality;
+
 	private final ReviewReportRenderer renderer;
 
-	public ReviewReports(FigureService figures, ReferenceUnits units, ReviewReportRenderer renderer) {
+	public ReviewReports(FigureService figures, DataQualityService quality, ReferenceUnits units,
+			ReviewReportRenderer renderer) {
 		this.figures = figures;
+		this.quality = quality;
 		this.units = units;
 		this.renderer = renderer;
 	}
@@ -91,9 +96,9 @@ public class ReviewReports {
 		}
 		String code = range ? first.periodCode() + "-" + last.periodCode() : last.periodCode();
 		String label = range ? first.periodCode() + "–" + last.periodCode() : last.period().label(locale);
-		// null quality: the data-quality checks are not available to reports yet
 		return new ReviewModel(last.unitCode(), issuingBody(last), code, label, null, LocalDate.now(),
-				this.figures.figures(last), ministries, provinces, years, byYear, last.restated(), List.of(), null);
+				this.figures.figures(last), ministries, provinces, years, byYear, last.restated(), List.of(),
+				QualityIssues.of(this.quality.notes(last), last, this.units));
 	}
 
 	/**

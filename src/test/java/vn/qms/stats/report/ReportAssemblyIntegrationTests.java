@@ -42,16 +42,13 @@ class ReportAssemblyIntegrationTests {
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldListAgencyTypesAndWhatNeedsAttentionFromBm01(String kind) {
 		try (TestDatabase database = TestDatabase.of(kind)) {
-			// given An Giang's BM01 and BM03 for Q3/2026, and a BM01 for Q2 with one more
-			// agency
+			// given An Giang's BM01 and BM03 for Q3/2026
 			ConfigurableApplicationContext context = database.start();
 			Rows rows = new Rows(context.getBean(JdbcTemplate.class));
 			long q3 = rows.submission(1, "BM01", "91", "2026-Q3");
 			rows.bm01(q3, "A1", "DEPARTMENT", "ANNOUNCED", "'2015'", 10, 9, "true", "true", 0, 0);
 			rows.bm01(q3, "A2", "DEPARTMENT", "BUILDING", "null", 5, 0, "null", "null", 0, 0);
 			rows.bm01(q3, "A3", "COMMUNE_PC", "ANNOUNCED", "'2008'", 4, 4, "false", "null", 3, 1);
-			long q2 = rows.submission(2, "BM01", "91", "2026-Q2");
-			rows.bm01(q2, "A4", "SUB_DEPARTMENT", "BUILDING", "null", 1, 0, "null", "null", 0, 0);
 			long bm03 = rows.submission(3, "BM03", "91", "2026-Q3");
 			rows.jdbc.update("insert into bm03_row (submission_id, sheet, row_no, procedure_code, procedure_name,"
 					+ " agency_code, statutory_days, actual_days, reduced_days) values (?, 'S', 1, 'P1',"
@@ -69,11 +66,12 @@ class ReportAssemblyIntegrationTests {
 				.containsExactly(tuple(AttentionList.NOT_ANNOUNCED, "A2", "BUILDING"),
 						tuple(AttentionList.NO_AUDIT_OR_REVIEW, "A3", "BOTH"),
 						tuple(AttentionList.OPEN_NONCONFORMITIES, "A3", "2/3"),
-						tuple(AttentionList.LEGACY_VERSION, "A3", "2008"),
-						tuple(AttentionList.NOT_SUBMITTED, "A4", "2026-Q2"));
+						tuple(AttentionList.LEGACY_VERSION, "A3", "2008"));
 			assertThat(model.processing().largestCuts()).singleElement()
 				.satisfies((cut) -> assertThat(cut.agencyName()).isEqualTo("Agency A1"));
 			assertThat(model.trend()).hasSize(8).last().extracting(PeriodFigures::periodLabel).isEqualTo("Q3/2026");
+			assertThat(model.quality()).as("the data-quality checks ran").isNotNull();
+			assertThat(model.attention()).filteredOn((item) -> item.list() == AttentionList.NOT_SUBMITTED).isEmpty();
 			assertThat(model.keyFigures()).extracting((figure) -> figure.id())
 				.contains("mandatory_announced_rate", "reporting_rate");
 		}
