@@ -3,6 +3,7 @@ package vn.qms.stats.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,12 @@ final class QuarterlyFixtures {
 				List.of(rate("on_time_rate", 18_861, 19_012), count("pending_overdue", 37),
 						rate("procedures_cut", 212, 5_176), count("days_cut_total", 1_886),
 						rate("time_reduction_rate", 1_886, 14_233),
-						rate("time_reduction_weighted_rate", 41_020, 250_113)));
+						rate("time_reduction_weighted_rate", 41_020, 250_113),
+						new Figure("processing_days", Branch.ALL, UNIT, "Đắk Lắk", PERIOD, BigDecimal.valueOf(81_234),
+								BigDecimal.valueOf(18_861), new BigDecimal("4.3069826626")),
+						count("processing_days_median", 3)),
+				List.of(new QuarterlyModel.OverdueDossier("HS-2026-000123", "1.004227", "66.SXD",
+						LocalDateTime.of(2026, 8, 3, 8, 30), LocalDateTime.of(2026, 8, 18, 17, 0))));
 		List<PeriodFigures> trend = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			int year = 2024 + (i + 2) / 4;
