@@ -1,5 +1,6 @@
 package vn.qms.stats.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,25 +13,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import vn.qms.stats.reference.CutOffRule;
-import vn.qms.stats.reference.Period;
+import vn.qms.stats.metrics.FigureScope;
+import vn.qms.stats.report.IngestReports;
+import vn.qms.stats.report.QuarterlyReports;
 import vn.qms.stats.report.ReportFormat;
 import vn.qms.stats.report.ReviewReports;
+import vn.qms.stats.report.StatusReports;
 
 @Command(name = "report", description = "Lập báo cáo PDF/XLSX / Render a report to PDF and XLSX")
 class ReportCommand implements Callable<Integer> {
 
+	static final List<String> KINDS = List.of("quarterly", "review", "status", "ingest");
+
 	@ParentCommand
 	Main main;
 
-	@Parameters(index = "0", paramLabel = "KIND", description = "review (quarterly, status, ingest: not yet)")
+	@Parameters(index = "0", paramLabel = "KIND", description = "quarterly, review, status or ingest")
 	String kind;
 
-	@Option(names = "--unit", required = true, paramLabel = "CODE")
+	@Option(names = "--unit", required = true, paramLabel = "CODE", description = "Unit code, e.g. VN, 66, BKHCN")
 	String unit;
 
-	@Option(names = "--period", required = true, paramLabel = "P")
+	@Option(names = "--period", paramLabel = "P", description = "Period, e.g. 2020, 2026-Q3, \"Quý III/2026\"")
 	String period;
+
+	@Option(names = "--from", paramLabel = "YEAR", description = "First year of a review range (with --to)")
+	Integer from;
+
+	@Option(names = "--to", paramLabel = "YEAR", description = "Last year of a review range (with --from)")
+	Integer to;
 
 	@Option(names = "--format", split = ",", defaultValue = "pdf,xlsx", paramLabel = "pdf,xlsx")
 	List<String> formats;
@@ -38,28 +49,46 @@ class ReportCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: qms.output, ./out)")
 	Path out;
 
-	@Option(names = "--restate", paramLabel = "current", description = "Restate in today's units (not yet)")
+	@Option(names = "--restate", paramLabel = "current", description = "Restate history in today's units")
 	String restate;
+
+	@Option(names = "--carry-forward",
+			description = "Count a unit that did not submit with its latest earlier data (marked in the report)")
+	boolean carryForward;
 
 	@Override
 	public Integer call() throws Exception {
-		if (!"review".equals(this.kind)) {
-			throw new UsageException("Report '" + this.kind + "' is not yet available; available: review");
+		if (!KINDS.contains(this.kind)) {
+			throw new UsageException("Unknown report '" + this.kind + "'; use one of " + String.join(", ", KINDS));
 		}
-		if (this.restate != null) {
-			throw new UsageException("--restate is not yet available (issue #4)");
+		if (this.restate != null && !"current".equals(this.restate)) {
+			throw new UsageException("--restate takes only 'current', not: " + this.restate);
 		}
-		Period parsed = PeriodOptions.of(this.period, null, null).periods().get(0);
+		PeriodOptions periods = PeriodOptions.of(this.period, this.from, this.to);
+		if (periods.periods().size() > 1 && !"review".equals(this.kind)) {
+			throw new UsageException("--from/--to is for the review; give --period for " + this.kind);
+		}
 		Set<ReportFormat> chosen = formats();
 		try (Application app = Application.start(this.main)) {
 			Path outDir = (this.out != null) ? this.out : app.properties().output();
-			Locale locale = app.locale();
-			CutOffRule rule = CutOffRule.of(app.properties().cutOffRule());
-			for (Path file : app.bean(ReviewReports.class).render(this.unit, parsed, rule, locale, chosen, outDir)) {
+			List<FigureScope> scopes = periods.scopes(this.unit, app.properties(), this.restate != null,
+					this.carryForward);
+			for (Path file : render(app, scopes, app.locale(), chosen, outDir)) {
 				System.out.println(file);
 			}
 		}
 		return 0;
+	}
+
+	private List<Path> render(Application app, List<FigureScope> scopes, Locale locale, Set<ReportFormat> chosen,
+			Path outDir) throws IOException {
+		FigureScope scope = scopes.get(0);
+		return switch (this.kind) {
+			case "quarterly" -> app.bean(QuarterlyReports.class).render(scope, locale, chosen, outDir);
+			case "status" -> app.bean(StatusReports.class).render(scope, locale, chosen, outDir);
+			case "ingest" -> app.bean(IngestReports.class).render(scope, locale, chosen, outDir);
+			default -> app.bean(ReviewReports.class).render(scopes, locale, chosen, outDir);
+		};
 	}
 
 	private Set<ReportFormat> formats() {

@@ -53,6 +53,18 @@ public final class NumberStyle {
 	}
 
 	/**
+	 * Days and other measures with one decimal: {@code 12,5} ({@code 12.5} in English).
+	 */
+	public String decimal(BigDecimal number) {
+		if (number == null) {
+			return NOT_APPLICABLE;
+		}
+		DecimalFormat format = new DecimalFormat("#,##0.0", symbols());
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(number);
+	}
+
+	/**
 	 * A rate from its counts: {@code 20/22} shows {@code 90,9 %}; a zero denominator
 	 * shows {@code –}.
 	 */

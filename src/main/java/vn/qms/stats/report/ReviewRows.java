@@ -1,32 +1,28 @@
 package vn.qms.stats.report;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import vn.qms.stats.metrics.Branch;
 import vn.qms.stats.metrics.Figure;
+import vn.qms.stats.report.DocumentRows.Layout;
 
 /**
- * The rows of the review templates, one map per row, built from the plain model at the
- * edge. Sections in print order: HEADLINE (one row per national line), MINISTRIES,
- * PROVINCES, NOT_COMPLIANT. A headline row carries its figure in the {@code mandatory*}
- * columns.
+ * The national review as rows. Sections in print order: the national lines, the results
+ * by year with the trend chart and each unit's rate by year (a range only), the
+ * ministries, the provinces, the units not yet compliant, data quality.
  */
 final class ReviewRows {
+
+	static final String REPORT = "review";
 
 	static final String MANDATORY = "mandatory_announced_rate";
 
 	static final String TTHC = "tthc_coverage_rate";
 
-	private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI" };
-
 	/** The national lines: message key, figure id, branch. */
-	private static final List<HeadlineLine> HEADLINE = List.of(
+	static final List<HeadlineLine> HEADLINE = List.of(
 			new HeadlineLine("ministriesCompliant", "units_compliant_rate", Branch.MINISTRIES),
 			new HeadlineLine("provincesCompliant", "units_compliant_rate", Branch.PROVINCES),
 			new HeadlineLine("mandatoryAnnounced", MANDATORY, Branch.ALL),
@@ -34,25 +30,29 @@ final class ReviewRows {
 			new HeadlineLine("communeAnnounced", "commune_announced_rate", Branch.ALL),
 			new HeadlineLine("tthcCoverage", TTHC, Branch.ALL));
 
-	private final NumberStyle style;
+	private final ReportText text;
 
-	private final List<Map<String, ?>> rows = new ArrayList<>();
+	private final DocumentRows rows = new DocumentRows();
 
-	private int sections;
-
-	private ReviewRows(NumberStyle style) {
-		this.style = style;
+	private ReviewRows(ReportText text) {
+		this.text = text;
 	}
 
-	static List<Map<String, ?>> of(ReviewModel model, NumberStyle style) {
-		ReviewRows rows = new ReviewRows(style);
-		rows.addHeadline(model.headline());
-		rows.addUnits("MINISTRIES", model.ministries());
-		rows.addUnits("PROVINCES", model.provinces());
+	static ReportDocument of(ReviewModel model, ReportText text) {
+		ReviewRows builder = new ReviewRows(text);
+		builder.addHeadline(model);
+		ReviewYears.add(builder.rows, model.years(), text);
+		ReviewYears.addByUnit(builder.rows, model.years(), model.byYear(), text);
+		builder.addUnits("section.MINISTRIES", model.ministries());
+		builder.addUnits("section.PROVINCES", model.provinces());
 		if (!model.ministries().isEmpty() || !model.provinces().isEmpty()) {
-			rows.addNotCompliant(Stream.concat(model.ministries().stream(), model.provinces().stream()).toList());
+			builder.addNotCompliant(Stream.concat(model.ministries().stream(), model.provinces().stream()).toList());
 		}
-		return rows.rows;
+		builder.addCarriedNote(Stream.concat(model.ministries().stream(), model.provinces().stream()).toList());
+		QualityRows.add(builder.rows, model.quality(), text);
+		String marker = model.restated() ? text.get("review.marker.restated") : null;
+		return new ReportDocument(REPORT, model.unitCode(), model.periodCode(), model.unitName(), model.periodLabel(),
+				model.place(), model.issuedOn(), marker, builder.rows.rows());
 	}
 
 	/**
@@ -60,95 +60,80 @@ final class ReviewRows {
 	 * some); a unit without the figure is not known to be.
 	 */
 	static boolean compliant(UnitFigures unit) {
-		return find(unit.figures(), MANDATORY, Branch.ALL)
+		return FigureLookup.find(unit.figures(), MANDATORY)
 			.map((figure) -> figure.denominator() != null && figure.denominator().signum() > 0
 					&& figure.denominator().compareTo(figure.numerator()) == 0)
 			.orElse(false);
 	}
 
-	private void addHeadline(List<Figure> headline) {
-		String number = null;
+	private void addHeadline(ReviewModel model) {
+		this.rows.section(this.text.get("section.HEADLINE"));
+		NumberStyle style = this.text.style();
 		for (HeadlineLine line : HEADLINE) {
-			Optional<Figure> figure = find(headline, line.figureId(), line.branch());
-			if (figure.isPresent()) {
-				number = (number != null) ? number : nextSection();
-				Map<String, Object> row = row("HEADLINE", number, null, null);
-				row.put("labelKey", line.key());
-				putMandatory(row, figure.get());
-				this.rows.add(row);
+			Optional<Figure> found = FigureLookup.find(model.headline(), line.figureId(), line.branch());
+			if (found.isPresent()) {
+				Figure figure = found.get();
+				String sentence = this.text.format("line." + line.key(), style.rate(figure),
+						style.counts(figure.numerator(), figure.denominator()));
+				this.rows.line("- " + sentence,
+						this.text.line().xlsx("").xlsx(this.text.get("label." + line.key())).rate(figure));
 			}
+		}
+		model.notes().forEach(this.rows::note);
+		if (!model.years().isEmpty()) {
+			this.rows
+				.note(this.text.format("review.lastYear", model.years().get(model.years().size() - 1).periodLabel()));
 		}
 	}
 
-	private void addUnits(String section, List<UnitFigures> units) {
+	private void addUnits(String sectionKey, List<UnitFigures> units) {
 		if (units.isEmpty()) {
 			return;
 		}
-		String number = nextSection();
-		units.forEach((unit) -> this.rows.add(unitRow(section, number, unit)));
+		this.rows.section(this.text.get(sectionKey));
+		addTable(units);
 	}
 
 	private void addNotCompliant(List<UnitFigures> units) {
-		String number = nextSection();
+		this.rows.section(this.text.get("section.NOT_COMPLIANT"));
 		List<UnitFigures> notCompliant = units.stream().filter((unit) -> !compliant(unit)).toList();
 		if (notCompliant.isEmpty()) {
-			Map<String, Object> none = row("NOT_COMPLIANT", number, null, null);
-			none.put("placeholder", true);
-			this.rows.add(none);
+			this.rows.note(this.text.get("section.none"));
+			return;
 		}
-		notCompliant.forEach((unit) -> this.rows.add(unitRow("NOT_COMPLIANT", number, unit)));
+		addTable(notCompliant);
 	}
 
-	private Map<String, Object> unitRow(String section, String number, UnitFigures unit) {
-		Map<String, Object> row = row(section, number, unit.unitCode(), unit.unitName());
-		find(unit.figures(), MANDATORY, Branch.ALL).ifPresent((figure) -> putMandatory(row, figure));
-		find(unit.figures(), TTHC, Branch.ALL).ifPresent((figure) -> {
-			row.put("tthcWithProcess", figure.numerator());
-			row.put("tthcTotal", figure.denominator());
-			row.put("tthcRate", figure.value());
-			row.put("tthcCountsText", this.style.counts(figure.numerator(), figure.denominator()));
-			row.put("tthcRateText", this.style.rate(figure));
-		});
-		return row;
-	}
-
-	private void putMandatory(Map<String, Object> row, Figure figure) {
-		row.put("mandatoryAnnounced", figure.numerator());
-		row.put("mandatoryTotal", figure.denominator());
-		row.put("mandatoryRate", figure.value());
-		row.put("mandatoryCountsText", this.style.counts(figure.numerator(), figure.denominator()));
-		row.put("mandatoryRateText", this.style.rate(figure));
-	}
-
-	private Map<String, Object> row(String section, String number, String code, String name) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("section", section);
-		row.put("sectionNo", number);
-		row.put("code", code);
-		row.put("name", name);
-		row.put("placeholder", false);
-		row.put("mandatoryCountsText", NumberStyle.NOT_APPLICABLE);
-		row.put("mandatoryRateText", NumberStyle.NOT_APPLICABLE);
-		row.put("tthcCountsText", NumberStyle.NOT_APPLICABLE);
-		row.put("tthcRateText", NumberStyle.NOT_APPLICABLE);
-		return row;
-	}
-
-	private String nextSection() {
-		return ROMAN[this.sections++];
-	}
-
-	/** The figure with this id for this branch; for ALL, the only one will do. */
-	private static Optional<Figure> find(List<Figure> figures, String id, Branch branch) {
-		List<Figure> withId = figures.stream().filter((figure) -> figure.id().equals(id)).toList();
-		Optional<Figure> exact = withId.stream().filter((figure) -> figure.branch() == branch).findFirst();
-		if (exact.isPresent() || branch != Branch.ALL || withId.size() != 1) {
-			return exact;
+	private void addTable(List<UnitFigures> units) {
+		String mandatory = this.text.get("column.mandatory");
+		String tthc = this.text.get("column.tthc");
+		ReportLine headers = this.text.line().text(this.text.get("column.code")).text(this.text.get("column.name"));
+		this.text.rateHeader(headers, mandatory);
+		this.text.rateHeader(headers, tthc);
+		this.rows.table(Layout.UNITS, headers, mandatory, tthc);
+		for (UnitFigures unit : units) {
+			String name = (unit.carriedFrom() != null) ? unit.unitName() + " (*)" : unit.unitName();
+			this.rows.row(this.text.line()
+				.text(unit.unitCode())
+				.text(name)
+				.rate(FigureLookup.find(unit.figures(), MANDATORY).orElse(null))
+				.rate(FigureLookup.find(unit.figures(), TTHC).orElse(null)));
 		}
-		return Optional.of(withId.get(0));
 	}
 
-	private record HeadlineLine(String key, String figureId, Branch branch) {
+	private void addCarriedNote(List<UnitFigures> units) {
+		List<String> periods = units.stream()
+			.map(UnitFigures::carriedFrom)
+			.filter((period) -> period != null)
+			.distinct()
+			.sorted()
+			.toList();
+		if (!periods.isEmpty()) {
+			this.rows.note(this.text.format("review.carried", String.join(", ", periods)));
+		}
+	}
+
+	record HeadlineLine(String key, String figureId, Branch branch) {
 	}
 
 }

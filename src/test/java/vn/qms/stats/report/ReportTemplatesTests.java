@@ -24,9 +24,9 @@ class ReportTemplatesTests {
 	@Test
 	void shouldCompileEachTemplateOnceAndShareIt() {
 		// given
-		JasperReport first = this.templates.get("review");
+		JasperReport first = this.templates.get("document");
 		// when
-		JasperReport second = this.templates.get("review");
+		JasperReport second = this.templates.get("document");
 		// then
 		assertThat(second).isSameAs(first);
 	}

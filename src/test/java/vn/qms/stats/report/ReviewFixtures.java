@@ -68,6 +68,46 @@ final class ReviewFixtures {
 	}
 
 	/**
+	 * The national review over 2015–2020: the headline of each year, rising to the
+	 * published 2020 lines.
+	 */
+	static ReviewModel nationalRange() {
+		List<PeriodFigures> years = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			int year = 2015 + i;
+			years.add(new PeriodFigures(Integer.toString(year), Integer.toString(year),
+					List.of(rate("units_compliant_rate", Branch.MINISTRIES, 10 + 2 * i, 22),
+							rate("units_compliant_rate", Branch.PROVINCES, 37 + 5 * i, 63),
+							rate("mandatory_announced_rate", Branch.ALL, 15_000 + 772 * i, 19_012),
+							rate("encouraged_announced_rate", Branch.ALL, 24 + 10 * i, 98),
+							rate("commune_announced_rate", Branch.ALL, 1_564 + 800 * i, 8_910),
+							rate("tthc_coverage_rate", Branch.ALL, 60_000 + 7_464 * i, 104_870))));
+		}
+		ReviewModel last = nationalReview();
+		List<UnitFigures> byYear = new ArrayList<>();
+		for (UnitFigures unit : concat(last.ministries(), last.provinces())) {
+			List<Figure> figures = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				Figure latest = unit.figures().get(0);
+				long total = latest.denominator().longValue();
+				long announced = Math.max(0, latest.numerator().longValue() - (5 - i));
+				figures.add(new Figure("mandatory_announced_rate", Branch.ALL, unit.unitCode(), unit.unitName(),
+						Integer.toString(2015 + i), BigDecimal.valueOf(announced), BigDecimal.valueOf(total),
+						BigDecimal.valueOf(announced)
+							.divide(BigDecimal.valueOf(total), java.math.MathContext.DECIMAL64)));
+			}
+			byYear.add(new UnitFigures(unit.unitCode(), unit.unitName(), figures));
+		}
+		return last.withYears(years, byYear);
+	}
+
+	private static List<UnitFigures> concat(List<UnitFigures> first, List<UnitFigures> second) {
+		List<UnitFigures> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
+	}
+
+	/**
 	 * The review with one headline figure replaced (same id and branch).
 	 */
 	static ReviewModel withHeadline(ReviewModel review, Figure replacement) {
@@ -77,7 +117,8 @@ final class ReviewFixtures {
 					? replacement : figure)
 			.toList();
 		return new ReviewModel(review.unitCode(), review.unitName(), review.periodCode(), review.periodLabel(),
-				review.place(), review.issuedOn(), headline, review.ministries(), review.provinces());
+				review.place(), review.issuedOn(), headline, review.ministries(), review.provinces(), review.years(),
+				review.byYear(), review.restated(), review.notes(), review.quality());
 	}
 
 	private static UnitFigures unit(String code, String name, int mandatory, int missing, int procedures,

@@ -137,6 +137,22 @@ class ReviewReportRendererTests {
 	}
 
 	@Test
+	void shouldShowEachYearOfARangeAndMarkRestatedFigures() throws IOException {
+		// given 2015–2020, restated in today's units
+		ReviewModel review = ReviewFixtures.nationalRange().restated(List.of());
+		// when
+		String text = pdfText(renderPdf(review, VIETNAMESE));
+		// then
+		assertThat(text).contains("Số liệu được quy đổi theo đơn vị hành chính hiện nay.", "Số liệu năm 2020.")
+			.contains("II. KẾT QUẢ QUA CÁC NĂM", "2015 45,5 % (10/22) 58,7 % (37/63)",
+					"2020 90,9 % (20/22) 98,4 % (62/63)")
+			.contains("III. TỶ LỆ CƠ QUAN BẮT BUỘC ĐÃ CÔNG BỐ HTQLCL THEO ĐƠN VỊ QUA CÁC NĂM",
+					"Bộ Quốc phòng 73,3 % (22/30)", "Cà Mau")
+			.contains("IV. KẾT QUẢ THEO BỘ, NGÀNH", "V. KẾT QUẢ THEO ĐỊA PHƯƠNG",
+					"VI. ĐƠN VỊ CHƯA CÓ TẤT CẢ CƠ QUAN BẮT BUỘC", "VII. CHẤT LƯỢNG SỐ LIỆU");
+	}
+
+	@Test
 	void shouldShowDashForRateWithZeroDenominator() throws IOException {
 		// given no commune in scope: 0/0
 		ReviewModel review = ReviewFixtures.withHeadline(ReviewFixtures.nationalReview(),

@@ -1,0 +1,31 @@
+package vn.qms.stats.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the ingestion report ({@code ingest}) to
+ * {@code ingest_<unit>_<period>.pdf|.xlsx}.
+ */
+@Component
+public class IngestReportRenderer implements ReportRenderer<IngestModel> {
+
+	private final DocumentRenderer renderer;
+
+	public IngestReportRenderer(ReportTemplates templates) {
+		this.renderer = new DocumentRenderer(templates);
+	}
+
+	@Override
+	public List<Path> render(IngestModel model, Locale locale, Set<ReportFormat> formats, Path outDir)
+			throws IOException {
+		ReportText text = new ReportText(locale);
+		return this.renderer.render(IngestRows.of(model, text), text.locale(), formats, outDir);
+	}
+
+}

@@ -1,0 +1,135 @@
+package vn.qms.stats.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import vn.qms.stats.metrics.FigureScope;
+import vn.qms.stats.reference.Period;
+import vn.qms.stats.reference.ReferenceUnits;
+import vn.qms.stats.reference.Unit;
+import vn.qms.stats.report.IngestModel.IngestedFile;
+import vn.qms.stats.report.IngestModel.Outcome;
+import vn.qms.stats.system.JobHistory;
+
+/**
+ * The ingestion report ({@code ingest}) of a period: every run of {@code ingestJob} whose
+ * file was for the period (or whose period was not recognised, received since the period
+ * began), with the verdict the job kept in its execution context.
+ */
+@Service
+public class IngestReports {
+
+	static final String JOB = "ingestJob";
+
+	/** The key under which ingestJob keeps its verdict (JSON) in the job's context. */
+	static final String VERDICT = "verdict";
+
+	/** Runs looked at, newest first. */
+	static final int MAX_RUNS = 100_000;
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final JobHistory history;
+
+	private final JobRepository jobs;
+
+	private final ReferenceUnits units;
+
+	private final IngestReportRenderer renderer;
+
+	public IngestReports(JobHistory history, JobRepository jobs, ReferenceUnits units, IngestReportRenderer renderer) {
+		this.history = history;
+		this.jobs = jobs;
+		this.units = units;
+		this.renderer = renderer;
+	}
+
+	public List<Path> render(FigureScope scope, Locale locale, Set<ReportFormat> formats, Path outDir)
+			throws IOException {
+		return this.renderer.render(model(scope, locale), locale, formats, outDir);
+	}
+
+	IngestModel model(FigureScope scope, Locale locale) {
+		List<IngestedFile> files = new ArrayList<>();
+		for (JobHistory.Run run : this.history.runs(false, MAX_RUNS)) {
+			if (JOB.equals(run.job())) {
+				file(run, scope, locale).filter((file) -> belongs(file, scope)).ifPresent((file) -> files.add(0, file));
+			}
+		}
+		String issuer = this.units.find(scope.unitCode(), scope.periodStart(), scope.periodEnd())
+			.filter((unit) -> !"VN".equals(unit.code()))
+			.or(() -> this.units.find(ReviewReports.COMPILER, scope.periodStart(), scope.periodEnd()))
+			.map(Unit::nameVi)
+			.orElse(scope.unitCode());
+		return new IngestModel(scope.unitCode(), issuer, scope.periodCode(), scope.period().label(locale), null,
+				LocalDate.now(), files);
+	}
+
+	private Optional<IngestedFile> file(JobHistory.Run run, FigureScope scope, Locale locale) {
+		JobExecution execution = this.jobs.getJobExecution(run.id());
+		if (execution == null || !execution.getExecutionContext().containsKey(VERDICT)) {
+			return Optional.empty();
+		}
+		JsonNode verdict = parse(execution.getExecutionContext().getString(VERDICT));
+		String period = text(verdict, "period");
+		String label = (period != null) ? Period.parse(period).map((each) -> each.label(locale)).orElse(period) : null;
+		String unitCode = text(verdict, "reportingUnit");
+		String unitName = (unitCode != null)
+				? this.units.find(unitCode, scope.periodStart(), scope.periodEnd()).map(Unit::nameVi).orElse(null)
+				: null;
+		List<String> reasons = new ArrayList<>();
+		String message = "en".equals(locale.getLanguage()) ? "messageEn" : "messageVi";
+		verdict.path("problems").forEach((problem) -> {
+			if ("ERROR".equals(problem.path("severity").asText())) {
+				reasons.add(problem.path(message).asText());
+			}
+		});
+		return Optional
+			.of(new IngestedFile(Path.of(verdict.path("file").asText()).getFileName().toString(), text(verdict, "form"),
+					unitCode, unitName, period, label, run.started(), Outcome.valueOf(verdict.path("outcome").asText()),
+					verdict.path("rows").asInt(), verdict.path("warnings").asInt(), reasons));
+	}
+
+	/**
+	 * A file for the period (and unit), or of no known period received since it began.
+	 */
+	private static boolean belongs(IngestedFile file, FigureScope scope) {
+		boolean unit = "VN".equals(scope.unitCode())
+				|| (file.unitCode() != null && Arrays.asList(file.unitCode().split(", ")).contains(scope.unitCode()));
+		if (file.period() == null) {
+			return file.receivedAt() != null && !file.receivedAt().toLocalDate().isBefore(scope.periodStart())
+					&& "VN".equals(scope.unitCode());
+		}
+		return unit && Arrays.asList(file.period().split(", ")).contains(scope.periodCode());
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		return (value.isMissingNode() || value.isNull()) ? null : value.asText();
+	}
+
+	private static JsonNode parse(String json) {
+		try {
+			return JSON.readTree(json);
+		}
+		catch (JsonProcessingException ex) {
+			throw new ReportException("Cannot read an ingest verdict", ex);
+		}
+	}
+
+}
