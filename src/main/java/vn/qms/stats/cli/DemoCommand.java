@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -14,10 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import vn.qms.stats.ingest.Ingestor;
+import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.reference.CutOffRule;
 import vn.qms.stats.reference.Period;
 import vn.qms.stats.report.ReportFormat;
+import vn.qms.stats.report.IngestReports;
+import vn.qms.stats.report.QuarterlyReports;
 import vn.qms.stats.report.ReviewReports;
+import vn.qms.stats.report.StatusReports;
 
 @Command(name = "demo", description = "Nhập input-samples/ và lập các báo cáo mẫu vào out/ / "
 		+ "Ingest input-samples/ and render the sample reports into out/")
@@ -45,8 +52,15 @@ class DemoCommand implements Callable<Integer> {
 			Path inbox = copySamples(outDir.resolve("demo-input"));
 			int status = IngestCommand.ingest(app.bean(Ingestor.class), List.of(inbox), false, app.locale());
 			CutOffRule rule = CutOffRule.of(app.properties().cutOffRule());
-			List<Path> files = app.bean(ReviewReports.class)
-				.render("VN", Period.ofYear(2020), rule, app.locale(), EnumSet.allOf(ReportFormat.class), outDir);
+			Set<ReportFormat> formats = EnumSet.allOf(ReportFormat.class);
+			Locale locale = app.locale();
+			FigureScope nation = FigureScope.of("VN", Period.ofYear(2020), rule);
+			FigureScope province = FigureScope.of("91", Period.ofQuarter(2026, 3), rule);
+			List<Path> files = new ArrayList<>();
+			files.addAll(app.bean(ReviewReports.class).render(List.of(nation), locale, formats, outDir));
+			files.addAll(app.bean(QuarterlyReports.class).render(province, locale, formats, outDir));
+			files.addAll(app.bean(StatusReports.class).render(nation, locale, formats, outDir));
+			files.addAll(app.bean(IngestReports.class).render(province, locale, formats, outDir));
 			files.forEach((file) -> System.out.println(file));
 			return status;
 		}

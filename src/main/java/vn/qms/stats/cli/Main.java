@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 		description = "Thống kê và báo cáo áp dụng HTQLCL theo TCVN ISO 9001 / "
 				+ "Statistics and reports of the TCVN ISO 9001 QMS programme.",
 		subcommands = { IngestCommand.class, FiguresCommand.class, ReportCommand.class, InspectCommand.class,
-				DemoCommand.class, ServeCommand.class, JobsCommand.class })
+				DemoCommand.class, ServeCommand.class, JobsCommand.class, BenchCommand.class })
 public final class Main implements Runnable {
 
 	/** Some input was rejected (spec/cli.md). */
