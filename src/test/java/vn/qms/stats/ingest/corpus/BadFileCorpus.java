@@ -28,6 +28,7 @@ public final class BadFileCorpus {
 		cases.addAll(Bm02Bm03Cases.write(folder));
 		cases.addAll(Bm04Cases.write(folder));
 		cases.addAll(HostileCases.write(folder, scratch));
+		cases.addAll(HostileCases.writeJunk(folder));
 		cases.addAll(OddCases.write(folder, scratch));
 		cases.sort((a, b) -> a.fileName().compareTo(b.fileName()));
 		return cases;

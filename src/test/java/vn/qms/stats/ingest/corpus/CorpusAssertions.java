@@ -45,6 +45,12 @@ final class CorpusAssertions {
 				.containsExactly(String.valueOf(expected.cell().sheet()), String.valueOf(expected.cell().row()),
 						String.valueOf(expected.cell().column()));
 		}
+		if (expected.cell() != null && expected.cell().row() != null) {
+			assertThat(verdict.problems()).as("one problem per cell: " + all)
+				.filteredOn((other) -> problem.row().equals(other.row())
+						&& java.util.Objects.equals(problem.column(), other.column()))
+				.hasSize(1);
+		}
 	}
 
 	/**

@@ -44,6 +44,12 @@ final class HostileCases {
 		cases.add(guard(move(HostileSamples.windows1258Csv(scratch), folder, "h07-windows-1258.csv"), "csv.encoding",
 				"Tệp CSV không ở bảng mã UTF-8 hay UTF-16 nên chữ tiếng Việt sẽ bị sai. Xin chọn \"Lưu thành\" > \"CSV UTF-8 (phân cách bằng dấu phẩy)\" rồi gửi lại.",
 				"The CSV file is not in UTF-8 or UTF-16, so Vietnamese letters would be garbled. Please \"Save as\" > \"CSV UTF-8 (Comma delimited)\" and send it again."));
+		return cases;
+	}
+
+	/** Files made here: empty, a PDF, junk, random bytes behind a zip signature. */
+	static List<Case> writeJunk(Path folder) throws IOException {
+		List<Case> cases = new ArrayList<>();
 		Files.write(folder.resolve("h08-trong.xlsx"), new byte[0]);
 		cases.add(guard("h08-trong.xlsx", "empty", "Tệp trống (0 byte). Xin gửi lại tệp có dữ liệu.",
 				"The file is empty (0 bytes). Please send a file with data."));
