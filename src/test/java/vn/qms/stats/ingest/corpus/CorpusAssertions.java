@@ -65,6 +65,11 @@ final class CorpusAssertions {
 		assertThat(other.resolve(name)).doesNotExist();
 		assertThat(place.resolve(name + ".result.json")).isRegularFile();
 		assertThat(place.resolve(name + ".result.txt")).isRegularFile();
+		if (expected.isRejected() && expected.cell() != null && expected.cell().column() != null
+				&& name.endsWith(".xlsx")) {
+			String annotated = name.substring(0, name.length() - ".xlsx".length()) + ".annotated.xlsx";
+			assertThat(place.resolve(annotated)).as("annotated copy").isRegularFile();
+		}
 		if (expected.messageKey() != null && expected.vi() != null) {
 			assertThat(place.resolve(name + ".result.txt")).content().contains(expected.vi(), expected.en());
 		}
