@@ -45,15 +45,31 @@ final class RowRules {
 	List<ParsedRow> apply(ParsedSheet sheet, Consumer<Problem> problems) {
 		this.checks = new RowChecks(sheet.form(), this.context);
 		collectCodes(sheet);
+		Set<String> unreadable = unreadableCells(sheet);
 		List<ParsedRow> checked = new ArrayList<>();
 		for (ParsedRow row : sheet.rows()) {
 			Map<String, Object> values = new HashMap<>(row.values());
 			for (Rule rule : sheet.form().rules()) {
-				check(rule, values, row.row()).map((found) -> locate(found, sheet, row)).ifPresent(problems);
+				check(rule, values, row.row()).map((found) -> locate(found, sheet, row))
+					.filter((problem) -> !unreadable.contains(problem.row() + ":" + problem.column()))
+					.ifPresent(problems);
 			}
 			checked.add(new ParsedRow(row.row(), values));
 		}
 		return checked;
+	}
+
+	/**
+	 * Cells whose value could not be read (already an error): a rule would only say
+	 * again, and wrongly, that they are empty.
+	 */
+	private static Set<String> unreadableCells(ParsedSheet sheet) {
+		Set<String> cells = new HashSet<>();
+		sheet.problems()
+			.stream()
+			.filter((problem) -> problem.isError() && problem.row() != null && problem.column() != null)
+			.forEach((problem) -> cells.add(problem.row() + ":" + problem.column()));
+		return cells;
 	}
 
 	private void collectCodes(ParsedSheet sheet) {

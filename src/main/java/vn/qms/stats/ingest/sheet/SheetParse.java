@@ -45,6 +45,8 @@ final class SheetParse {
 
 	private int lastRow;
 
+	private SourceRow previous;
+
 	SheetParse(String sheet, List<HeaderMatcher> matchers) {
 		this.sheet = sheet;
 		this.matchers = matchers;
@@ -82,7 +84,39 @@ final class SheetParse {
 				return;
 			}
 		}
+		if (twoRowHeader(row)) {
+			return;
+		}
 		this.title.read(row);
+		this.previous = row;
+	}
+
+	/**
+	 * A header of two rows whose cells are merged vertically: Excel keeps the label in
+	 * the top cell, so an empty cell of this row takes the text of the cell above.
+	 */
+	private boolean twoRowHeader(SourceRow row) {
+		if (this.previous == null || this.previous.number() != row.number() - 1) {
+			return false;
+		}
+		Map<Integer, SourceCell> cells = new java.util.TreeMap<>();
+		this.previous.cells()
+			.stream()
+			.filter((cell) -> cell.kind() == SourceCell.Kind.TEXT)
+			.forEach((cell) -> cells.put(cell.column(), cell));
+		row.cells().forEach((cell) -> cells.put(cell.column(), cell));
+		SourceRow combined = new SourceRow(row.number(), List.copyOf(cells.values()));
+		for (HeaderMatcher candidate : this.matchers) {
+			Optional<Map<Integer, Column>> header = candidate.headerOf(combined);
+			if (header.isPresent()) {
+				this.problems.add(Problem.warning("ingest.header.two.rows", this.previous.number(), row.number())
+					.inSheet(this.sheet)
+					.atRow(row.number()));
+				header(candidate, combined, header.get());
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void header(HeaderMatcher candidate, SourceRow row, Map<Integer, Column> columns) {
