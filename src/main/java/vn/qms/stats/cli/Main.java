@@ -34,7 +34,8 @@ public final class Main implements Runnable {
 		System.exit(run(args));
 	}
 
-	static int run(String... args) {
+	/** Runs a command line and answers its exit status, without exiting the JVM. */
+	public static int run(String... args) {
 		CommandLine commandLine = new CommandLine(new Main());
 		commandLine.setExecutionExceptionHandler(Main::failure);
 		return commandLine.execute(args);

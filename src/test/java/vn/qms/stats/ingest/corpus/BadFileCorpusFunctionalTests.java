@@ -130,14 +130,8 @@ class BadFileCorpusFunctionalTests {
 		}
 	}
 
-	/**
-	 * {@code Main.run}, package-private in {@code cli}: called by reflection so that the
-	 * corpus stays in its own package.
-	 */
-	private static int mainRun(String... args) throws Exception {
-		java.lang.reflect.Method run = Main.class.getDeclaredMethod("run", String[].class);
-		run.setAccessible(true);
-		return (int) run.invoke(null, (Object) args);
+	private static int mainRun(String... args) {
+		return Main.run(args);
 	}
 
 	private static Map<String, String> hashes(Path folder, List<Case> cases) throws Exception {
