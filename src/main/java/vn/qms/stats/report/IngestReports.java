@@ -71,13 +71,9 @@ public class IngestReports {
 				file(run, scope, locale).filter((file) -> belongs(file, scope)).ifPresent((file) -> files.add(0, file));
 			}
 		}
-		String issuer = this.units.find(scope.unitCode(), scope.periodStart(), scope.periodEnd())
-			.filter((unit) -> !"VN".equals(unit.code()))
-			.or(() -> this.units.find(ReviewReports.COMPILER, scope.periodStart(), scope.periodEnd()))
-			.map(Unit::nameVi)
-			.orElse(scope.unitCode());
-		return new IngestModel(scope.unitCode(), issuer, scope.periodCode(), scope.period().label(locale), null,
-				LocalDate.now(), files);
+		Issuer issuer = Issuer.of(this.units, scope);
+		return new IngestModel(scope.unitCode(), issuer.name(), scope.periodCode(), scope.period().label(locale),
+				issuer.place(), LocalDate.now(), files);
 	}
 
 	private Optional<IngestedFile> file(JobHistory.Run run, FigureScope scope, Locale locale) {

@@ -21,7 +21,6 @@ import vn.qms.stats.metrics.TrendPoint;
 import vn.qms.stats.metrics.UnitDetailService;
 import vn.qms.stats.reference.Period;
 import vn.qms.stats.reference.ReferenceUnits;
-import vn.qms.stats.reference.Unit;
 import vn.qms.stats.report.QuarterlyModel.AgencyTypeFigures;
 import vn.qms.stats.report.QuarterlyModel.AttentionItem;
 import vn.qms.stats.report.QuarterlyModel.AttentionList;
@@ -90,13 +89,11 @@ public class QuarterlyReports {
 			.stream()
 			.map(QuarterlyReports::trendPoint)
 			.toList();
-		String name = this.units.find(scope.unitCode(), scope.periodStart(), scope.periodEnd())
-			.map(Unit::nameVi)
-			.orElse(scope.unitCode());
+		Issuer issuer = Issuer.of(this.units, scope);
 		String marker = scope.restated()
 				? ReportMessages.bundle(ReportMessages.reportLocale(locale)).getString("review.marker.restated") : null;
-		return new QuarterlyModel(scope.unitCode(), name, scope.periodCode(), scope.period().label(locale), null,
-				LocalDate.now(), key, byAgencyType(scope), attention(scope), processing, trend,
+		return new QuarterlyModel(scope.unitCode(), issuer.name(), scope.periodCode(), scope.period().label(locale),
+				issuer.place(), LocalDate.now(), key, byAgencyType(scope), attention(scope), processing, trend,
 				QualityIssues.of(this.quality.notes(scope), scope, this.units), marker);
 	}
 

@@ -87,10 +87,9 @@ public class StatusReports {
 			.map((unit) -> new ExpectedUnit(unit.code(), unit.nameVi(), unit.kind().name(),
 					submitted.getOrDefault(unit.code(), List.of()), earlier.get(unit.code())))
 			.toList();
-		Unit reporting = this.units.find(scope.unitCode(), scope.periodStart(), scope.periodEnd()).orElse(null);
-		String issuer = issuer(reporting, scope);
-		return new StatusModel(scope.unitCode(), issuer, scope.periodCode(), scope.period().label(locale), null,
-				LocalDate.now(), expected);
+		Issuer issuer = Issuer.of(this.units, scope);
+		return new StatusModel(scope.unitCode(), issuer.name(), scope.periodCode(), scope.period().label(locale),
+				issuer.place(), LocalDate.now(), expected);
 	}
 
 	/** The ministries and provinces for the nation; the unit itself for any other. */
@@ -103,15 +102,6 @@ public class StatusReports {
 			return all;
 		}
 		return List.of(unit);
-	}
-
-	private String issuer(Unit reporting, FigureScope scope) {
-		if (reporting == null || reporting.kind() == UnitKind.NATION) {
-			return this.units.find(ReviewReports.COMPILER, scope.periodStart(), scope.periodEnd())
-				.map(Unit::nameVi)
-				.orElse(scope.unitCode());
-		}
-		return reporting.nameVi();
 	}
 
 	private static LocalDateTime time(Timestamp timestamp) {
