@@ -56,7 +56,8 @@ class ReportAssemblyIntegrationTests {
 			// when
 			QuarterlyModel model = context.getBean(QuarterlyReports.class).model(scope("91", "2026-Q3"), VIETNAMESE);
 			// then
-			assertThat(model.unitName()).isEqualTo("An Giang");
+			assertThat(model.unitName()).isEqualTo("UBND tỉnh An Giang");
+			assertThat(model.place()).isEqualTo("An Giang");
 			assertThat(model.byAgencyType())
 				.extracting(QuarterlyModel.AgencyTypeFigures::agencyType, QuarterlyModel.AgencyTypeFigures::bodies,
 						QuarterlyModel.AgencyTypeFigures::announced, QuarterlyModel.AgencyTypeFigures::procedures,
