@@ -37,20 +37,24 @@ class FiguresCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json")
 	OutputFormat format;
 
-	@Option(names = "--restate", paramLabel = "current",
-			description = "Restate history in today's units (not yet available)")
+	@Option(names = "--restate", paramLabel = "current", description = "Restate history in today's units")
 	String restate;
+
+	@Option(names = "--carry-forward",
+			description = "Count a unit that did not submit with its latest earlier data (marked in JSON)")
+	boolean carryForward;
 
 	@Override
 	public Integer call() {
 		PeriodOptions periods = PeriodOptions.of(this.period, this.from, this.to);
-		if (this.restate != null) {
-			throw new UsageException("--restate is not yet available (issue #4)");
+		if (this.restate != null && !"current".equals(this.restate)) {
+			throw new UsageException("--restate takes only 'current', not: " + this.restate);
 		}
 		try (Application app = Application.start(this.main)) {
 			FigureService service = app.bean(FigureService.class);
 			List<Figure> figures = new ArrayList<>();
-			for (FigureScope scope : periods.scopes(this.unit, app.properties())) {
+			for (FigureScope scope : periods.scopes(this.unit, app.properties(), this.restate != null,
+					this.carryForward)) {
 				if (!service.hasData(scope)) {
 					System.err.printf("Chưa có số liệu của %s kỳ %s / No data for %s in %s%n", this.unit,
 							scope.periodCode(), this.unit, scope.periodCode());

@@ -30,9 +30,15 @@ record PeriodOptions(List<Period> periods) {
 	}
 
 	List<FigureScope> scopes(String unit, QmsProperties properties) {
+		return scopes(unit, properties, false, false);
+	}
+
+	/** One scope per period, restated in today's units and carrying forward if asked. */
+	List<FigureScope> scopes(String unit, QmsProperties properties, boolean restated, boolean carryForward) {
 		CutOffRule rule = CutOffRule.of(properties.cutOffRule());
 		return this.periods.stream()
-			.map((period) -> new FigureScope(unit, period.code(), period.start(rule), period.end(rule)))
+			.map((period) -> new FigureScope(unit, period.code(), period.start(rule), period.end(rule), restated,
+					carryForward))
 			.toList();
 	}
 

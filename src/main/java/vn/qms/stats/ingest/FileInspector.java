@@ -11,6 +11,11 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.guard.FileGuard;
+import vn.qms.stats.ingest.guard.GuardVerdict;
+import vn.qms.stats.ingest.guard.TimeLimit;
+import vn.qms.stats.ingest.guard.TimedResult;
+import vn.qms.stats.ingest.sheet.LegacyCells;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
 import vn.qms.stats.ingest.sheet.SheetReader;
 import vn.qms.stats.ingest.sheet.SourceCell;
@@ -19,7 +24,6 @@ import vn.qms.stats.ingest.sheet.TitleBlock;
 import vn.qms.stats.ingest.sheet.UnreadableFileException;
 import vn.qms.stats.ingest.sheet.WorkbookSource;
 import vn.qms.stats.ingest.sheet.WorkbookSources;
-import vn.qms.stats.ingest.text.LegacyVietnamese;
 
 /**
  * What the tool sees in a file, without storing anything ({@code inspect}): per sheet the
@@ -31,11 +35,34 @@ public class FileInspector {
 
 	private final SheetReader sheetReader = new SheetReader(Forms.all());
 
-	/** A readable description of the file; unreadable files are described, not thrown. */
+	private final FileGuard guard = new FileGuard();
+
+	private final TimeLimit timeLimit = new TimeLimit(this.guard.limits());
+
+	/**
+	 * A readable description of the file; unreadable files are described, not thrown. The
+	 * file is judged and read as {@code ingest} does: guard first, then under the time
+	 * limit.
+	 */
 	public String inspect(Path file, boolean text, Locale locale) {
 		StringBuilder out = new StringBuilder();
 		out.append(file.getFileName()).append('\n');
-		try (WorkbookSource source = WorkbookSources.open(file)) {
+		GuardVerdict verdict = this.guard.check(file);
+		TimedResult<String> described = this.timeLimit.run(verdict.format(),
+				() -> describe(file, verdict, text, locale));
+		if (described.completed()) {
+			out.append(described.value());
+		}
+		else {
+			appendProblem(WorkbookSources.problemOf(described.verdict()), locale, out);
+		}
+		return out.toString();
+	}
+
+	private String describe(Path file, GuardVerdict verdict, boolean text, Locale locale) {
+		StringBuilder out = new StringBuilder();
+		try (WorkbookSource source = WorkbookSources.open(file, verdict)) {
+			source.warnings().forEach((warning) -> appendProblem(warning, locale, out));
 			List<String> names = source.sheetNames();
 			for (int i = 0; i < names.size(); i++) {
 				describeSheet(source, i, names.get(i), locale, out);
@@ -45,18 +72,16 @@ public class FileInspector {
 			}
 		}
 		catch (UnreadableFileException ex) {
-			out.append("  ")
-				.append(Problem.error(ex.messageKey(), ex.detail())
-					.inFile(file.getFileName().toString())
-					.describe(locale))
-				.append('\n');
+			appendProblem(ex.problem().inFile(file.getFileName().toString()), locale, out);
 		}
 		catch (IOException | RuntimeException ex) {
-			out.append("  ")
-				.append(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())).describe(locale))
-				.append('\n');
+			appendProblem(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())), locale, out);
 		}
 		return out.toString();
+	}
+
+	private static void appendProblem(Problem problem, Locale locale, StringBuilder out) {
+		out.append("  ").append(problem.describe(locale)).append('\n');
 	}
 
 	private void describeSheet(WorkbookSource source, int index, String name, Locale locale, StringBuilder out)
@@ -95,13 +120,17 @@ public class FileInspector {
 			.collect(Collectors.joining("; "));
 	}
 
-	/** Every non-empty row as tab-separated cell texts, legacy TCVN3/VNI text decoded. */
+	/**
+	 * Every non-empty row as tab-separated cell texts, legacy TCVN3/VNI text decoded as
+	 * the engine decodes it.
+	 */
 	private static void appendText(WorkbookSource source, int index, StringBuilder out) throws IOException {
+		LegacyCells legacy = new LegacyCells();
 		try (Stream<SourceRow> rows = source.rows(index)) {
-			rows.filter((row) -> !row.isEmpty()).forEach((row) -> {
+			rows.filter((row) -> !row.isEmpty()).map(legacy::decode).forEach((row) -> {
 				out.append(row.number());
 				for (SourceCell cell : row.cells()) {
-					out.append('\t').append(LegacyVietnamese.decodeIfLegacy(cell.display()).text());
+					out.append('\t').append(cell.display());
 				}
 				out.append('\n');
 			});

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -12,14 +15,25 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.qms.stats.ingest.annotate.AnnotatedCopy;
+import vn.qms.stats.ingest.annotate.Annotation;
+
 /**
  * Step {@code fileOutcome}: moves the file to {@code processed/} or {@code rejected/}
  * beside it (unless the {@code keep} parameter is true) and writes its result files next
- * to it. A name already taken there gets a time stamp, so earlier files stay.
+ * to it, and for a rejected workbook its annotated copy. A name already taken there gets
+ * a time stamp, so earlier files stay. Safe to restart: a file that an interrupted run
+ * already moved is found again instead of being looked for in the input folder.
  */
 class FileOutcomeTasklet implements Tasklet {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+	private final AnnotatedCopy annotatedCopy;
+
+	FileOutcomeTasklet(AnnotatedCopy annotatedCopy) {
+		this.annotatedCopy = annotatedCopy;
+	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
@@ -27,18 +41,52 @@ class FileOutcomeTasklet implements Tasklet {
 		ResultDocument result = ResultDocument
 			.parse(job.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT));
 		IngestVerdict verdict = result.verdict();
-		Path file = verdict.file();
-		Path finalPlace = file;
-		if (!Boolean.parseBoolean(job.getJobParameters().getString("keep", "false")) && Files.exists(file)) {
+		Path finalPlace = verdict.file();
+		Annotation annotation = Annotation.none();
+		if (!Boolean.parseBoolean(job.getJobParameters().getString("keep", "false"))) {
 			boolean rejected = verdict.outcome() == IngestVerdict.Outcome.REJECTED;
-			Path folder = Files.createDirectories(file.resolveSibling(rejected ? "rejected" : "processed"));
-			finalPlace = Files.move(file, freeName(folder, file.getFileName().toString()));
+			Path folder = Files.createDirectories(finalPlace.resolveSibling(rejected ? "rejected" : "processed"));
+			finalPlace = place(finalPlace, folder, result.sha256());
 			verdict = verdict.movedTo(finalPlace);
+			if (rejected) {
+				// never changes the verdict: a failure is a note in the result files
+				annotation = this.annotatedCopy.write(finalPlace, verdict.problems());
+			}
 		}
 		ResultDocument moved = ResultDocument.of(verdict, result.sha256());
-		ResultFiles.write(finalPlace, moved);
+		ResultFiles.write(finalPlace, moved, annotation);
 		job.getExecutionContext().putString(LoadSubmissionTasklet.VERDICT, moved.json());
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Moves the file into the folder; if it is gone, the copy an interrupted run of this
+	 * job moved there (same content, no result file yet), else its old place.
+	 */
+	private static Path place(Path file, Path folder, String sha256) throws IOException {
+		if (Files.exists(file)) {
+			return Files.move(file, freeName(folder, file.getFileName().toString()));
+		}
+		return movedEarlier(folder, file.getFileName().toString(), sha256).orElse(file);
+	}
+
+	static Optional<Path> movedEarlier(Path folder, String name, String sha256) throws IOException {
+		String base = baseName(name);
+		String extension = name.substring(base.length());
+		List<Path> candidates;
+		try (Stream<Path> files = Files.list(folder)) {
+			candidates = files.filter((path) -> {
+				String candidate = path.getFileName().toString();
+				return candidate.startsWith(base) && candidate.endsWith(extension)
+						&& !Files.exists(path.resolveSibling(candidate + ".result.json"));
+			}).sorted().toList();
+		}
+		for (Path candidate : candidates) {
+			if (sha256.equals(Ingestor.sha256(candidate))) {
+				return Optional.of(candidate);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static Path freeName(Path folder, String name) {
@@ -46,9 +94,8 @@ class FileOutcomeTasklet implements Tasklet {
 		if (!Files.exists(target)) {
 			return target;
 		}
-		int dot = name.lastIndexOf('.');
-		String base = (dot > 0) ? name.substring(0, dot) : name;
-		String extension = (dot > 0) ? name.substring(dot) : "";
+		String base = baseName(name);
+		String extension = name.substring(base.length());
 		String stamp = LocalDateTime.now().format(STAMP);
 		for (int n = 1;; n++) {
 			target = folder.resolve(base + "_" + stamp + ((n > 1) ? "-" + n : "") + extension);
@@ -56,6 +103,11 @@ class FileOutcomeTasklet implements Tasklet {
 				return target;
 			}
 		}
+	}
+
+	private static String baseName(String name) {
+		int dot = name.lastIndexOf('.');
+		return (dot > 0) ? name.substring(0, dot) : name;
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.qms.stats.ingest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.qms.stats.ingest.annotate.AnnotatedCopy;
 import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.reference.ReferenceUnits;
 
@@ -38,10 +40,11 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step loadSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc) {
+			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc,
+			@Value("${qms.ingest.bm04-max-error-rate:0.001}") double bm04MaxErrorRate) {
 		return new StepBuilder("loadSubmission", jobRepository)
 			.tasklet(new LoadSubmissionTasklet(() -> new SubmissionReader(referenceUnits.getObject(), Forms.all()),
-					new SubmissionStore(jdbc)), transactionManager)
+					new SubmissionStore(jdbc), bm04MaxErrorRate), transactionManager)
 			.build();
 	}
 
@@ -49,7 +52,8 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step fileOutcome(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-		return new StepBuilder("fileOutcome", jobRepository).tasklet(new FileOutcomeTasklet(), transactionManager)
+		return new StepBuilder("fileOutcome", jobRepository)
+			.tasklet(new FileOutcomeTasklet(new AnnotatedCopy()), transactionManager)
 			.build();
 	}
 

@@ -18,11 +18,13 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -38,12 +40,18 @@ public class Ingestor {
 
 	private static final Set<String> SPREADSHEETS = Set.of("xlsx", "xlsm", "xls", "csv");
 
+	private static final int MAX_RESTARTS = 3;
+
 	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
 
 	private final Job ingestJob;
 
-	Ingestor(JobOperator jobOperator, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob) {
+	Ingestor(JobOperator jobOperator, JobRepository jobRepository,
+			@Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.ingestJob = ingestJob;
 	}
 
@@ -109,6 +117,9 @@ public class Ingestor {
 				.addLong("attempt", attempt, true)
 				.addString("keep", Boolean.toString(keep), false)
 				.toJobParameters();
+			if (failedTooOften(parameters)) {
+				continue;
+			}
 			try {
 				return this.jobOperator.start(this.ingestJob, parameters);
 			}
@@ -116,6 +127,21 @@ public class Ingestor {
 				// ran before: try the next attempt number
 			}
 		}
+	}
+
+	/**
+	 * A run that failed {@value #MAX_RESTARTS} times for a lasting reason is left in the
+	 * history and the file gets a fresh attempt, so dropping it again can always clear
+	 * it.
+	 */
+	private boolean failedTooOften(JobParameters parameters) {
+		JobInstance instance = this.jobRepository.getJobInstance(IngestJobConfiguration.JOB_NAME, parameters);
+		if (instance == null) {
+			return false;
+		}
+		List<JobExecution> executions = this.jobRepository.getJobExecutions(instance);
+		return executions.size() >= MAX_RESTARTS
+				&& executions.stream().allMatch((execution) -> execution.getStatus().isUnsuccessful());
 	}
 
 	private static List<Path> expand(Path path) {

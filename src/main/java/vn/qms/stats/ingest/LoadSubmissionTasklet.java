@@ -23,12 +23,26 @@ class LoadSubmissionTasklet implements Tasklet {
 
 	private final Supplier<SubmissionReader> reader;
 
+	/** The default of {@code qms.ingest.bm04-max-error-rate}: 0.1 % of the rows. */
+	static final double DEFAULT_MAX_ERROR_RATE = 0.001;
+
 	private final SubmissionStore store;
+
+	private final BadRowTolerance tolerance;
 
 	/** The reader is made at run time, when the reference units are loaded. */
 	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store) {
+		this(reader, store, DEFAULT_MAX_ERROR_RATE);
+	}
+
+	/**
+	 * @param maxErrorRate the share of rows a form that skips bad rows (BM04) may lose
+	 * before the whole file is rejected
+	 */
+	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store, double maxErrorRate) {
 		this.reader = reader;
 		this.store = store;
+		this.tolerance = new BadRowTolerance(maxErrorRate);
 	}
 
 	@Override
@@ -50,7 +64,7 @@ class LoadSubmissionTasklet implements Tasklet {
 					join(stored, SubmissionStore.Stored::reportingUnit), join(stored, SubmissionStore.Stored::period),
 					stored.stream().mapToInt(SubmissionStore.Stored::rows).sum(), List.of(), null);
 		}
-		FileReading reading = this.reader.get().read(file);
+		FileReading reading = this.tolerance.apply(this.reader.get().read(file));
 		List<Submission> submissions = reading.submissions();
 		String form = join(submissions, (submission) -> submission.form().code());
 		String unit = join(submissions, (submission) -> submission.reportingUnit().code());

@@ -1,9 +1,16 @@
 package vn.qms.stats.ingest;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.qms.stats.ingest.sheet.ParsedSheet;
 import vn.qms.stats.ingest.sheet.TitleBlock;
@@ -12,6 +19,7 @@ import vn.qms.stats.reference.CutOffRule;
 import vn.qms.stats.reference.Period;
 import vn.qms.stats.reference.ReferenceUnits;
 import vn.qms.stats.reference.Unit;
+import vn.qms.stats.system.text.VietnameseText;
 
 /**
  * Resolves the period and reporting unit of a sheet from its title block, or from another
@@ -20,9 +28,22 @@ import vn.qms.stats.reference.Unit;
  */
 final class ReportingContext {
 
-	/** The period and reporting unit of a sheet. */
-	record Resolved(Period period, Unit unit) {
+	/**
+	 * The period and reporting unit of a sheet, and the day it reports on: the title
+	 * block's report date, else the period end.
+	 */
+	record Resolved(Period period, Unit unit, LocalDate reportDate) {
 	}
+
+	private static final List<DateTimeFormatter> DATES = java.util.stream.Stream
+		.of("d/M/uuuu", "d-M-uuuu", "d.M.uuuu", "uuuu-M-d")
+		.map((pattern) -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT))
+		.toList();
+
+	private static final Pattern WRITTEN_DATE = Pattern
+		.compile("(?:ngay\\s*)?(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
+
+	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private final ReferenceUnits units;
 
@@ -44,7 +65,54 @@ final class ReportingContext {
 			problems.accept(located(Problem.error("ingest.title.period.invalid"), sheet, periodText.get()));
 			return Optional.empty();
 		}
-		return unit(sheet, period.get(), problems).map((unit) -> new Resolved(period.get(), unit));
+		return unit(sheet, period.get(), problems)
+			.map((unit) -> new Resolved(period.get(), unit, reportDate(sheet, period.get(), problems)));
+	}
+
+	/**
+	 * The title block's report date, else the period end; an unreadable one is a warning.
+	 */
+	private LocalDate reportDate(ParsedSheet sheet, Period period, Consumer<Problem> problems) {
+		LocalDate periodEnd = period.end(CutOffRule.CALENDAR);
+		Optional<TitleBlock.Value> text = value(sheet, Field.REPORT_DATE);
+		if (text.isEmpty()) {
+			return periodEnd;
+		}
+		Optional<LocalDate> date = parseDate(text.get().text());
+		if (date.isEmpty()) {
+			problems.accept(located(Problem.warning("ingest.title.report.date.invalid", periodEnd), sheet, text.get()));
+		}
+		return date.orElse(periodEnd);
+	}
+
+	/**
+	 * {@code 15/01/2021}, {@code 2021-01-15}, {@code ngày 15 tháng 01 năm 2021}, or the
+	 * serial number of a date cell.
+	 */
+	static Optional<LocalDate> parseDate(String text) {
+		String trimmed = (text != null) ? text.trim() : "";
+		if (trimmed.matches("\\d{5}(\\.0+)?")) {
+			return Optional.of(EXCEL_EPOCH.plusDays(Long.parseLong(trimmed.replaceAll("\\..*", ""))));
+		}
+		for (DateTimeFormatter format : DATES) {
+			try {
+				return Optional.of(LocalDate.parse(trimmed, format));
+			}
+			catch (DateTimeParseException ex) {
+				// try the next format
+			}
+		}
+		Matcher written = WRITTEN_DATE.matcher(VietnameseText.fold(trimmed));
+		if (!written.find()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.of(Integer.parseInt(written.group(3)), Integer.parseInt(written.group(2)),
+					Integer.parseInt(written.group(1))));
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private Optional<Unit> unit(ParsedSheet sheet, Period period, Consumer<Problem> problems) {

@@ -8,19 +8,55 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.qms.stats.ingest.annotate.Annotation;
+
 /**
  * Writes {@code <name>.result.json} and a readable {@code <name>.result.txt} beside a
  * file, each atomically (a temporary file, then a move), so a reader never sees half.
  */
 final class ResultFiles {
 
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
 	private ResultFiles() {
 	}
 
 	static void write(Path file, ResultDocument result) throws IOException {
+		write(file, result, Annotation.none());
+	}
+
+	/**
+	 * The result files, with the annotated copy (or why there is none) when there is one.
+	 */
+	static void write(Path file, ResultDocument result, Annotation annotation) throws IOException {
 		String name = file.getFileName().toString();
-		writeAtomically(file.resolveSibling(name + ".result.json"), result.json());
-		writeAtomically(file.resolveSibling(name + ".result.txt"), text(result));
+		writeAtomically(file.resolveSibling(name + ".result.json"), json(result, annotation));
+		writeAtomically(file.resolveSibling(name + ".result.txt"), text(result) + note(annotation));
+	}
+
+	/** The result as JSON, plus {@code annotatedCopy} and {@code annotationNote}. */
+	static String json(ResultDocument result, Annotation annotation) throws JsonProcessingException {
+		if (!annotation.hasNote()) {
+			return result.json();
+		}
+		ObjectNode json = (ObjectNode) JSON.readTree(result.json());
+		json.put("annotatedCopy", (annotation.copy() != null) ? annotation.copy().toString() : null);
+		json.putObject("annotationNote")
+			.put("vi", annotation.note(ProblemMessages.VIETNAMESE))
+			.put("en", annotation.note(Locale.ENGLISH));
+		return JSON.writeValueAsString(json);
+	}
+
+	private static String note(Annotation annotation) {
+		if (!annotation.hasNote()) {
+			return "";
+		}
+		return "\n" + annotation.note(ProblemMessages.VIETNAMESE) + "\n" + annotation.note(Locale.ENGLISH) + "\n";
 	}
 
 	static String text(ResultDocument result) {

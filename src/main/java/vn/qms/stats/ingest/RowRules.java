@@ -1,14 +1,15 @@
 package vn.qms.stats.ingest;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
-import vn.qms.stats.ingest.form.FormDefinition;
+import vn.qms.stats.ingest.form.Choice;
 import vn.qms.stats.ingest.form.Rule;
 import vn.qms.stats.ingest.sheet.ParsedRow;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
@@ -20,6 +21,7 @@ import vn.qms.stats.system.text.VietnameseText;
 
 /**
  * Applies the rules a form declares to the rows of a sheet, and fills derived columns.
+ * One instance per submission, so that uniqueness holds across its sheets.
  */
 final class RowRules {
 
@@ -29,11 +31,10 @@ final class RowRules {
 
 	private final Map<String, Map<Object, Integer>> seen = new HashMap<>();
 
-	private FormDefinition form;
+	/** Codes of the rows so far, by the key of a {@link Rule.KnownParent} code column. */
+	private final Map<String, Set<String>> codes = new HashMap<>();
 
-	/** A problem and the column it belongs to. */
-	private record Finding(Problem problem, String key) {
-	}
+	private RowChecks checks;
 
 	RowRules(ReferenceUnits units, ReportingContext.Resolved context) {
 		this.units = units;
@@ -42,7 +43,8 @@ final class RowRules {
 
 	/** The sheet's rows with derived values; problems go to the consumer. */
 	List<ParsedRow> apply(ParsedSheet sheet, Consumer<Problem> problems) {
-		this.form = sheet.form();
+		this.checks = new RowChecks(sheet.form(), this.context);
+		collectCodes(sheet);
 		List<ParsedRow> checked = new ArrayList<>();
 		for (ParsedRow row : sheet.rows()) {
 			Map<String, Object> values = new HashMap<>(row.values());
@@ -54,57 +56,120 @@ final class RowRules {
 		return checked;
 	}
 
-	private Optional<Finding> check(Rule rule, Map<String, Object> values, int row) {
-		if (rule instanceof Rule.NotGreater notGreater) {
-			return notGreater(notGreater, values);
+	private void collectCodes(ParsedSheet sheet) {
+		sheet.form().rules().stream().filter(Rule.KnownParent.class::isInstance).forEach((rule) -> {
+			String codeKey = ((Rule.KnownParent) rule).codeKey();
+			Set<String> known = this.codes.computeIfAbsent(codeKey, (key) -> new HashSet<>());
+			sheet.rows().forEach((row) -> known.add(ReportingContext.normalCode((String) row.get(codeKey))));
+		});
+	}
+
+	private Optional<RuleFinding> check(Rule rule, Map<String, Object> values, int row) {
+		if (rule instanceof Rule.Warning warning) {
+			return check(warning.rule(), values, row).map(RuleFinding::asWarning);
 		}
 		if (rule instanceof Rule.Unique unique) {
-			Object value = values.get(unique.key());
-			Integer first = (value != null)
-					? this.seen.computeIfAbsent(unique.key(), (key) -> new HashMap<>()).putIfAbsent(value, row) : null;
-			return (first != null)
-					? Optional.of(new Finding(Problem.error("ingest.rule.duplicate", first), unique.key()))
-					: Optional.empty();
+			return unique(unique.key(), unique.key(), values.get(unique.key()), row);
+		}
+		if (rule instanceof Rule.UniqueWithin within) {
+			Object value = values.get(within.key());
+			Object scope = values.get(within.scopeKey());
+			return unique(within.key(), within.key() + "@" + within.scopeKey(),
+					(value != null) ? List.of(String.valueOf(scope), value) : null, row);
 		}
 		if (rule instanceof Rule.ReferenceUnit referenceUnit) {
 			return referenceUnit(referenceUnit, values);
 		}
-		return Optional.empty();
+		if (rule instanceof Rule.KnownParent parent) {
+			return knownParent(parent, values);
+		}
+		return checkRow(rule, values);
 	}
 
-	private Optional<Finding> notGreater(Rule.NotGreater rule, Map<String, Object> values) {
-		Object value = values.get(rule.key());
-		Object limit = values.get(rule.limitKey());
-		if (!(value instanceof Number number) || !(limit instanceof Number bound)
-				|| new BigDecimal(number.toString()).compareTo(new BigDecimal(bound.toString())) <= 0) {
+	/** The rules that need nothing but the row. */
+	private Optional<RuleFinding> checkRow(Rule rule, Map<String, Object> values) {
+		RowChecks c = this.checks;
+		if (rule instanceof Rule.NotGreater r) {
+			return c.notGreater(r, values);
+		}
+		if (rule instanceof Rule.SumNotGreater r) {
+			return c.sumNotGreater(r, values);
+		}
+		if (rule instanceof Rule.Positive r) {
+			return c.positive(r, values);
+		}
+		if (rule instanceof Rule.NotNegative r) {
+			return c.notNegative(r, values);
+		}
+		if (rule instanceof Rule.OneRequired r) {
+			return c.oneRequired(r, values);
+		}
+		if (rule instanceof Rule.Difference r) {
+			return c.difference(r, values);
+		}
+		if (rule instanceof Rule.Format r) {
+			return c.format(r, values);
+		}
+		if (rule instanceof Rule.NotBefore r) {
+			return c.notBefore(r, values);
+		}
+		if (rule instanceof Rule.RequiredWhen r) {
+			return c.requiredWhen(r, values);
+		}
+		if (rule instanceof Rule.OnlyWhen r) {
+			return c.onlyWhen(r, values);
+		}
+		if (rule instanceof Rule.NotAfterReportDate r) {
+			return c.notAfterReportDate(r, values);
+		}
+		return (rule instanceof Rule.ChoiceUntil r) ? c.choiceUntil(r, values) : Optional.empty();
+	}
+
+	private Optional<RuleFinding> unique(String key, String seenKey, Object value, int row) {
+		Integer first = (value != null)
+				? this.seen.computeIfAbsent(seenKey, (k) -> new HashMap<>()).putIfAbsent(value, row) : null;
+		return (first != null) ? RuleFinding.of(Problem.error("ingest.rule.duplicate", first), key) : Optional.empty();
+	}
+
+	private Optional<RuleFinding> knownParent(Rule.KnownParent rule, Map<String, Object> values) {
+		String parent = ReportingContext.normalCode((String) values.get(rule.key()));
+		if (parent.isEmpty() || this.codes.getOrDefault(rule.codeKey(), Set.of()).contains(parent)
+				|| this.units.find(parent, start(), end()).isPresent()) {
 			return Optional.empty();
 		}
-		Problem problem = Problem.error("ingest.rule.not.greater", label(rule.key(), true),
-				label(rule.limitKey(), true), bound, label(rule.key(), false), label(rule.limitKey(), false));
-		return Optional.of(new Finding(problem, rule.key()));
+		return RuleFinding.of(Problem.warning("ingest.rule.parent.unknown", parent, this.checks.vi(rule.codeKey()),
+				this.checks.en(rule.codeKey())), rule.key());
 	}
 
-	private Optional<Finding> referenceUnit(Rule.ReferenceUnit rule, Map<String, Object> values) {
+	private Optional<RuleFinding> referenceUnit(Rule.ReferenceUnit rule, Map<String, Object> values) {
 		String code = ReportingContext.normalCode((String) values.get(rule.codeKey()));
 		if (code.isEmpty()) {
 			return Optional.empty();
 		}
 		values.put(rule.codeKey(), code);
 		var period = this.context.period();
-		Optional<Unit> unit = this.units.find(code, period.start(CutOffRule.CALENDAR), period.end(CutOffRule.CALENDAR));
+		Optional<Unit> unit = this.units.find(code, start(), end());
 		if (unit.isEmpty()) {
 			boolean underProvince = this.context.unit().kind() == UnitKind.PROVINCE;
 			values.put(rule.kindKey(), underProvince ? UnitKind.DISTRICT.name() : null);
-			return underProvince ? Optional.empty() : Optional
-				.of(new Finding(Problem.error("ingest.unit.unknown", code, period.code()), rule.codeKey()));
+			return underProvince ? Optional.empty()
+					: RuleFinding.of(Problem.error("ingest.unit.unknown", code, period.code()), rule.codeKey());
 		}
 		values.put(rule.kindKey(), unit.get().kind().name());
 		String name = VietnameseText.fold((String) values.get(rule.nameKey()));
 		if (!name.isEmpty() && !knownName(unit.get(), name)) {
-			return Optional.of(new Finding(Problem.warning("ingest.unit.name.differs", unit.get().nameVi(), code),
-					rule.nameKey()));
+			return RuleFinding.of(Problem.warning("ingest.unit.name.differs", unit.get().nameVi(), code),
+					rule.nameKey());
 		}
 		return Optional.empty();
+	}
+
+	private java.time.LocalDate start() {
+		return this.context.period().start(CutOffRule.CALENDAR);
+	}
+
+	private java.time.LocalDate end() {
+		return this.context.period().end(CutOffRule.CALENDAR);
 	}
 
 	private static boolean knownName(Unit unit, String folded) {
@@ -114,12 +179,8 @@ final class RowRules {
 		return names.stream().anyMatch((name) -> VietnameseText.fold(name).equals(folded));
 	}
 
-	private String label(String key, boolean vietnamese) {
-		return this.form.column(key).map((column) -> vietnamese ? column.labelVi() : column.labelEn()).orElse(key);
-	}
-
-	/** Places a rule problem at the cell of its column. */
-	private static Problem locate(Finding finding, ParsedSheet sheet, ParsedRow row) {
+	/** Places a rule problem at the cell of its column, with the value as read. */
+	private static Problem locate(RuleFinding finding, ParsedSheet sheet, ParsedRow row) {
 		String column = finding.key();
 		ParsedSheet.HeaderCell header = sheet.headers().get(column);
 		Problem inSheet = finding.problem().inSheet(sheet.sheet());
@@ -127,7 +188,14 @@ final class RowRules {
 			return inSheet.atRow(row.row());
 		}
 		Object value = row.get(column);
-		return inSheet.at(row.row(), header.index(), header.text(), (value != null) ? value.toString() : null);
+		String shown = header.column()
+			.choices()
+			.stream()
+			.filter((choice) -> choice.code().equals(value))
+			.map(Choice::labelVi)
+			.findFirst()
+			.orElse(RowChecks.shown(value));
+		return inSheet.at(row.row(), header.index(), header.text(), shown);
 	}
 
 }

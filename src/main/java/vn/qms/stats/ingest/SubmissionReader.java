@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import vn.qms.stats.ingest.form.FormDefinition;
+import vn.qms.stats.ingest.guard.FileGuard;
+import vn.qms.stats.ingest.guard.GuardLimits;
+import vn.qms.stats.ingest.guard.GuardVerdict;
+import vn.qms.stats.ingest.guard.TimeLimit;
+import vn.qms.stats.ingest.guard.TimedResult;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
 import vn.qms.stats.ingest.sheet.SheetReader;
 import vn.qms.stats.ingest.sheet.SourceRow;
@@ -29,42 +34,71 @@ public final class SubmissionReader {
 
 	private final SheetReader sheetReader;
 
+	private final FileGuard guard;
+
+	private final TimeLimit timeLimit;
+
 	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms) {
-		this.units = units;
-		this.sheetReader = new SheetReader(forms);
+		this(units, forms, GuardLimits.defaults());
 	}
 
+	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, GuardLimits limits) {
+		this.units = units;
+		this.sheetReader = new SheetReader(forms);
+		this.guard = new FileGuard(limits);
+		this.timeLimit = new TimeLimit(limits);
+	}
+
+	/**
+	 * The guard judges the file by its bytes first; the sheets are then read under the
+	 * time limit, so that a pathological file gets a verdict and the next one is read.
+	 */
 	FileReading read(Path file) {
 		String name = file.getFileName().toString();
-		List<Problem> problems = new ArrayList<>();
-		List<ParsedSheet> sheets;
-		try (WorkbookSource source = WorkbookSources.open(file)) {
-			sheets = readSheets(source, problems);
+		GuardVerdict verdict = this.guard.check(file);
+		TimedResult<SheetsRead> read = this.timeLimit.run(verdict.format(), () -> readSheets(file, verdict));
+		if (!read.completed()) {
+			return FileReading.rejected(name, List.of(WorkbookSources.problemOf(read.verdict()).inFile(name)));
 		}
-		catch (UnreadableFileException ex) {
-			return FileReading.rejected(name, List.of(Problem.error(ex.messageKey(), ex.detail()).inFile(name)));
+		if (read.value().rejection() != null) {
+			return FileReading.rejected(name, List.of(read.value().rejection().inFile(name)));
 		}
-		catch (IOException | RuntimeException ex) {
-			return FileReading.rejected(name,
-					List.of(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())).inFile(name)));
-		}
-		List<Submission> submissions = submissions(sheets, problems);
+		List<Problem> problems = new ArrayList<>(read.value().problems());
+		List<Submission> submissions = submissions(read.value().sheets(), problems);
 		return new FileReading(name, submissions, problems.stream().map((problem) -> problem.inFile(name)).toList());
 	}
 
-	private List<ParsedSheet> readSheets(WorkbookSource source, List<Problem> problems) throws IOException {
-		List<ParsedSheet> sheets = new ArrayList<>();
-		List<String> names = source.sheetNames();
-		for (int i = 0; i < names.size(); i++) {
-			try (Stream<SourceRow> rows = source.rows(i)) {
-				ParsedSheet sheet = this.sheetReader.read(names.get(i), rows);
-				problems.addAll(sheet.problems());
-				if (sheet.recognised()) {
-					sheets.add(sheet);
+	/** The recognised sheets and every problem, or why the file cannot be read. */
+	private record SheetsRead(List<ParsedSheet> sheets, List<Problem> problems, Problem rejection) {
+
+		static SheetsRead rejected(Problem rejection) {
+			return new SheetsRead(List.of(), List.of(), rejection);
+		}
+
+	}
+
+	private SheetsRead readSheets(Path file, GuardVerdict verdict) {
+		try (WorkbookSource source = WorkbookSources.open(file, verdict)) {
+			List<Problem> problems = new ArrayList<>(source.warnings());
+			List<ParsedSheet> sheets = new ArrayList<>();
+			List<String> names = source.sheetNames();
+			for (int i = 0; i < names.size(); i++) {
+				try (Stream<SourceRow> rows = source.rows(i)) {
+					ParsedSheet sheet = this.sheetReader.read(names.get(i), rows);
+					problems.addAll(sheet.problems());
+					if (sheet.recognised()) {
+						sheets.add(sheet);
+					}
 				}
 			}
+			return new SheetsRead(sheets, problems, null);
 		}
-		return sheets;
+		catch (UnreadableFileException ex) {
+			return SheetsRead.rejected(ex.problem());
+		}
+		catch (IOException | RuntimeException ex) {
+			return SheetsRead.rejected(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())));
+		}
 	}
 
 	private List<Submission> submissions(List<ParsedSheet> sheets, List<Problem> problems) {

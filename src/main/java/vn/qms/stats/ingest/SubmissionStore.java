@@ -1,17 +1,23 @@
 package vn.qms.stats.ingest;
 
+import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 import vn.qms.stats.ingest.form.Column;
+import vn.qms.stats.ingest.form.ColumnType;
 import vn.qms.stats.ingest.form.FormDefinition;
 import vn.qms.stats.ingest.sheet.ParsedRow;
 
@@ -24,6 +30,12 @@ class SubmissionStore {
 	/** A stored submission, as far as a duplicate verdict needs it. */
 	record Stored(long id, String form, String reportingUnit, String period, int rows) {
 	}
+
+	/** Rows in one insert statement (PostgreSQL takes at most 32,767 parameters). */
+	static final int ROWS_PER_INSERT = 100;
+
+	/** Insert statements sent to the database in one JDBC batch. */
+	static final int BATCH_SIZE = 50;
 
 	private final JdbcTemplate jdbc;
 
@@ -72,23 +84,75 @@ class SubmissionStore {
 		return key.getKey().longValue();
 	}
 
+	/**
+	 * Inserts the rows in multi-row statements of {@link #ROWS_PER_INSERT} rows, sent in
+	 * JDBC batches of {@link #BATCH_SIZE} statements.
+	 */
 	private void insertRows(long id, Submission submission) {
 		FormDefinition form = submission.form();
 		List<String> keys = new ArrayList<>(form.columns().stream().map(Column::key).toList());
 		keys.addAll(form.derivedColumns());
-		String sql = "insert into " + form.table() + " (submission_id, sheet, row_no, " + String.join(", ", keys)
-				+ ") values (?, ?, ?" + ", ?".repeat(keys.size()) + ")";
-		List<Object[]> batch = new ArrayList<>();
+		List<Integer> types = new ArrayList<>(form.columns().stream().map((column) -> sqlType(column.type())).toList());
+		form.derivedColumns().forEach((key) -> types.add(Types.VARCHAR));
 		for (Submission.SheetRows sheet : submission.sheets()) {
-			for (ParsedRow row : sheet.rows()) {
-				List<Object> values = new ArrayList<>(List.of(id, sheet.sheet(), row.row()));
-				keys.forEach((key) -> values.add(row.get(key)));
-				batch.add(values.toArray());
+			List<List<ParsedRow>> full = new ArrayList<>();
+			List<ParsedRow> rows = sheet.rows();
+			int whole = rows.size() - rows.size() % ROWS_PER_INSERT;
+			for (int from = 0; from < whole; from += ROWS_PER_INSERT) {
+				full.add(rows.subList(from, from + ROWS_PER_INSERT));
+			}
+			ParameterizedPreparedStatementSetter<List<ParsedRow>> setter = (insert, chunk) -> {
+				int index = 1;
+				for (ParsedRow row : chunk) {
+					insert.setLong(index++, id);
+					insert.setString(index++, sheet.sheet());
+					insert.setInt(index++, row.row());
+					for (int i = 0; i < keys.size(); i++) {
+						set(insert, index++, types.get(i), row.get(keys.get(i)));
+					}
+				}
+			};
+			if (!full.isEmpty()) {
+				this.jdbc.batchUpdate(insertSql(form, keys, ROWS_PER_INSERT), full, BATCH_SIZE, setter);
+			}
+			if (whole < rows.size()) {
+				List<ParsedRow> rest = rows.subList(whole, rows.size());
+				this.jdbc.batchUpdate(insertSql(form, keys, rest.size()), List.of(rest), 1, setter);
 			}
 		}
-		if (!batch.isEmpty()) {
-			this.jdbc.batchUpdate(sql, batch);
+	}
+
+	private static String insertSql(FormDefinition form, List<String> keys, int rows) {
+		String values = "(?, ?, ?" + ", ?".repeat(keys.size()) + ")";
+		return "insert into " + form.table() + " (submission_id, sheet, row_no, " + String.join(", ", keys)
+				+ ") values " + String.join(", ", java.util.Collections.nCopies(rows, values));
+	}
+
+	private static void set(PreparedStatement insert, int index, int type, Object value) throws SQLException {
+		if (value == null) {
+			insert.setNull(index, type);
 		}
+		else if (value instanceof LocalDateTime time) {
+			insert.setTimestamp(index, Timestamp.valueOf(time));
+		}
+		else if (value instanceof LocalDate day) {
+			insert.setDate(index, Date.valueOf(day));
+		}
+		else {
+			insert.setObject(index, value, type);
+		}
+	}
+
+	/** The JDBC type a column of this type is stored as. */
+	private static int sqlType(ColumnType type) {
+		return switch (type) {
+			case COUNT -> Types.BIGINT;
+			case DECIMAL -> Types.NUMERIC;
+			case DATE -> Types.DATE;
+			case DATETIME -> Types.TIMESTAMP;
+			case YES_NO -> Types.BOOLEAN;
+			case TEXT, ENUM -> Types.VARCHAR;
+		};
 	}
 
 	private void makeCurrent(long id, Submission submission) {

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Figures as JSON: an array of objects with the CSV's fields, numbers as JSON numbers,
- * {@code null} for "not applicable".
+ * {@code null} for "not applicable"; where they apply, {@code parts} (e.g. procedure and
+ * support processes) and {@code carried_from} (units whose data comes from an earlier
+ * period: {@code [{"unit_code": "91", "period": "2026-Q2"}]}).
  */
 public final class FigureJson {
 
@@ -43,6 +45,18 @@ public final class FigureJson {
 		row.put("denominator", number(figure.denominator()));
 		String value = FigureCsv.value(figure);
 		row.put("value", value.isEmpty() ? null : new BigDecimal(value));
+		if (!figure.parts().isEmpty()) {
+			Map<String, Object> parts = new LinkedHashMap<>();
+			figure.parts().forEach((name, number) -> parts.put(name, number(number)));
+			row.put("parts", parts);
+		}
+		if (figure.carried()) {
+			row.put("carried_from",
+					figure.carriedFrom()
+						.stream()
+						.map((carried) -> Map.of("unit_code", carried.unitCode(), "period", carried.period()))
+						.toList());
+		}
 		return row;
 	}
 

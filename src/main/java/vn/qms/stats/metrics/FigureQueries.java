@@ -6,55 +6,63 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SQL of every figure, read once from {@code metrics/<figure id>.sql}. A figure's
- * query selects {@code grp, numerator, denominator} from {@code unit_rows}; the rows come
- * from {@code rows_by_branch.sql} or {@code rows_by_unit.sql}, and the ratio is taken in
- * SQL too.
+ * query selects {@code grp, numerator, denominator} from the rows of
+ * {@code metrics/scope.sql} ({@code unit_rows}, {@code bm03_rows}, {@code bm04_rows});
+ * the ratio is taken in SQL too.
  */
 final class FigureQueries {
 
-	/** The figures computed from BM02 summaries, in the order reports list them. */
-	static final List<String> BM02_FIGURES = List.of("units_compliant_rate", "mandatory_announced_rate",
-			"encouraged_announced_rate", "commune_announced_rate", "tthc_coverage_rate", "process_total");
-
-	private final Map<String, String> byBranch;
-
-	private final Map<String, String> byUnit;
-
-	FigureQueries() {
-		String rowsByBranch = read("rows_by_branch");
-		String rowsByUnit = read("rows_by_unit");
-		Map<String, String> figures = BM02_FIGURES.stream()
-			.collect(Collectors.toMap(Function.identity(), FigureQueries::read));
-		this.byBranch = figures.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> wrap(rowsByBranch, entry.getValue())));
-		this.byUnit = figures.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> wrap(rowsByUnit, entry.getValue())));
+	/** A figure of metrics.md, in the order reports list them. */
+	record Definition(String id, FigureKind kind) {
 	}
 
-	String byBranch(String figureId) {
-		return this.byBranch.get(figureId);
-	}
+	static final List<Definition> FIGURES = List.of(rate("reporting_rate"), rate("units_compliant_rate"),
+			rate("mandatory_announced_rate"), rate("encouraged_announced_rate"), rate("commune_announced_rate"),
+			rate("tthc_coverage_rate"), count("process_total"), rate("version_2015_share"),
+			count("legacy_version_bodies"), rate("internal_audit_rate"), rate("management_review_rate"),
+			rate("docs_complete_rate"), rate("nc_closure_rate"), rate("e_iso_rate"), rate("time_reduction_rate"),
+			rate("time_reduction_weighted_rate"), count("procedures_cut"), count("days_cut_total"),
+			rate("on_time_rate"), rate("processing_days"), count("processing_days_median"), count("pending_overdue"));
 
-	String byUnit(String figureId) {
-		return this.byUnit.get(figureId);
-	}
+	/**
+	 * Figures also given per procedure at an agency (unit {@code AGENCY/PROCEDURE}); the
+	 * query is {@code <id>_by_procedure.sql}.
+	 */
+	static final List<Definition> PER_PROCEDURE = List.of(rate("time_reduction_rate"), rate("processing_days"),
+			count("processing_days_median"));
 
-	private static String wrap(String rows, String figure) {
-		return "with unit_rows as (" + rows + ")\n"
-				+ "select grp, numerator, denominator, case when denominator is null then numerator"
-				+ " when denominator = 0 then null"
+	private final String scope = read("scope");
+
+	private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+	/**
+	 * The figure query: {@code grp, numerator, denominator, ratio} and any other column.
+	 */
+	String figure(String name) {
+		return this.cache.computeIfAbsent(name, (key) -> "with " + this.scope
+				+ "\nselect f.*, case when denominator is null then numerator" + " when denominator = 0 then null"
 				+ " else cast(numerator as decimal(38, 12)) / cast(denominator as decimal(38, 12)) end as ratio\n"
-				+ "from (" + figure + ") f";
+				+ "from (" + read(key) + ") f");
 	}
 
-	private static String read(String name) {
+	/** Any other query over the rows of a scope ({@code metrics/<name>.sql}). */
+	String plain(String name) {
+		return this.cache.computeIfAbsent("plain:" + name, (key) -> "with " + this.scope + "\n" + read(name));
+	}
+
+	private static Definition rate(String id) {
+		return new Definition(id, FigureKind.RATE);
+	}
+
+	private static Definition count(String id) {
+		return new Definition(id, FigureKind.COUNT);
+	}
+
+	static String read(String name) {
 		String path = "/metrics/" + name + ".sql";
 		try (InputStream in = FigureQueries.class.getResourceAsStream(path)) {
 			if (in == null) {

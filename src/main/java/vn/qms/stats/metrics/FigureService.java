@@ -1,139 +1,188 @@
 package vn.qms.stats.metrics;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+
+import vn.qms.stats.metrics.FigureQueries.Definition;
+import vn.qms.stats.metrics.ScopeSql.FigureRow;
+import vn.qms.stats.metrics.ScopeSql.Grouping;
+import vn.qms.stats.reference.Period;
 
 /**
  * Computes the figures of {@code spec/metrics.md} in the database, one set-based query
- * per figure.
+ * per figure, for a scope (unit, period, restated or not, carried forward or not).
  */
 @Service
 public class FigureService {
 
-	private static final String UNIT_NAME = """
-			select name_vi from ref_unit
-			where code = :unit and valid_from <= :period_end and (valid_to is null or valid_to >= :period_start)
-			order by valid_from desc""";
+	/** The rates a trend follows. */
+	public static final List<String> TREND_FIGURES = List.of("reporting_rate", "units_compliant_rate",
+			"mandatory_announced_rate", "encouraged_announced_rate", "commune_announced_rate", "tthc_coverage_rate",
+			"on_time_rate");
 
-	private static final String CHILD_NAMES = """
-			select b.unit_code, max(b.unit_name) as unit_name
-			from submission_current c join bm02_row b on b.submission_id = c.submission_id
-			where c.form = 'BM02' and c.reporting_unit = :unit and c.period = :period
-			group by b.unit_code""";
+	private final ScopeSql sql;
 
-	private static final String HAS_DATA = """
-			select 1 from submission_current where reporting_unit = :unit and period = :period""";
+	private final Scopes scopes;
 
-	private final NamedParameterJdbcTemplate jdbc;
-
-	private final FigureQueries queries = new FigureQueries();
-
-	public FigureService(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	FigureService(ScopeSql sql, Scopes scopes) {
+		this.sql = sql;
+		this.scopes = scopes;
 	}
 
 	/**
-	 * The unit's figures: branch {@code all}, plus {@code ministries} and
-	 * {@code provinces} where the unit has units of that branch under it.
+	 * The unit's figures, in the order of metrics.md: branch {@code all}, plus
+	 * {@code ministries} and {@code provinces} for a unit with both under it; then the
+	 * per-procedure figures (unit {@code AGENCY/PROCEDURE}).
 	 */
 	public List<Figure> figures(FigureScope scope) {
-		String unitName = unitName(scope);
+		ScopeMap map = this.scopes.map(scope);
+		return this.sql.compute(map, (id) -> figures(scope, map, id));
+	}
+
+	private List<Figure> figures(FigureScope scope, ScopeMap map, String id) {
 		List<Figure> figures = new ArrayList<>();
-		for (String id : FigureQueries.BM02_FIGURES) {
-			Map<String, Figure> byGroup = query(this.queries.byBranch(id), scope, id,
-					(grp) -> new Subject(scope.unitCode(), unitName, branchOf(grp)));
-			figures.add(byGroup.getOrDefault("all", noData(id, scope, unitName)));
-			addIfPresent(figures, byGroup.get("ministries"));
-			addIfPresent(figures, byGroup.get("provinces"));
+		for (Definition definition : FigureQueries.FIGURES) {
+			figures.addAll(branchFigures(definition, scope, map, id));
+		}
+		for (Definition definition : FigureQueries.PER_PROCEDURE) {
+			this.sql.figure(definition.id() + "_by_procedure", scope, id, Grouping.BRANCH)
+				.values()
+				.forEach((row) -> figures.add(figure(definition, row, Branch.ALL, row.grp(),
+						(row.name() != null) ? row.name() : row.grp(), scope)));
 		}
 		return figures;
 	}
 
 	/**
-	 * The figures of each unit the reporting unit's submission has a row for, by unit
-	 * code.
+	 * The figures of each unit under the unit, by unit code: for the nation each ministry
+	 * and province (every expected one, missing ones with "not applicable" figures); for
+	 * a ministry or province the rows of its own summary (its districts) or itself.
 	 */
 	public Map<String, List<Figure>> figuresByUnit(FigureScope scope) {
+		ScopeMap map = this.scopes.map(scope);
+		return this.sql.compute(map, (id) -> figuresByUnit(scope, map, id));
+	}
+
+	private Map<String, List<Figure>> figuresByUnit(FigureScope scope, ScopeMap map, String id) {
+		Grouping grouping = map.leaf() ? Grouping.SUB_UNIT : Grouping.UNIT;
 		Map<String, String> names = new LinkedHashMap<>();
-		this.jdbc.query(CHILD_NAMES, parameters(scope),
-				(RowCallbackHandler) (rs) -> names.put(rs.getString("unit_code"), rs.getString("unit_name")));
+		if (grouping == Grouping.UNIT) {
+			map.units().forEach((unit) -> names.putIfAbsent(unit.grain(), unit.grainName()));
+		}
+		else {
+			this.sql.query("sub_units", scope, id, grouping, (rs, i) -> names.put(rs.getString("grp"),
+					(rs.getString("name") != null) ? rs.getString("name") : map.unitName()));
+		}
 		Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
 		names.keySet().stream().sorted().forEach((code) -> byUnit.put(code, new ArrayList<>()));
-		for (String id : FigureQueries.BM02_FIGURES) {
-			query(this.queries.byUnit(id), scope, id, (grp) -> new Subject(grp, names.get(grp), Branch.ALL))
-				.forEach((code, figure) -> byUnit.get(code).add(figure));
+		for (Definition definition : FigureQueries.FIGURES) {
+			Map<String, FigureRow> rows = this.sql.figure(definition.id(), scope, id, grouping);
+			byUnit.forEach((code, figures) -> figures
+				.add(withMarks(figureOrEmpty(definition, rows.get(code), Branch.ALL, code, names.get(code), scope),
+						map.units().stream().filter((unit) -> unit.grain().equals(code)).toList(), scope)));
 		}
 		return byUnit;
 	}
 
-	private Map<String, Figure> query(String sql, FigureScope scope, String id, Function<String, Subject> subjectOf) {
-		Map<String, Figure> byGroup = new LinkedHashMap<>();
-		this.jdbc.query(sql, parameters(scope), (RowCallbackHandler) (rs) -> {
-			Subject subject = subjectOf.apply(rs.getString("grp"));
-			if (subject.branch() != null) {
-				byGroup.put(rs.getString("grp"),
-						new Figure(id, subject.branch(), subject.code(), subject.name(), scope.periodCode(),
-								decimal(rs, "numerator"), decimal(rs, "denominator"), decimal(rs, "ratio")));
-			}
-		});
-		return byGroup;
-	}
-
-	/** Whether the unit has a current submission for the period. */
-	public boolean hasData(FigureScope scope) {
-		return !this.jdbc.queryForList(HAS_DATA, parameters(scope), Integer.class).isEmpty();
-	}
-
-	/** A rate over nothing is 0/0, "not applicable"; a count over nothing is empty. */
-	private static Figure noData(String id, FigureScope scope, String unitName) {
-		BigDecimal zero = id.endsWith("_rate") ? BigDecimal.ZERO : null;
-		return new Figure(id, Branch.ALL, scope.unitCode(), unitName, scope.periodCode(), zero, zero, null);
-	}
-
-	private String unitName(FigureScope scope) {
-		List<String> names = this.jdbc.queryForList(UNIT_NAME, parameters(scope), String.class);
-		return names.isEmpty() ? scope.unitCode() : names.get(0);
-	}
-
-	private static MapSqlParameterSource parameters(FigureScope scope) {
-		return new MapSqlParameterSource().addValue("unit", scope.unitCode())
-			.addValue("period", scope.periodCode())
-			.addValue("period_start", scope.periodStart())
-			.addValue("period_end", scope.periodEnd());
-	}
-
-	private static Branch branchOf(String group) {
-		return switch (group) {
-			case "all" -> Branch.ALL;
-			case "ministries" -> Branch.MINISTRIES;
-			case "provinces" -> Branch.PROVINCES;
-			default -> null;
-		};
-	}
-
-	private static void addIfPresent(List<Figure> figures, Figure figure) {
-		if (figure != null) {
-			figures.add(figure);
+	/**
+	 * The main rates ({@link #TREND_FIGURES}, branch {@code all}) over the last
+	 * {@code count} periods of the same type, ending with the scope's period, oldest
+	 * first.
+	 */
+	public List<TrendPoint> trend(FigureScope scope, int count) {
+		List<Period> periods = new ArrayList<>();
+		Period period = scope.period();
+		for (int i = 0; i < count; i++) {
+			periods.add(0, period);
+			period = period.previous();
 		}
+		List<TrendPoint> points = new ArrayList<>();
+		for (Period each : periods) {
+			FigureScope shifted = scope.withPeriod(each);
+			ScopeMap map = this.scopes.map(shifted);
+			List<Figure> figures = this.sql.compute(map,
+					(id) -> FigureQueries.FIGURES.stream()
+						.filter((definition) -> TREND_FIGURES.contains(definition.id()))
+						.map((definition) -> branchFigures(definition, shifted, map, id).get(0))
+						.toList());
+			points.add(new TrendPoint(each.code(), figures));
+		}
+		return points;
 	}
 
-	private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
-		BigDecimal value = rs.getBigDecimal(column);
-		return (value != null) ? value.stripTrailingZeros() : null;
+	/** Whether any unit the scope covers has a current submission for the period. */
+	public boolean hasData(FigureScope scope) {
+		ScopeMap map = this.scopes.map(new FigureScope(scope.unitCode(), scope.periodCode(), scope.periodStart(),
+				scope.periodEnd(), scope.restated(), false));
+		return this.sql.compute(map,
+				(id) -> !this.sql.query("reported_units", scope, id, Grouping.BRANCH, (rs, i) -> rs.getString(1))
+					.isEmpty());
 	}
 
-	private record Subject(String code, String name, Branch branch) {
+	private List<Figure> branchFigures(Definition definition, FigureScope scope, ScopeMap map, String id) {
+		Map<String, FigureRow> rows = this.sql.figure(definition.id(), scope, id, Grouping.BRANCH);
+		Map<String, Map<String, BigDecimal>> parts = "process_total".equals(definition.id()) ? processParts(scope, id)
+				: Map.of();
+		List<Figure> figures = new ArrayList<>();
+		for (Branch branch : map.bothBranches() ? Branch.values() : new Branch[] { Branch.ALL }) {
+			Figure figure = figureOrEmpty(definition, rows.get(branch.code()), branch, scope.unitCode(), map.unitName(),
+					scope);
+			figure = withMarks(figure,
+					map.units()
+						.stream()
+						.filter((unit) -> branch == Branch.ALL || unit.branch().equals(branch.code()))
+						.toList(),
+					scope);
+			figures.add(figure.withParts(parts.getOrDefault(branch.code(), Map.of())));
+		}
+		return figures;
+	}
+
+	/** The procedure and support processes of process_total, where BM01 gives them. */
+	private Map<String, Map<String, BigDecimal>> processParts(FigureScope scope, String id) {
+		Map<String, Map<String, BigDecimal>> parts = new LinkedHashMap<>();
+		this.sql.query("process_parts", scope, id, Grouping.BRANCH, (rs, i) -> {
+			Map<String, BigDecimal> row = new LinkedHashMap<>();
+			BigDecimal procedure = ScopeSql.decimal(rs, "procedure_processes");
+			BigDecimal support = ScopeSql.decimal(rs, "support_processes");
+			if (procedure != null || support != null) {
+				row.put("procedure", (procedure != null) ? procedure : BigDecimal.ZERO);
+				row.put("support", (support != null) ? support : BigDecimal.ZERO);
+			}
+			return parts.put(rs.getString("grp"), row);
+		});
+		return parts;
+	}
+
+	private static Figure withMarks(Figure figure, List<CoveredUnit> units, FigureScope scope) {
+		List<CarriedForward> carried = units.stream()
+			.filter((unit) -> !unit.period().equals(scope.periodCode()))
+			.map((unit) -> new CarriedForward(unit.dataCode(), unit.period()))
+			.toList();
+		return carried.isEmpty() ? figure : figure.withCarriedFrom(carried);
+	}
+
+	private static Figure figureOrEmpty(Definition definition, FigureRow row, Branch branch, String code, String name,
+			FigureScope scope) {
+		if (row != null) {
+			return figure(definition, row, branch, code, name, scope);
+		}
+		// a rate over nothing is 0/0, "not applicable"; a count over nothing is empty
+		BigDecimal zero = (definition.kind() == FigureKind.RATE) ? BigDecimal.ZERO : null;
+		return new Figure(definition.id(), branch, code, name, scope.periodCode(), zero, zero, null, definition.kind(),
+				Map.of(), List.of());
+	}
+
+	private static Figure figure(Definition definition, FigureRow row, Branch branch, String code, String name,
+			FigureScope scope) {
+		BigDecimal value = (definition.kind() == FigureKind.RATE) ? row.ratio() : row.numerator();
+		return new Figure(definition.id(), branch, code, name, scope.periodCode(), row.numerator(), row.denominator(),
+				value, definition.kind(), Map.of(), List.of());
 	}
 
 }

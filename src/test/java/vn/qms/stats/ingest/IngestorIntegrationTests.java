@@ -142,7 +142,7 @@ class IngestorIntegrationTests {
 				.contains("trang tính “Bộ ngành”, dòng 8, cột E (Số cơ quan bắt buộc đã công bố), giá trị “30”",
 						"sheet “Bộ ngành”, row 8, column E (Số cơ quan bắt buộc đã công bố), value “30”");
 			assertThat(verdicts.get(3).line(Locale.ENGLISH)).startsWith("REJECTED d-notes.xlsx")
-				.contains("not an Excel workbook");
+				.contains("not an Excel or CSV spreadsheet");
 		}
 	}
 

@@ -115,13 +115,12 @@ class SubmissionReaderTests {
 	@Test
 	void shouldRejectAnEncryptedWorkbook() throws Exception {
 		// given
-		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
-		Path file = java.nio.file.Files.write(this.folder.resolve("secret.xlsx"), ole2);
+		Path file = vn.qms.stats.ingest.guard.HostileSamples.encryptedXlsx(this.folder);
 		// when
 		FileReading reading = this.reader.read(file);
 		// then
 		assertThat(reading.problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.message(Locale.ENGLISH)).contains("password-protected"));
+			.satisfies((problem) -> assertThat(problem.message(Locale.ENGLISH)).contains("protected by a password"));
 	}
 
 	@Test
@@ -133,11 +132,12 @@ class SubmissionReaderTests {
 		// then
 		assertThat(reading.hasErrors()).isTrue();
 		assertThat(reading.problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.describe(Locale.ENGLISH)).contains("not an Excel workbook"));
+			.satisfies((problem) -> assertThat(problem.describe(Locale.ENGLISH))
+				.contains("not an Excel or CSV spreadsheet"));
 	}
 
 	@Test
-	void shouldRejectACorruptArchive() throws Exception {
+	void shouldRejectACutOffArchive() throws Exception {
 		// given
 		Path file = java.nio.file.Files.write(this.folder.resolve("broken.xlsx"),
 				new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9 });
@@ -145,7 +145,7 @@ class SubmissionReaderTests {
 		FileReading reading = this.reader.read(file);
 		// then
 		assertThat(reading.problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("ingest.file.corrupt"));
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("ingest.guard.truncated"));
 	}
 
 	@Test

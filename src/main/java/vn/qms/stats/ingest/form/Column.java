@@ -24,7 +24,11 @@ public record Column(String key, String labelVi, String labelEn, ColumnType type
 	}
 
 	public Column withChoices(Choice... choices) {
-		return new Column(this.key, this.labelVi, this.labelEn, this.type, this.required, List.of(choices));
+		return withChoices(List.of(choices));
+	}
+
+	public Column withChoices(List<Choice> choices) {
+		return new Column(this.key, this.labelVi, this.labelEn, this.type, this.required, List.copyOf(choices));
 	}
 
 }

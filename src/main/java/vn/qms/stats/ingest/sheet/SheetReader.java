@@ -1,15 +1,18 @@
 package vn.qms.stats.ingest.sheet;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import vn.qms.stats.ingest.Problem;
 import vn.qms.stats.ingest.form.FormDefinition;
 
 /**
- * The one engine that reads every form: finds the title block, the header row of a known
- * form, skips a column-number row, reads data rows up to an empty or footer row, and
- * checks total rows. Reads rows as they stream and stops at the end of the data.
+ * The one engine that reads every form: converts legacy TCVN3/VNI text, finds the title
+ * block, the header row of a known form, skips a column-number row, reads data rows up to
+ * an empty or footer row, and checks total rows. Reads rows as they stream and stops at
+ * the end of the data.
  */
 public final class SheetReader {
 
@@ -21,11 +24,21 @@ public final class SheetReader {
 
 	public ParsedSheet read(String sheet, Stream<SourceRow> rows) {
 		SheetParse parse = new SheetParse(sheet, this.matchers);
+		LegacyCells legacy = new LegacyCells();
 		Iterator<SourceRow> iterator = rows.iterator();
 		while (iterator.hasNext() && !parse.done()) {
-			parse.accept(iterator.next());
+			parse.accept(legacy.decode(iterator.next()));
 		}
-		return parse.finish();
+		ParsedSheet parsed = parse.finish();
+		return legacy.warning().map((warning) -> withFirst(parsed, warning.inSheet(sheet))).orElse(parsed);
+	}
+
+	private static ParsedSheet withFirst(ParsedSheet sheet, Problem problem) {
+		List<Problem> problems = new ArrayList<>();
+		problems.add(problem);
+		problems.addAll(sheet.problems());
+		return new ParsedSheet(sheet.sheet(), sheet.form(), sheet.title(), sheet.headers(), sheet.rows(),
+				List.copyOf(problems));
 	}
 
 }

@@ -1,27 +1,46 @@
 package vn.qms.stats.ingest.sheet;
 
+import java.util.List;
+
+import vn.qms.stats.ingest.Problem;
+
 /**
- * A file that cannot be read as a workbook (wrong format, corrupt, encrypted). Carries a
- * message key of {@code messages/ingest_*.properties}, so that the rejection reads well.
+ * A file that cannot be read as a workbook (wrong format, corrupt, encrypted, refused by
+ * the guard). Carries a message key of {@code messages/ingest_*.properties} and its
+ * arguments, so that the rejection reads well in both languages.
  */
 public class UnreadableFileException extends Exception {
 
 	private final String messageKey;
 
-	private final String detail;
+	private final List<String> arguments;
 
 	public UnreadableFileException(String messageKey, String detail, Throwable cause) {
-		super(messageKey + ": " + detail, cause);
+		this(messageKey, List.of(String.valueOf(detail)), cause);
+	}
+
+	public UnreadableFileException(String messageKey, List<String> arguments, Throwable cause) {
+		super(messageKey + ": " + arguments, cause);
 		this.messageKey = messageKey;
-		this.detail = detail;
+		this.arguments = List.copyOf(arguments);
 	}
 
 	public String messageKey() {
 		return this.messageKey;
 	}
 
+	/** The first argument, or null. */
 	public String detail() {
-		return this.detail;
+		return this.arguments.isEmpty() ? null : this.arguments.get(0);
+	}
+
+	public List<String> arguments() {
+		return this.arguments;
+	}
+
+	/** The rejection as an error the user reads. */
+	public Problem problem() {
+		return Problem.error(this.messageKey, this.arguments.toArray());
 	}
 
 }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
 
+import vn.qms.stats.ingest.Problem;
+
 /**
  * The rows of a workbook's sheets, streamed so that memory does not grow with rows. One
- * implementation per file format ({@code .xlsx} now; {@code .xls} and {@code .csv}
- * later).
+ * implementation per file format: {@code .xlsx}/{@code .xlsm}, {@code .xls},
+ * {@code .csv}.
  */
 public interface WorkbookSource extends AutoCloseable {
 
@@ -19,6 +21,14 @@ public interface WorkbookSource extends AutoCloseable {
 	 * caller closes the stream.
 	 */
 	Stream<SourceRow> rows(int sheetIndex) throws IOException;
+
+	/**
+	 * Warnings about the file as a whole found when it was opened (a renamed file,
+	 * macros), for the user to read; never reasons to reject it.
+	 */
+	default List<Problem> warnings() {
+		return List.of();
+	}
 
 	@Override
 	void close() throws IOException;

@@ -1,70 +1,78 @@
 package vn.qms.stats.ingest.sheet;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
+
+import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.ingest.guard.FileGuard;
+import vn.qms.stats.ingest.guard.GuardVerdict;
+import vn.qms.stats.ingest.guard.SafeParsing;
 
 /**
- * Opens a file as a {@link WorkbookSource} by its content and extension, or says in a
- * message key why it cannot.
+ * Opens a file as a {@link WorkbookSource} by the format {@link FileGuard} found in its
+ * bytes (never by its name), or says in a message key why it cannot. Guard reasons
+ * {@code guard.x} become ingest keys {@code ingest.guard.x} with the same text.
  */
 public final class WorkbookSources {
 
-	private static final byte[] ZIP = { 0x50, 0x4B, 0x03, 0x04 };
+	static {
+		// before any parser sees a file, whoever opens it first
+		SafeParsing.apply();
+	}
 
-	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
+	private static final String GUARD_KEY_PREFIX = "ingest.";
 
 	private WorkbookSources() {
 	}
 
+	/** Checks the file with a default guard, then opens it. */
 	public static WorkbookSource open(Path file) throws UnreadableFileException {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		byte[] head = head(file);
-		if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
-			if (startsWith(head, OLE2)) {
-				throw new UnreadableFileException("ingest.file.encrypted", name, null);
-			}
-			if (!startsWith(head, ZIP)) {
-				throw new UnreadableFileException("ingest.file.not.workbook", name, null);
-			}
-			return openXlsx(file);
-		}
-		if (name.endsWith(".xls") || name.endsWith(".csv")) {
-			throw new UnreadableFileException("ingest.file.format.later", name, null);
-		}
-		throw new UnreadableFileException("ingest.file.format.unsupported", name, null);
+		return open(file, new FileGuard().check(file));
 	}
 
-	private static WorkbookSource openXlsx(Path file) throws UnreadableFileException {
+	/**
+	 * Opens a file the guard has judged; a guard warning (renamed file, macros) is kept
+	 * in {@link WorkbookSource#warnings()}.
+	 */
+	public static WorkbookSource open(Path file, GuardVerdict verdict) throws UnreadableFileException {
+		if (!verdict.accepted()) {
+			Problem problem = problemOf(verdict);
+			throw new UnreadableFileException(problem.messageKey(), problem.arguments(), null);
+		}
+		WorkbookSource source = switch (verdict.format()) {
+			case XLSX, XLSM -> opened(file, XlsxWorkbookSource::new);
+			case XLS -> opened(file, XlsWorkbookSource::new);
+			case CSV -> opened(file, CsvWorkbookSource::new);
+			default -> throw new UnreadableFileException("ingest.guard.not-spreadsheet", List.of(), null);
+		};
+		return verdict.warning() ? new WarnedWorkbookSource(source, List.of(problemOf(verdict))) : source;
+	}
+
+	/**
+	 * The verdict as a problem: an error for a rejection, a warning for an accepted file
+	 * with a remark.
+	 */
+	public static Problem problemOf(GuardVerdict verdict) {
+		String key = GUARD_KEY_PREFIX + verdict.reasonKey();
+		Object[] arguments = verdict.args().toArray();
+		return verdict.accepted() ? Problem.warning(key, arguments) : Problem.error(key, arguments);
+	}
+
+	private static WorkbookSource opened(Path file, Opener opener) throws UnreadableFileException {
 		try {
-			return new XlsxWorkbookSource(file);
+			return opener.open(file);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new UnreadableFileException("ingest.file.corrupt", String.valueOf(ex.getMessage()), ex);
 		}
 	}
 
-	private static byte[] head(Path file) throws UnreadableFileException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return in.readNBytes(8);
-		}
-		catch (IOException ex) {
-			throw new UnreadableFileException("ingest.file.unreadable", String.valueOf(ex.getMessage()), ex);
-		}
-	}
+	@FunctionalInterface
+	private interface Opener {
 
-	private static boolean startsWith(byte[] head, byte[] magic) {
-		if (head.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if (head[i] != magic[i]) {
-				return false;
-			}
-		}
-		return true;
+		WorkbookSource open(Path file) throws IOException;
+
 	}
 
 }

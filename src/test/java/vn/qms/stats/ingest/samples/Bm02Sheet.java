@@ -13,7 +13,7 @@ import vn.qms.stats.ingest.form.Forms;
  * column-number row, data, total row with SUM formulas, footer. Variants (English or
  * decomposed headers, shifted, broken) are made by the fluent methods.
  */
-public final class Bm02Sheet {
+public final class Bm02Sheet implements SheetLayout {
 
 	/** A cell formula, written as such and evaluated so that it has a cached value. */
 	public record Formula(String text) {
@@ -52,6 +52,7 @@ public final class Bm02Sheet {
 		this.name = name;
 	}
 
+	@Override
 	public String name() {
 		return this.name;
 	}
@@ -131,6 +132,7 @@ public final class Bm02Sheet {
 	}
 
 	/** Every row, top to bottom; null cells stay empty. */
+	@Override
 	public List<List<Object>> rows() {
 		List<List<Object>> rows = new ArrayList<>(this.title);
 		if (!this.table) {

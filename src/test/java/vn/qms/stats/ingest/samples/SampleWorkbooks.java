@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,11 +19,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the sample workbooks of {@code input-samples/} and the variants tests need.
- * {@code main} regenerates {@code input-samples/bm02_quoc-gia_2020.xlsx}.
+ * {@code main} regenerates the samples of {@code input-samples/}: the national BM02 of
+ * 2020 and An Giang's BM01, BM03 and BM04 of Quý III/2026.
  */
 public final class SampleWorkbooks {
 
 	public static final String NATIONAL_2020 = "bm02_quoc-gia_2020.xlsx";
+
+	public static final String AN_GIANG_BM01 = "bm01_an-giang_2026-q3.xlsx";
+
+	public static final String AN_GIANG_BM03 = "bm03_an-giang_2026-q3.xlsx";
+
+	public static final String AN_GIANG_BM04 = "bm04_an-giang_2026-q3.xlsx";
+
+	/** Dossiers in the BM04 sample. */
+	public static final int AN_GIANG_BM04_ROWS = 3000;
 
 	private SampleWorkbooks() {
 	}
@@ -30,17 +42,17 @@ public final class SampleWorkbooks {
 		Path folder = Path.of((args.length > 0) ? args[0] : "input-samples");
 		Files.createDirectories(folder);
 		write(folder.resolve(NATIONAL_2020), NationalBm02.ministries("Năm 2020"), NationalBm02.provinces("Năm 2020"));
+		write(folder.resolve(AN_GIANG_BM01), AnGiangForms.bm01());
+		write(folder.resolve(AN_GIANG_BM03), AnGiangForms.bm03());
+		write(folder.resolve(AN_GIANG_BM04), AnGiangForms.bm04(AN_GIANG_BM04_ROWS));
 	}
 
 	/** Writes the sheets into a new workbook, with SUM formulas calculated and cached. */
-	public static Path write(Path file, Bm02Sheet... sheets) throws IOException {
+	public static Path write(Path file, SheetLayout... sheets) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			for (Bm02Sheet sheet : sheets) {
-				fill(workbook.createSheet(sheet.name()), sheet.rows(), bold);
+			Styles styles = new Styles(workbook);
+			for (SheetLayout sheet : sheets) {
+				fill(workbook.createSheet(sheet.name()), sheet.rows(), styles);
 			}
 			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 			try (OutputStream out = Files.newOutputStream(file)) {
@@ -50,15 +62,32 @@ public final class SampleWorkbooks {
 		return file;
 	}
 
-	private static void fill(Sheet sheet, List<List<Object>> rows, CellStyle bold) {
+	/**
+	 * Cell styles of a workbook: bold titles, dates and date-times as offices format
+	 * them.
+	 */
+	private record Styles(CellStyle bold, CellStyle date, CellStyle dateTime) {
+
+		Styles(XSSFWorkbook workbook) {
+			this(workbook.createCellStyle(), workbook.createCellStyle(), workbook.createCellStyle());
+			Font font = workbook.createFont();
+			font.setBold(true);
+			this.bold.setFont(font);
+			this.date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+			this.dateTime.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+		}
+
+	}
+
+	private static void fill(Sheet sheet, List<List<Object>> rows, Styles styles) {
 		for (int r = 0; r < rows.size(); r++) {
 			List<Object> values = rows.get(r);
 			Row row = sheet.createRow(r);
 			for (int c = 0; c < values.size(); c++) {
-				set(row, c, values.get(c));
+				set(row, c, values.get(c), styles);
 			}
 			if (values.size() == 1 && values.get(0) instanceof String) {
-				row.getCell(0).setCellStyle(bold);
+				row.getCell(0).setCellStyle(styles.bold());
 				sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 12));
 			}
 		}
@@ -66,7 +95,7 @@ public final class SampleWorkbooks {
 		sheet.setColumnWidth(2, 40 * 256);
 	}
 
-	private static void set(Row row, int column, Object value) {
+	private static void set(Row row, int column, Object value, Styles styles) {
 		if (value == null) {
 			return;
 		}
@@ -76,6 +105,14 @@ public final class SampleWorkbooks {
 		}
 		else if (value instanceof Number number) {
 			cell.setCellValue(number.doubleValue());
+		}
+		else if (value instanceof LocalDateTime time) {
+			cell.setCellValue(time);
+			cell.setCellStyle(styles.dateTime());
+		}
+		else if (value instanceof LocalDate day) {
+			cell.setCellValue(day);
+			cell.setCellStyle(styles.date());
 		}
 		else if (value instanceof Boolean flag) {
 			cell.setCellValue(flag);

@@ -1,0 +1,139 @@
+package vn.qms.stats.ingest.annotate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.ingest.guard.FileGuard;
+import vn.qms.stats.ingest.guard.Format;
+import vn.qms.stats.ingest.guard.GuardVerdict;
+import vn.qms.stats.ingest.guard.TimeLimit;
+import vn.qms.stats.ingest.guard.TimedResult;
+
+/**
+ * Writes {@code <name>.annotated.xlsx} ({@code .xls} for an Excel 97-2003 file) beside a
+ * rejected workbook: its cells with problems filled red (error) or yellow (warning) and
+ * commented, problems without a cell on a first sheet. Only files the guard passes and
+ * below a size cap are opened with POI; never throws.
+ */
+public final class AnnotatedCopy {
+
+	/** Files above this are not annotated (POI holds the whole workbook in memory). */
+	public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+	private static final Logger logger = LoggerFactory.getLogger(AnnotatedCopy.class);
+
+	private static final Duration TIME_LIMIT = Duration.ofMinutes(2);
+
+	private final long maxBytes;
+
+	private final FileGuard guard = new FileGuard();
+
+	private final TimeLimit timeLimit = new TimeLimit(TIME_LIMIT);
+
+	public AnnotatedCopy(long maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	public AnnotatedCopy() {
+		this(DEFAULT_MAX_BYTES);
+	}
+
+	/**
+	 * Annotates a rejected workbook; a file that is no workbook gets no copy and no note.
+	 */
+	public Annotation write(Path workbook, List<Problem> problems) {
+		try {
+			String extension = extensionOf(workbook);
+			if (!List.of("xlsx", "xlsm", "xls").contains(extension) || problems.isEmpty()) {
+				return Annotation.none();
+			}
+			if (Files.size(workbook) > this.maxBytes) {
+				return Annotation.skipped(Annotation.Skip.TOO_LARGE, this.maxBytes / (1024 * 1024));
+			}
+			GuardVerdict verdict = this.guard.check(workbook);
+			if (!verdict.accepted() || !isWorkbook(verdict.format())) {
+				return Annotation.skipped(Annotation.Skip.NOT_SAFE, verdict.bilingualMessage());
+			}
+			TimedResult<Path> result = this.timeLimit.run(verdict.format(),
+					() -> annotate(workbook, verdict.format(), problems));
+			if (!result.completed()) {
+				throw new IOException("not done within " + TIME_LIMIT.toMinutes() + " min", result.cause());
+			}
+			return Annotation.written(result.value());
+		}
+		catch (Exception | OutOfMemoryError | StackOverflowError ex) {
+			logger.warn("No annotated copy of {}: {}", workbook, ex.toString());
+			return Annotation.skipped(Annotation.Skip.FAILED, ex.getClass().getSimpleName());
+		}
+	}
+
+	private static Path annotate(Path file, Format format, List<Problem> problems)
+			throws IOException, InvalidFormatException {
+		Path target = file.resolveSibling(baseName(file) + ".annotated." + ((format == Format.XLS) ? "xls" : "xlsx"));
+		try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+			if (workbook instanceof XSSFWorkbook xssf && xssf.isMacroEnabled()) {
+				// the copy is an .xlsx: the macros of the original stay out of it
+				xssf.setWorkbookType(XSSFWorkbookType.XLSX);
+				MacroParts.remove(xssf);
+			}
+			List<Problem> withoutCell = new CellMarks(workbook).mark(problems);
+			if (!withoutCell.isEmpty()) {
+				ErrorSheet.addFirst(workbook, withoutCell);
+			}
+			writeAtomically(workbook, target);
+		}
+		return target;
+	}
+
+	private static void writeAtomically(Workbook workbook, Path target) throws IOException {
+		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				workbook.write(out);
+			}
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static boolean isWorkbook(Format format) {
+		return format == Format.XLSX || format == Format.XLSM || format == Format.XLS;
+	}
+
+	private static String extensionOf(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private static String baseName(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return (dot > 0) ? name.substring(0, dot) : name;
+	}
+
+}

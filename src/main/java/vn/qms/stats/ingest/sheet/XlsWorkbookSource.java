@@ -1,0 +1,109 @@
+package vn.qms.stats.ingest.sheet;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * {@code .xls} (Excel 97-2003) through POI HSSF. Such files are small, so the workbook is
+ * loaded whole; cells are given as the xlsx source gives them: formulas by their cached
+ * value, dates as their serial number, errors by their text.
+ */
+final class XlsWorkbookSource implements WorkbookSource {
+
+	private final POIFSFileSystem filesystem;
+
+	private final HSSFWorkbook workbook;
+
+	XlsWorkbookSource(Path file) throws IOException {
+		this.filesystem = new POIFSFileSystem(file.toFile(), true);
+		try {
+			this.workbook = new HSSFWorkbook(this.filesystem.getRoot(), true);
+		}
+		catch (IOException | RuntimeException ex) {
+			this.filesystem.close();
+			throw ex;
+		}
+	}
+
+	@Override
+	public List<String> sheetNames() {
+		return IntStream.range(0, this.workbook.getNumberOfSheets()).mapToObj(this.workbook::getSheetName).toList();
+	}
+
+	@Override
+	public Stream<SourceRow> rows(int sheetIndex) {
+		return StreamSupport.stream(this.workbook.getSheetAt(sheetIndex).spliterator(), false)
+			.map(XlsWorkbookSource::row);
+	}
+
+	private static SourceRow row(Row row) {
+		List<SourceCell> cells = new ArrayList<>();
+		for (Cell cell : row) {
+			SourceCell source = cell(cell);
+			if (source != null) {
+				cells.add(source);
+			}
+		}
+		return new SourceRow(row.getRowNum() + 1, cells);
+	}
+
+	private static SourceCell cell(Cell cell) {
+		int column = cell.getColumnIndex();
+		return switch (cell.getCellType()) {
+			case FORMULA -> cached(column, cell, cell.getCachedFormulaResultType());
+			case BLANK, _NONE -> null;
+			default -> cached(column, cell, cell.getCellType());
+		};
+	}
+
+	/** A value cell, or the cached result of a formula cell, of the given type. */
+	private static SourceCell cached(int column, Cell cell, CellType type) {
+		return switch (type) {
+			// date cells too: the serial number, which CellReader turns into a date
+			case NUMERIC -> SourceCell.number(column, BigDecimal.valueOf(cell.getNumericCellValue()));
+			case STRING -> string(column, cell);
+			case BOOLEAN ->
+				new SourceCell(column, SourceCell.Kind.BOOLEAN, Boolean.toString(cell.getBooleanCellValue()), null);
+			case ERROR -> new SourceCell(column, SourceCell.Kind.ERROR, errorText(cell.getErrorCellValue()), null);
+			default -> new SourceCell(column, SourceCell.Kind.NO_CACHED_VALUE, null, null);
+		};
+	}
+
+	/** As the xlsx source: a formula whose cached text is empty has no value. */
+	private static SourceCell string(int column, Cell cell) {
+		String text = cell.getStringCellValue();
+		boolean formula = cell.getCellType() == CellType.FORMULA;
+		if (formula && (text == null || text.isEmpty())) {
+			return new SourceCell(column, SourceCell.Kind.NO_CACHED_VALUE, null, null);
+		}
+		return SourceCell.text(column, text);
+	}
+
+	private static String errorText(byte code) {
+		return FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : "#N/A";
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.workbook.close();
+		}
+		finally {
+			this.filesystem.close();
+		}
+	}
+
+}

@@ -1,0 +1,140 @@
+package vn.qms.stats.metrics;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the queries of {@code metrics/} over the rows of one scope. The scope's covered
+ * units and the counts chosen for each (one source per unit) are written once to
+ * {@code figure_scope_unit} and {@code figure_unit_row} inside a transaction that is
+ * rolled back when the work is done: every figure then reads small, indexed rows.
+ */
+@Component
+class ScopeSql {
+
+	/** How the rows of a scope are grouped into {@code grp}. */
+	enum Grouping {
+
+		/** {@code all}, and each branch ({@code ministries}, {@code provinces}). */
+		BRANCH,
+		/** One group per covered unit (its grain). */
+		UNIT,
+		/** One group per row of the unit's own BM02 (its districts). */
+		SUB_UNIT
+
+	}
+
+	/** One row of a figure query. */
+	record FigureRow(String grp, BigDecimal numerator, BigDecimal denominator, BigDecimal ratio, String name) {
+	}
+
+	private static final String INSERT_UNIT = "insert into figure_scope_unit"
+			+ " (scope_id, data_code, grain, branch, period, expected) values (?, ?, ?, ?, ?, ?)";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final FigureQueries queries = new FigureQueries();
+
+	private final String scopeRows = FigureQueries.read("scope_rows");
+
+	ScopeSql(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+	}
+
+	/**
+	 * Writes the scope's rows, hands their id to {@code work}, and rolls them back.
+	 */
+	<T> T compute(ScopeMap map, Function<String, T> work) {
+		return this.transaction.execute((status) -> {
+			status.setRollbackOnly();
+			String id = UUID.randomUUID().toString();
+			this.jdbc.getJdbcTemplate()
+				.batchUpdate(INSERT_UNIT,
+						map.units()
+							.stream()
+							.map((unit) -> new Object[] { id, unit.dataCode(), unit.grain(), unit.branch(),
+									unit.period(), unit.expected() ? 1 : 0 })
+							.toList());
+			this.jdbc.update(this.scopeRows, new MapSqlParameterSource("scope_id", id));
+			return work.apply(id);
+		});
+	}
+
+	/** The rows of figure query {@code name}, by group. */
+	Map<String, FigureRow> figure(String name, FigureScope scope, String scopeId, Grouping grouping) {
+		Map<String, FigureRow> rows = new LinkedHashMap<>();
+		this.jdbc.query(this.queries.figure(name), parameters(scope, scopeId, grouping), (RowCallbackHandler) (rs) -> {
+			String grp = rs.getString("grp");
+			rows.put(grp, new FigureRow(grp, decimal(rs, "numerator"), decimal(rs, "denominator"), decimal(rs, "ratio"),
+					hasColumn(rs, "name") ? rs.getString("name") : null));
+		});
+		return rows;
+	}
+
+	/** Any query of {@code metrics/<name>.sql} over the scope's rows. */
+	<T> List<T> query(String name, FigureScope scope, String scopeId, Grouping grouping, RowMapper<T> mapper) {
+		return query(name, scope, scopeId, grouping, Map.of(), mapper);
+	}
+
+	/** The same with more parameters (e.g. {@code limit}). */
+	<T> List<T> query(String name, FigureScope scope, String scopeId, Grouping grouping, Map<String, ?> more,
+			RowMapper<T> mapper) {
+		return this.jdbc.query(this.queries.plain(name), parameters(scope, scopeId, grouping).addValues(more), mapper);
+	}
+
+	private static MapSqlParameterSource parameters(FigureScope scope, String scopeId, Grouping grouping) {
+		return new MapSqlParameterSource().addValue("scope_id", scopeId)
+			.addValue("by_branch", (grouping == Grouping.BRANCH) ? 1 : 0)
+			.addValue("sub_units", (grouping == Grouping.SUB_UNIT) ? 1 : 0)
+			.addValue("unit", scope.unitCode())
+			.addValue("period", scope.periodCode())
+			.addValue("period_start", scope.periodStart())
+			.addValue("period_end", scope.periodEnd())
+			.addValue("period_end_next", scope.periodEndNext());
+	}
+
+	static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+		return exact(rs.getBigDecimal(column));
+	}
+
+	/**
+	 * The number without trailing zeros, but never in exponent form ({@code 100}, not
+	 * {@code 1E+2}).
+	 */
+	static BigDecimal exact(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	private static boolean hasColumn(ResultSet rs, String column) throws SQLException {
+		for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+			if (column.equalsIgnoreCase(rs.getMetaData().getColumnLabel(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,115 @@
+package vn.qms.stats.ingest;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.samples.FormSheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.qms.stats.ingest.FormProblems.VI;
+import static vn.qms.stats.ingest.FormProblems.where;
+
+/** Each BM03 rule broken once: where the user is told, and what, in both languages. */
+class Bm03RulesTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void shouldWarnOfAProcedureCodeOutsideTheNationalFormat() throws Exception {
+		Object[] row = procedure();
+		row[0] = "1001757";
+		assertProblem(bm03(row), "procedure_code", "1001757", false, "Không đúng định dạng quốc gia d.dddddd",
+				"Not in the national format d.dddddd");
+	}
+
+	@Test
+	void shouldRejectStatutoryDaysOfZero() throws Exception {
+		Object[] row = procedure();
+		row[4] = 0;
+		row[5] = 0;
+		row[6] = 0;
+		assertProblem(bm03(row), "statutory_days", "0", true, "Thời hạn giải quyết theo quy định (ngày) phải lớn hơn 0",
+				"Statutory days must be greater than 0");
+	}
+
+	@Test
+	void shouldRejectARowWithNeitherDaysAfterReductionNorDaysCut() throws Exception {
+		Object[] row = procedure();
+		row[5] = null;
+		row[6] = null;
+		assertProblem(bm03(row), "actual_days", null, true,
+				"Cần ghi Thời hạn giải quyết sau cắt giảm (ngày) hoặc Số ngày cắt giảm",
+				"Give Days after reduction or Days cut");
+	}
+
+	@Test
+	void shouldRejectDaysCutThatDisagreeWithTheDaysAfterReduction() throws Exception {
+		Object[] row = procedure();
+		row[6] = 4;
+		assertProblem(bm03(row), "reduced_days", "4", true,
+				"Thời hạn giải quyết theo quy định (ngày) − Thời hạn giải quyết sau cắt giảm (ngày) phải bằng Số ngày cắt giảm: 15 − 12 = 3",
+				"Statutory days − Days after reduction must equal Days cut: 15 − 12 = 3");
+	}
+
+	@Test
+	void shouldWarnOfMoreDaysAfterReductionThanStatutoryDays() throws Exception {
+		Object[] row = procedure();
+		row[5] = 18;
+		row[6] = null;
+		assertProblem(bm03(row), "actual_days", "18", false,
+				"Thời hạn giải quyết sau cắt giảm (ngày) lớn hơn Thời hạn giải quyết theo quy định (ngày) (15)",
+				"Days after reduction is greater than Statutory days (15)");
+	}
+
+	@Test
+	void shouldRejectMoreDossiersResolvedThanReceived() throws Exception {
+		Object[] row = procedure();
+		row[9] = 118;
+		assertProblem(bm03(row), "dossiers_late", "6", true,
+				"Số hồ sơ giải quyết đúng hạn + Số hồ sơ giải quyết quá hạn lớn hơn Số hồ sơ tiếp nhận (124 > 120)",
+				"Dossiers resolved on time + Dossiers resolved late is greater than Dossiers received (124 > 120)");
+	}
+
+	@Test
+	void shouldDeriveTheDaysCutFromVietnameseStyleDecimals() throws Exception {
+		// given
+		Object[] row = procedure();
+		row[4] = "2,5";
+		row[5] = "1,5";
+		row[6] = null;
+		// when
+		FileReading reading = new FormProblems(this.folder).read(bm03(row).englishHeaders());
+		// then
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.submissions().get(0).sheets().get(0).rows().get(0).get("reduced_days"))
+			.isEqualTo(new BigDecimal("1.0"));
+	}
+
+	private void assertProblem(FormSheet sheet, String key, String value, boolean error, String vi, String en)
+			throws Exception {
+		Problem problem = new FormProblems(this.folder).onlyProblem(sheet, 0, key, value);
+		assertThat(problem.isError()).isEqualTo(error);
+		assertThat(problem.describe(VI))
+			.isEqualTo((error ? "[LỖI] " : "[CẢNH BÁO] ") + where(sheet, 0, key, value, VI) + ": " + vi);
+		assertThat(problem.describe(Locale.ENGLISH))
+			.isEqualTo((error ? "[ERROR] " : "[WARNING] ") + where(sheet, 0, key, value, Locale.ENGLISH) + ": " + en);
+	}
+
+	private static FormSheet bm03(Object[] row) {
+		return new FormSheet("BM03", Forms.BM03)
+			.title("UBND TỈNH AN GIANG", "Kỳ báo cáo: Q3/2026", "Mã đơn vị báo cáo: 91")
+			.row(row);
+	}
+
+	private static Object[] procedure() {
+		return new Object[] { "1.001757", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", "H91.07", 15, 12, 3,
+				"Có", 120, 110, 6 };
+	}
+
+}

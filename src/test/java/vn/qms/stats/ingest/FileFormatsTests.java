@@ -1,0 +1,256 @@
+package vn.qms.stats.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.guard.GuardLimits;
+import vn.qms.stats.ingest.guard.HostileSamples;
+import vn.qms.stats.ingest.samples.Bm02Sheet;
+import vn.qms.stats.ingest.samples.NationalBm02;
+import vn.qms.stats.ingest.samples.SampleWorkbooks;
+import vn.qms.stats.ingest.text.LegacyVietnamese;
+import vn.qms.stats.ingest.text.LegacyVietnamese.Encoding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FileFormatsTests {
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	@TempDir
+	Path folder;
+
+	private final SubmissionReader reader = new SubmissionReader(new TestReferenceUnits(), Forms.all());
+
+	@Test
+	void shouldIngestATcvn3WorkbookWithNamesConvertedAndOneWarningNamingTheCells() throws Exception {
+		// given
+		Bm02Sheet sheet = tcvn3Ministries();
+		Path file = SampleWorkbooks.write(this.folder.resolve("tcvn3.xlsx"), sheet);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.hasErrors()).isFalse();
+		assertThat(reading.submissions()).singleElement().satisfies((submission) -> {
+			assertThat(submission.key()).isEqualTo("BM02/VN/2020");
+			assertThat(submission.sheets().get(0).rows()).extracting((row) -> row.get("unit_name"))
+				.containsExactly("Bộ Y tế", "Bộ Tài chính");
+		});
+		String cells = "TCVN3: A1, A2, C" + sheet.dataRowNumber(0) + ", C" + sheet.dataRowNumber(1);
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.messageKey()).isEqualTo("ingest.legacy.converted");
+			assertThat(problem.sheet()).isEqualTo("Bộ ngành");
+			assertThat(problem.message(Locale.ENGLISH)).endsWith("next time: " + cells);
+			assertThat(problem.message(VI)).endsWith("(Times New Roman): " + cells);
+		});
+	}
+
+	@Test
+	void shouldShowDecodedTextInInspect() throws Exception {
+		// given
+		Path file = SampleWorkbooks.write(this.folder.resolve("tcvn3.xlsx"), tcvn3Ministries());
+		// when
+		String text = new FileInspector().inspect(file, true, Locale.ENGLISH);
+		// then
+		assertThat(text).contains("BM02 - ", "period: Năm 2020", "\tBYT\tBộ Y tế\t", "\tBộ Tài chính\t",
+				"converted to Unicode");
+		assertThat(text).doesNotContain(LegacyVietnamese.encode("Bộ Y tế", Encoding.TCVN3));
+	}
+
+	@Test
+	void shouldReadAnXlsRenamedXlsxAsXlsWithAWarning() throws Exception {
+		// given
+		Path file = writeXls(this.folder.resolve("bo-nganh.xlsx"), NationalBm02.ministries("Năm 2020"));
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.hasErrors()).isFalse();
+		assertThat(reading.submissions()).singleElement()
+			.satisfies((submission) -> assertThat(submission.rowCount()).isEqualTo(22));
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.isError()).isFalse();
+			assertThat(problem.messageKey()).isEqualTo("ingest.guard.renamed");
+			assertThat(problem.message(Locale.ENGLISH)).isEqualTo(
+					"The file is named .xlsx but is really a .xls file; it is read anyway. Please save it in the right format next time.");
+			assertThat(problem.message(VI)).isEqualTo(
+					"Tệp có đuôi .xlsx nhưng thực chất là tệp .xls; vẫn được đọc. Lần sau xin lưu đúng định dạng.");
+		});
+	}
+
+	@Test
+	void shouldReadTheSameSubmissionFromXlsXlsxAndCsv() throws Exception {
+		// given
+		Path xlsx = SampleWorkbooks.write(this.folder.resolve("bo-nganh.xlsx"), NationalBm02.ministries("Năm 2020"));
+		Path xls = writeXls(this.folder.resolve("bo-nganh.xls"), NationalBm02.ministries("Năm 2020"));
+		Path csv = writeCsv(this.folder.resolve("bo-nganh.csv"), NationalBm02.ministries("Năm 2020"));
+		// when
+		List<FileReading> readings = List.of(this.reader.read(xlsx), this.reader.read(xls), this.reader.read(csv));
+		// then
+		assertThat(readings).allSatisfy((reading) -> assertThat(reading.problems()).isEmpty());
+		var rows = readings.stream().map((reading) -> reading.submissions().get(0).sheets().get(0).rows()).toList();
+		assertThat(rows.get(1)).isEqualTo(rows.get(0));
+		assertThat(rows.get(2)).isEqualTo(rows.get(0));
+	}
+
+	@Test
+	void shouldRejectJunkNamedXlsxWithTheGuardsReason() throws Exception {
+		assertRejected(HostileSamples.junkNamedXlsx(this.folder), "ingest.guard.not-spreadsheet",
+				"Tệp không phải là bảng tính Excel hay CSV. Xin lưu bảng tính dưới dạng .xlsx rồi gửi lại.",
+				"The file is not an Excel or CSV spreadsheet. Please save the spreadsheet as .xlsx and send it again.");
+	}
+
+	@Test
+	void shouldRejectEncryptedWorkbooksWithTheGuardsReason() throws Exception {
+		String vi = "Tệp được đặt mật khẩu nên không đọc được. Xin gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống) rồi gửi lại.";
+		String en = "The file is protected by a password and cannot be read. Please remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty) and send it again.";
+		assertRejected(HostileSamples.encryptedXlsx(this.folder), "ingest.guard.encrypted", vi, en);
+		assertRejected(HostileSamples.encryptedXls(this.folder), "ingest.guard.encrypted", vi, en);
+	}
+
+	@Test
+	void shouldRejectAZipBombWithoutInflatingIt() throws Exception {
+		// given
+		Path file = HostileSamples.zipBomb(this.folder);
+		// when
+		Problem problem = this.reader.read(file).problems().get(0);
+		// then
+		assertThat(problem.messageKey()).isEqualTo("ingest.guard.zip.ratio");
+		assertThat(problem.message(VI))
+			.startsWith("Tệp có tỉ lệ nén bất thường (thành phần xl/worksheets/sheet1.xml nén ")
+			.endsWith(":1, tối đa 100:1), có thể là \"bom nén\"; bị từ chối để bảo vệ hệ thống.");
+		assertThat(problem.message(Locale.ENGLISH))
+			.startsWith("The file has a suspicious compression ratio (part xl/worksheets/sheet1.xml packed ")
+			.endsWith(":1, at most 100:1), possibly a \"zip bomb\"; refused to protect the system.");
+	}
+
+	@Test
+	void shouldRejectACsvThatIsNotUtf8() throws Exception {
+		assertRejected(HostileSamples.windows1258Csv(this.folder), "ingest.guard.csv.encoding",
+				"Tệp CSV không ở bảng mã UTF-8 hay UTF-16 nên chữ tiếng Việt sẽ bị sai. Xin chọn \"Lưu thành\" > \"CSV UTF-8 (phân cách bằng dấu phẩy)\" rồi gửi lại.",
+				"The CSV file is not in UTF-8 or UTF-16, so Vietnamese letters would be garbled. Please \"Save as\" > \"CSV UTF-8 (Comma delimited)\" and send it again.");
+	}
+
+	@Test
+	void shouldGiveATimeoutVerdictAndStillReadTheNextFile() throws Exception {
+		// given
+		Path file = SampleWorkbooks.write(this.folder.resolve("national.xlsx"), NationalBm02.ministries("Năm 2020"));
+		SubmissionReader hurried = new SubmissionReader(new TestReferenceUnits(), Forms.all(),
+				GuardLimits.defaults().withTimeLimit(Duration.ofNanos(1)));
+		// when
+		FileReading stopped = hurried.read(file);
+		FileReading next = this.reader.read(file);
+		// then
+		assertThat(stopped.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.messageKey()).isEqualTo("ingest.guard.timeout");
+			assertThat(problem.message(Locale.ENGLISH)).startsWith("Reading the file took longer than 0 seconds");
+		});
+		assertThat(next.submissions()).hasSize(1);
+	}
+
+	@Test
+	void shouldCarryEveryGuardReasonInBothLanguagesWithTheGuardsText() throws IOException {
+		for (String language : List.of("vi", "en")) {
+			Properties guard = properties("messages/guard_" + language + ".properties");
+			Properties ingest = properties("messages/ingest_" + language + ".properties");
+			assertThat(guard.stringPropertyNames()).isNotEmpty()
+				.allSatisfy((key) -> assertThat(ingest.getProperty("ingest." + key)).as(language + " " + key)
+					.isEqualTo(guard.getProperty(key)));
+		}
+	}
+
+	private void assertRejected(Path file, String key, String vi, String en) {
+		FileReading reading = this.reader.read(file);
+		assertThat(reading.submissions()).isEmpty();
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.isError()).isTrue();
+			assertThat(problem.file()).isEqualTo(file.getFileName().toString());
+			assertThat(problem.messageKey()).isEqualTo(key);
+			assertThat(problem.message(VI)).isEqualTo(vi);
+			assertThat(problem.message(Locale.ENGLISH)).isEqualTo(en);
+		});
+	}
+
+	private static Bm02Sheet tcvn3Ministries() {
+		return new Bm02Sheet("Bộ ngành").title(tcvn3("Kỳ báo cáo: Năm 2020"), tcvn3("Mã đơn vị báo cáo: VN"))
+			.row("BYT", tcvn3("Bộ Y tế"), 10, 10)
+			.row("BTC", tcvn3("Bộ Tài chính"), 12, 12);
+	}
+
+	private static String tcvn3(String text) {
+		return LegacyVietnamese.encode(text, Encoding.TCVN3);
+	}
+
+	/** The sheet as an Excel 97-2003 workbook, total formulas evaluated. */
+	private static Path writeXls(Path file, Bm02Sheet bm02) throws IOException {
+		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet(bm02.name());
+			List<List<Object>> rows = bm02.rows();
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					set(row, c, rows.get(r).get(c));
+				}
+			}
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		return file;
+	}
+
+	private static void set(Row row, int column, Object value) {
+		if (value == null) {
+			return;
+		}
+		Cell cell = row.createCell(column);
+		if (value instanceof Bm02Sheet.Formula formula) {
+			cell.setCellFormula(formula.text());
+		}
+		else if (value instanceof Number number) {
+			cell.setCellValue(number.doubleValue());
+		}
+		else {
+			cell.setCellValue(value.toString());
+		}
+	}
+
+	/** The sheet as Excel's "CSV UTF-8": BOM, semicolons, totals as plain numbers. */
+	private static Path writeCsv(Path file, Bm02Sheet bm02) throws IOException {
+		StringBuilder text = new StringBuilder("\uFEFF");
+		for (List<Object> row : bm02.rows()) {
+			List<String> cells = row.stream()
+				.map((value) -> (value == null || value instanceof Bm02Sheet.Formula) ? "" : value.toString())
+				.map((value) -> value.contains(";") ? "\"" + value + "\"" : value)
+				.toList();
+			text.append(String.join(";", cells)).append("\r\n");
+		}
+		return Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+	private static Properties properties(String resource) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = FileFormatsTests.class.getClassLoader().getResourceAsStream(resource)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}

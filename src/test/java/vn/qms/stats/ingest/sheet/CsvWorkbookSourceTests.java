@@ -1,0 +1,121 @@
+package vn.qms.stats.ingest.sheet;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.sheet.TitleBlock.Field;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvWorkbookSourceTests {
+
+	private static final String HEADER = "Mã đơn vị{0}Tên đơn vị{0}Số cơ quan thuộc đối tượng bắt buộc{0}"
+			+ "Số cơ quan bắt buộc đã công bố{0}Số TTHC";
+
+	private final SheetReader reader = new SheetReader(Forms.all());
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void shouldReadUtf8WithBomSeparatedBySemicolonsWithVietnameseNumbers() throws Exception {
+		// given
+		String text = "\uFEFFKỳ báo cáo: Năm 2020;;;;\r\n" + header(";") + "\r\nBYT;Bộ Y tế;1.886;98;\"1.234\"\r\n"
+				+ "BTC;Bộ Tài chính;12;12;7\r\n";
+		Path file = Files.writeString(this.folder.resolve("bo-nganh.csv"), text, StandardCharsets.UTF_8);
+		// when
+		ParsedSheet sheet = read(file);
+		// then
+		assertThat(sheet.sheet()).isEqualTo("bo-nganh");
+		assertThat(sheet.title().get(Field.PERIOD)).get().extracting(TitleBlock.Value::text).isEqualTo("Năm 2020");
+		assertThat(sheet.problems()).isEmpty();
+		assertThat(sheet.rows()).extracting(ParsedRow::row).containsExactly(3, 4);
+		assertThat(sheet.rows().get(0).values()).containsEntry("unit_code", "BYT")
+			.containsEntry("unit_name", "Bộ Y tế")
+			.containsEntry("mandatory_total", 1886L)
+			.containsEntry("tthc_total", 1234L);
+	}
+
+	@Test
+	void shouldReadUtf16LittleEndianWithBomSeparatedByTabs() throws Exception {
+		// given
+		String text = "\uFEFF" + header("\t") + "\r\nBYT\tBộ Y tế\t40\t38\t\r\n";
+		Path file = Files.write(this.folder.resolve("utf16.csv"), text.getBytes(StandardCharsets.UTF_16LE));
+		// when
+		ParsedSheet sheet = read(file);
+		// then
+		assertThat(sheet.problems()).isEmpty();
+		assertThat(sheet.rows()).singleElement().satisfies((row) -> {
+			assertThat(row.get("unit_name")).isEqualTo("Bộ Y tế");
+			assertThat(row.get("mandatory_announced")).isEqualTo(38L);
+		});
+	}
+
+	@Test
+	void shouldReadUtf16BigEndianWithBom() throws Exception {
+		// given
+		String text = "\uFEFF" + header(",") + "\nBYT,Bộ Y tế,40,38,\n";
+		Path file = Files.write(this.folder.resolve("utf16be.csv"), text.getBytes(StandardCharsets.UTF_16BE));
+		// when
+		ParsedSheet sheet = read(file);
+		// then
+		assertThat(sheet.rows()).singleElement().satisfies((row) -> assertThat(row.get("unit_code")).isEqualTo("BYT"));
+	}
+
+	@Test
+	void shouldReadPlainCommasBelowTitleLinesWithQuotedSeparatorsAndLineBreaks() throws Exception {
+		// given
+		String text = "BỘ KHOA HỌC VÀ CÔNG NGHỆ\n" + "\"Kỳ báo cáo: Quý III/2026\"\n" + "Mã đơn vị báo cáo:,VN\n" + "\n"
+				+ header(",") + "\n" + "BYT,\"Bộ Y tế, \"\"cơ quan\"\"\nTrung ương\",\"1,886\",40,5\n"
+				+ "BTC,Bộ Tài chính;Kho bạc,12,12,3\n";
+		Path file = Files.writeString(this.folder.resolve("quy3.csv"), text, StandardCharsets.UTF_8);
+		// when
+		ParsedSheet sheet = read(file);
+		// then
+		assertThat(sheet.title().get(Field.PERIOD)).get().extracting(TitleBlock.Value::text).isEqualTo("Quý III/2026");
+		assertThat(sheet.title().get(Field.UNIT_CODE)).get().isEqualTo(new TitleBlock.Value("VN", 3, 1));
+		assertThat(sheet.rows()).extracting(ParsedRow::row).containsExactly(6, 7);
+		assertThat(sheet.rows().get(0).values()).containsEntry("unit_name", "Bộ Y tế, \"cơ quan\" Trung ương")
+			.containsEntry("mandatory_total", 1886L);
+		assertThat(sheet.rows().get(1).get("unit_name")).isEqualTo("Bộ Tài chính;Kho bạc");
+	}
+
+	@Test
+	void shouldDetectTheSeparatorThatSplitsRecordsConsistently() {
+		// decimal commas in a semicolon file, a quoted semicolon in a comma file
+		assertThat(CsvSeparator.detect("Tiêu đề\na;b;c\n98,4;1,5;x\n1;2;3,1,2\n")).isEqualTo(';');
+		assertThat(CsvSeparator.detect("a,\"b;c;d\",e\n1,\"2;3\",4\n")).isEqualTo(',');
+		assertThat(CsvSeparator.detect("a\tb\tc\n1,5\t2\t3\n")).isEqualTo('\t');
+		assertThat(CsvSeparator.detect("một cột\nduy nhất\n")).isEqualTo(',');
+	}
+
+	@Test
+	void shouldNotBeFooledByAWindows1258FileThatTheGuardRejects() throws Exception {
+		// given
+		Path file = Files.write(this.folder.resolve("cp1258.csv"),
+				(header(";") + "\n").getBytes(Charset.forName("windows-1258")));
+		// when / then
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(UnreadableFileException.class)
+			.isThrownBy(() -> WorkbookSources.open(file))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("ingest.guard.csv.encoding"));
+	}
+
+	private ParsedSheet read(Path file) throws Exception {
+		try (WorkbookSource source = WorkbookSources.open(file); Stream<SourceRow> rows = source.rows(0)) {
+			assertThat(source.sheetNames()).hasSize(1);
+			return this.reader.read(source.sheetNames().get(0), rows);
+		}
+	}
+
+	private static String header(String separator) {
+		return java.text.MessageFormat.format(HEADER, separator);
+	}
+
+}
