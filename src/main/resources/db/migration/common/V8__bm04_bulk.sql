@@ -19,10 +19,10 @@ create table work_calendar_load (
 );
 insert into work_calendar_load (id) values (1);
 
--- BM04 on the streaming path: the rows of one ingestJob execution before they are swapped
--- in as a submission (H2; PostgreSQL loads a table of its own per execution, see Bm04Staging).
+-- BM04 on the streaming path: the rows of one ingestJob instance (kept across restarts) before they are swapped
+-- in as a submission (H2; PostgreSQL loads a table of its own per instance, see Bm04Staging).
 create table bm04_staging (
-	job_execution_id bigint not null,
+	job_instance_id bigint not null,
 	sheet varchar(100) not null,
 	row_no integer not null,
 	dossier_code varchar(100) not null,
@@ -33,12 +33,12 @@ create table bm04_staging (
 	completed_at timestamp,
 	channel varchar(16)
 );
-create index bm04_staging_job on bm04_staging (job_execution_id);
+create index bm04_staging_job on bm04_staging (job_instance_id);
 
 -- The problems of the rows of one execution, written as they are found (a bad row is
 -- recorded, never thrown), so that a restart keeps those of the chunks already committed.
 create table bm04_problem (
-	job_execution_id bigint not null,
+	job_instance_id bigint not null,
 	sheet varchar(100),
 	row_no integer,
 	column_no integer,
@@ -47,4 +47,4 @@ create table bm04_problem (
 	message_key varchar(100) not null,
 	arguments varchar(1000)
 );
-create index bm04_problem_job on bm04_problem (job_execution_id, row_no);
+create index bm04_problem_job on bm04_problem (job_instance_id, row_no);

@@ -15,9 +15,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.qms.stats.ingest.SwapBm04Tasklet;
+
 /**
  * The steps of the BM04 streaming path, for {@code ingestJob} to route BM04 workbooks to:
- * {@code loadBm04} reads and stages the rows in chunks (restartable).
+ * {@code loadBm04} reads and stages the rows in chunks (restartable), {@code swapBm04}
+ * makes them a submission.
  */
 @Configuration(proxyBeanMethods = false)
 class Bm04BulkConfiguration {
@@ -37,6 +40,16 @@ class Bm04BulkConfiguration {
 			.build();
 	}
 
+	// step: duplicates, tolerance, submission and rows swapped in, in one transaction
+
+	@Bean
+	Step swapBm04(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
+			@Value("${qms.ingest.bm04-max-error-rate:0.001}") double bm04MaxErrorRate) {
+		return new StepBuilder("swapBm04", jobRepository)
+			.tasklet(new SwapBm04Tasklet(dataSource, bm04MaxErrorRate), transactionManager)
+			.build();
+	}
+
 	@Bean
 	@StepScope
 	ItemStreamReader<Bm04Item> bm04Reader(@Value("#{jobParameters['file']}") String file,
@@ -47,9 +60,9 @@ class Bm04BulkConfiguration {
 	@Bean
 	@StepScope
 	ItemWriter<Bm04Item> bm04Writer(DataSource dataSource,
-			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
+			@Value("#{stepExecution.jobExecution.jobInstance.id}") long jobInstanceId,
 			@Value("#{jobExecutionContext['bm04.sheetName'] ?: 'BM04'}") String sheetName) {
-		Bm04Staging staging = new Bm04Staging(dataSource, jobExecutionId, sheetName);
+		Bm04Staging staging = new Bm04Staging(dataSource, jobInstanceId, sheetName);
 		staging.prepare();
 		return new Bm04StagingWriter(staging);
 	}

@@ -1,46 +1,43 @@
 package vn.qms.stats.ingest.bulk;
 
 import java.util.List;
+import java.util.Locale;
 
+import vn.qms.stats.ingest.form.Column;
+import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.system.text.VietnameseText;
 
 /**
- * The columns of BM04 as input-templates.md lists them, with the labels a header may use
- * (matched folded: case, diacritics and spaces ignored).
+ * The columns of BM04 the streaming path reads, with their labels, required flags and
+ * choices taken from {@link Forms#BM04} (the one description of the form).
  */
 enum Bm04Column {
 
-	DOSSIER_CODE("Mã hồ sơ", "Dossier code", true), PROCEDURE_CODE("Mã TTHC", "Procedure code", true),
-	AGENCY_CODE("Mã cơ quan", "Agency code", true), RECEIVED_AT("Ngày tiếp nhận", "Received", true),
-	DUE_AT("Ngày hẹn trả", "Due", true), COMPLETED_AT("Ngày trả kết quả", "Completed", false),
-	CHANNEL("Hình thức nộp", "Channel", false);
+	DOSSIER_CODE, PROCEDURE_CODE, AGENCY_CODE, RECEIVED_AT, DUE_AT, COMPLETED_AT, CHANNEL;
 
-	private final String labelVi;
+	private final Column column = Forms.BM04.columns()
+		.stream()
+		.filter((candidate) -> candidate.key().equals(name().toLowerCase(Locale.ROOT)))
+		.findFirst()
+		.orElseThrow();
 
-	private final String labelEn;
-
-	private final boolean required;
-
-	Bm04Column(String labelVi, String labelEn, boolean required) {
-		this.labelVi = labelVi;
-		this.labelEn = labelEn;
-		this.required = required;
-	}
+	private final List<String> folded = List.of(VietnameseText.fold(this.column.labelVi()),
+			VietnameseText.fold(this.column.labelEn()));
 
 	String labelVi() {
-		return this.labelVi;
+		return this.column.labelVi();
 	}
 
 	String labelEn() {
-		return this.labelEn;
+		return this.column.labelEn();
 	}
 
 	boolean required() {
-		return this.required;
+		return this.column.required();
 	}
 
 	boolean matches(String folded) {
-		return List.of(VietnameseText.fold(this.labelVi), VietnameseText.fold(this.labelEn)).contains(folded);
+		return this.folded.contains(folded);
 	}
 
 }

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The BM04 figures of metrics.md per agency and procedure, set-based:
  * {@code on_time_rate} (completed ≤ due / completed), {@code processing_days} mean and
- * median in calendar days and in working days ({@code work_calendar}: the working days
- * after the day received up to and including the day completed), and
- * {@code pending_overdue} at period end.
+ * median in calendar days and in working days (the columns {@code calendar_days} and
+ * {@code working_days} of {@code bm04_row}, filled at the swap from
+ * {@code work_calendar}), and {@code pending_overdue} at period end.
  */
 public final class Bm04Figures {
 
@@ -20,24 +20,19 @@ public final class Bm04Figures {
 			BigDecimal medianDays, BigDecimal meanWorkingDays, BigDecimal medianWorkingDays, long pendingOverdue) {
 	}
 
-	// Day counts ignore the time of day, as statutory time limits do
+	// Day counts were computed at the swap (Bm04Swap): time of day ignored, as statutory
+	// limits do; so the figures are one GROUP BY over the submission's rows
 	private static final String SQL = """
-			with done as (
-				select s.agency_code, s.procedure_code,
-					case when s.completed_at <= s.due_at then 1 else 0 end as on_time,
-					cast(s.completed_at as date) - cast(s.received_at as date) as days,
-					c.working_rank - r.working_rank as working_days
+			with completed as (
+				select s.agency_code, s.procedure_code, count(*) as completed,
+					sum(case when s.completed_at <= s.due_at then 1 else 0 end) as on_time,
+					avg(s.calendar_days * 1.0) as mean_days,
+					percentile_cont(0.5) within group (order by s.calendar_days) as median_days,
+					avg(s.working_days * 1.0) as mean_working_days,
+					percentile_cont(0.5) within group (order by s.working_days) as median_working_days
 				from %1$s s
-				join work_calendar r on r.cal_date = cast(s.received_at as date)
-				join work_calendar c on c.cal_date = cast(s.completed_at as date)
 				where s.completed_at is not null %2$s
-			), completed as (
-				select agency_code, procedure_code, count(*) as completed, sum(on_time) as on_time,
-					avg(days * 1.0) as mean_days,
-					percentile_cont(0.5) within group (order by days) as median_days,
-					avg(working_days * 1.0) as mean_working_days,
-					percentile_cont(0.5) within group (order by working_days) as median_working_days
-				from done group by agency_code, procedure_code
+				group by s.agency_code, s.procedure_code
 			), overdue as (
 				select agency_code, procedure_code, count(*) as pending_overdue
 				from %1$s s

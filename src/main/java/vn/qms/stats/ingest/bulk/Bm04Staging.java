@@ -1,7 +1,5 @@
 package vn.qms.stats.ingest.bulk;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,6 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -26,17 +25,22 @@ public final class Bm04Staging {
 	static final String COLUMNS = "dossier_code, procedure_code, agency_code, received_at, due_at, completed_at, "
 			+ "channel";
 
+	/** Bytes of COPY text handed to the server at a time. */
+	private static final int FLUSH = 1 << 16;
+
+	private final CopyText text = new CopyText();
+
 	private final DataSource dataSource;
 
-	private final long jobExecutionId;
+	private final long jobInstanceId;
 
 	private final String sheet;
 
 	private final boolean postgres;
 
-	public Bm04Staging(DataSource dataSource, long jobExecutionId, String sheet) {
+	public Bm04Staging(DataSource dataSource, long jobInstanceId, String sheet) {
 		this.dataSource = dataSource;
-		this.jobExecutionId = jobExecutionId;
+		this.jobInstanceId = jobInstanceId;
 		this.sheet = sheet;
 		this.postgres = isPostgres(dataSource);
 	}
@@ -48,7 +52,7 @@ public final class Bm04Staging {
 
 	/** The PostgreSQL table of this execution. */
 	public String table() {
-		return this.postgres ? "bm04_stage_" + this.jobExecutionId : "bm04_staging";
+		return this.postgres ? "bm04_stage_" + this.jobInstanceId : "bm04_staging";
 	}
 
 	boolean postgres() {
@@ -66,7 +70,7 @@ public final class Bm04Staging {
 		}
 	}
 
-	void load(List<Bm04Row> rows) throws SQLException, IOException {
+	void load(List<Bm04Row> rows) throws SQLException {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -79,22 +83,39 @@ public final class Bm04Staging {
 		}
 	}
 
-	private void copy(Connection connection, List<Bm04Row> rows) throws SQLException, IOException {
-		CopyText text = new CopyText();
-		for (Bm04Row row : rows) {
-			text.text(this.sheet).tab().number(row.row()).tab().row(row);
-		}
-		connection.unwrap(PGConnection.class)
+	/**
+	 * Streams the chunk into COPY through one byte buffer, reused from chunk to chunk and
+	 * handed over every {@value #FLUSH} bytes, so a chunk never becomes one big string.
+	 */
+	private void copy(Connection connection, List<Bm04Row> rows) throws SQLException {
+		CopyIn copy = connection.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("copy " + table() + " (sheet, row_no, " + COLUMNS + ") from stdin",
-					new StringReader(text.text().toString()));
+			.copyIn("copy " + table() + " (sheet, row_no, " + COLUMNS + ") from stdin");
+		try {
+			CopyText text = this.text;
+			text.clear();
+			for (Bm04Row row : rows) {
+				text.text(this.sheet).tab().number(row.row()).tab().row(row);
+				if (text.length() >= FLUSH) {
+					copy.writeToCopy(text.bytes(), 0, text.length());
+					text.clear();
+				}
+			}
+			copy.writeToCopy(text.bytes(), 0, text.length());
+			copy.endCopy();
+		}
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
 	}
 
 	private void insert(Connection connection, List<Bm04Row> rows) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement("insert into bm04_staging (job_execution_id, "
+		try (PreparedStatement insert = connection.prepareStatement("insert into bm04_staging (job_instance_id, "
 				+ "sheet, row_no, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			for (Bm04Row row : rows) {
-				insert.setLong(1, this.jobExecutionId);
+				insert.setLong(1, this.jobInstanceId);
 				insert.setString(2, this.sheet);
 				insert.setInt(3, row.row());
 				insert.setString(4, row.dossierCode());
@@ -115,10 +136,10 @@ public final class Bm04Staging {
 			return;
 		}
 		new JdbcTemplate(this.dataSource).batchUpdate(
-				"insert into bm04_problem (job_execution_id, sheet, row_no, column_no, header, cell_value, "
+				"insert into bm04_problem (job_instance_id, sheet, row_no, column_no, header, cell_value, "
 						+ "message_key, arguments) values (?, ?, ?, ?, ?, ?, ?, ?)",
 				problems.stream()
-					.map((problem) -> new Object[] { this.jobExecutionId, this.sheet, problem.row(), problem.column(),
+					.map((problem) -> new Object[] { this.jobInstanceId, this.sheet, problem.row(), problem.column(),
 							problem.header(), truncate(problem.value()), problem.messageKey(),
 							String.join("\u001f", problem.arguments()) })
 					.toList());

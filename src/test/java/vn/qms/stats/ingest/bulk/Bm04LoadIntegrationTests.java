@@ -39,13 +39,15 @@ class Bm04LoadIntegrationTests {
 			JobExecution execution = run(context, file);
 			// then every row is either staged or has problems, never both, never neither
 			assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-			String table = new Bm04Staging(context.getBean(javax.sql.DataSource.class), execution.getId(), "BM04")
+			String table = new Bm04Staging(context.getBean(javax.sql.DataSource.class),
+					execution.getJobInstance().getId(), "BM04")
 				.table();
-			String where = table.equals("bm04_staging") ? " where job_execution_id = " + execution.getId() : "";
+			String where = table.equals("bm04_staging")
+					? " where job_instance_id = " + execution.getJobInstance().getId() : "";
 			Integer staged = jdbc.queryForObject("select count(*) from " + table + where, Integer.class);
 			Integer bad = jdbc.queryForObject(
-					"select count(distinct row_no) from bm04_problem where job_execution_id = ?", Integer.class,
-					execution.getId());
+					"select count(distinct row_no) from bm04_problem where job_instance_id = ?", Integer.class,
+					execution.getJobInstance().getId());
 			assertThat(staged + bad).isEqualTo(50_000);
 			assertThat(bad).isBetween(300, 700);
 			assertThat(jdbc.queryForObject("select min(row_no) from " + table + where, Integer.class))
