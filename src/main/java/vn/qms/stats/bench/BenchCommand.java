@@ -5,72 +5,108 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
-import javax.sql.DataSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.qms.stats.ingest.IngestVerdict;
+import vn.qms.stats.ingest.Ingestor;
 import vn.qms.stats.ingest.bulk.Bm04Figures;
-import vn.qms.stats.ingest.bulk.Bm04Staging;
 import vn.qms.stats.system.QmsStatsApplication;
 
 /**
  * {@code bench bm04 --rows 100000,1000000 --db jdbc:postgresql://127.0.0.1:5432/qms_bench}:
  * creates the database, and for each row count generates a BM04 workbook, loads it with
- * the bare fastexcel→COPY pipeline, then with the streaming BM04 step of the application,
- * computes the figures, and prints seconds, rows/s and peak heap per stage; drops the
- * database at the end.
+ * the bare fastexcel→COPY pipeline, then ingests it through the real {@code ingestJob}
+ * ({@code loadBm04}, {@code swapBm04}), computes the figures, and prints seconds, rows/s
+ * and peak heap per stage; drops the database at the end. {@code --db} is the inherited
+ * option of the main command (or of {@link Standalone}).
  */
-public final class BenchCommand {
+@Command(name = "bench", description = "Đo hiệu năng / Benchmarks (PostgreSQL)", subcommands = BenchCommand.Bm04.class)
+public final class BenchCommand implements Runnable {
 
-	private BenchCommand() {
+	@Spec
+	CommandSpec spec;
+
+	/** Runs without the main command: {@code bench bm04 --rows ... --db ...}. */
+	public static void main(String[] args) {
+		System.exit(new CommandLine(new Standalone()).execute(args));
 	}
 
-	public static void main(String[] args) throws Exception {
-		System.exit(run(args));
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(System.out);
 	}
 
-	public static int run(String... args) throws Exception {
-		List<Long> counts = new ArrayList<>(List.of(100_000L, 1_000_000L));
-		String url = "jdbc:postgresql://127.0.0.1:5432/qms_bench";
-		Path folder = Files.createTempDirectory("qms-bench");
-		for (int i = 0; i < args.length - 1; i++) {
-			switch (args[i]) {
-				case "--rows" -> counts = Arrays.stream(args[++i].split(",")).map(Long::valueOf).toList();
-				case "--db" -> url = args[++i];
-				case "--dir" -> folder = Files.createDirectories(Path.of(args[++i]));
-				default -> {
+	/** The root when run on its own, holding {@code --db} as the main command does. */
+	@Command(name = "qms-bench", subcommands = BenchCommand.class)
+	static final class Standalone {
+
+		@Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL")
+		String database;
+
+	}
+
+	/** {@code bench bm04}: BM04 ingestion and figures. */
+	@Command(name = "bm04", description = "BM04: bare fastexcel→COPY, ingestJob, figures")
+	static final class Bm04 implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Option(names = "--rows", split = ",", defaultValue = "100000,1000000", paramLabel = "N[,N...]")
+		List<Long> counts;
+
+		@Option(names = "--dir", paramLabel = "FOLDER", description = "Where the workbooks go (default: a temp dir)")
+		Path folder;
+
+		@Override
+		public Integer call() throws Exception {
+			String url = url();
+			Path dir = (this.folder != null) ? Files.createDirectories(this.folder)
+					: Files.createTempDirectory("qms-bench");
+			String server = url.substring(0, url.lastIndexOf('/') + 1);
+			String name = url.substring(url.lastIndexOf('/') + 1);
+			admin(server, "drop database if exists " + name + " with (force)");
+			admin(server, "create database " + name);
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QmsStatsApplication.class).run(
+					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+					"--spring.datasource.password=", "--logging.level.vn.qms.stats=warn",
+					"--logging.level.org.springframework.batch=warn")) {
+				System.out.printf("%-10s %-26s %9s %12s %10s%n", "rows", "stage", "seconds", "rows/s", "peak MB");
+				for (long rows : this.counts) {
+					bench(context, url, dir, rows);
 				}
 			}
-		}
-		String server = url.substring(0, url.lastIndexOf('/') + 1);
-		String name = url.substring(url.lastIndexOf('/') + 1);
-		admin(server, "create database " + name);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QmsStatsApplication.class).run(
-				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--logging.level.vn.qms.stats=warn")) {
-			System.out.printf("%-10s %-22s %9s %12s %10s%n", "rows", "stage", "seconds", "rows/s", "peak MB");
-			for (long rows : counts) {
-				bench(context, url, folder, rows);
+			finally {
+				admin(server, "drop database if exists " + name + " with (force)");
 			}
+			return 0;
 		}
-		finally {
-			admin(server, "drop database if exists " + name + " with (force)");
+
+		private String url() {
+			OptionSpec option = this.spec.findOption("--db");
+			String url = (option != null) ? option.getValue() : null;
+			if (url == null || !url.startsWith("jdbc:postgresql:")) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(),
+						"bench bm04 needs --db jdbc:postgresql://host:port/database (created and dropped)");
+			}
+			return url;
 		}
-		return 0;
+
 	}
 
 	private static void bench(ConfigurableApplicationContext context, String url, Path folder, long rows)
@@ -81,27 +117,33 @@ public final class BenchCommand {
 			stage(rows, (warm == 0) ? "baseline (warm-up)" : "baseline fastexcel→COPY",
 					() -> Bm04Baseline.run(file, url));
 		}
-		long[] execution = new long[1];
-		stage(rows, "loadBm04 step", () -> execution[0] = load(context, file).getId());
-		String table = new Bm04Staging(context.getBean(DataSource.class), execution[0], "BM04").table();
+		IngestVerdict[] verdict = new IngestVerdict[1];
+		stage(rows, "ingestJob (real job)", () -> verdict[0] = context.getBean(Ingestor.class).ingest(file, true));
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-		jdbc.execute("analyze " + table);
+		steps(jdbc, rows);
+		long submission = jdbc.queryForObject("select max(id) from submission", Long.class);
 		int[] lines = new int[1];
 		stage(rows, "figures (SQL)",
-				() -> lines[0] = new Bm04Figures(jdbc).compute(table, null, LocalDate.of(2026, 9, 30)).size());
-		System.out.printf("%-10d %-22s %s lines, %s MB file%n", rows, "", lines[0], Files.size(file) >> 20);
+				() -> lines[0] = new Bm04Figures(jdbc)
+					.compute("bm04_row", "and s.submission_id = " + submission, LocalDate.of(2026, 9, 30))
+					.size());
+		System.out.printf("%-10d %-26s %s, %d rows stored, %d lines of figures, %d MB file%n", rows, "",
+				verdict[0].outcome(), verdict[0].rows(), lines[0], Files.size(file) >> 20);
 		Files.deleteIfExists(file);
 	}
 
-	private static JobExecution load(ConfigurableApplicationContext context, Path file) throws Exception {
-		Job job = new JobBuilder("bm04Bench", context.getBean(JobRepository.class))
-			.start(context.getBean("loadBm04", Step.class))
-			.build();
-		return context.getBean(JobOperator.class)
-			.start(job,
-					new JobParametersBuilder().addString("file", file.toString())
-						.addLong("run", System.nanoTime())
-						.toJobParameters());
+	/** The steps of the last ingestJob run, timed by Spring Batch. */
+	private static void steps(JdbcTemplate jdbc, long rows) {
+		jdbc.query(
+				"select step_name, start_time, end_time from batch_step_execution where job_execution_id = "
+						+ "(select max(job_execution_id) from batch_job_execution) order by step_execution_id",
+				(rs) -> {
+					Timestamp start = rs.getTimestamp(2);
+					Timestamp end = rs.getTimestamp(3);
+					double seconds = (end.getTime() - start.getTime()) / 1000.0;
+					System.out.printf("%-10d %-26s %9.2f %12.0f %10s%n", rows, "  step " + rs.getString(1), seconds,
+							rows / Math.max(seconds, 0.001), "");
+				});
 	}
 
 	private interface Stage {
@@ -115,7 +157,7 @@ public final class BenchCommand {
 			long start = System.nanoTime();
 			stage.run();
 			double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf("%-10d %-22s %9.2f %12.0f %10d%n", rows, name, seconds, rows / seconds, heap.megabytes());
+			System.out.printf("%-10d %-26s %9.2f %12.0f %10d%n", rows, name, seconds, rows / seconds, heap.megabytes());
 		}
 	}
 

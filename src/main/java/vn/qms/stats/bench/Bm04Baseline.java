@@ -1,10 +1,8 @@
 package vn.qms.stats.bench;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -54,7 +52,7 @@ final class Bm04Baseline {
 				"copy bench_bm04_plain from stdin", 1 << 16);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
 				Stream<Row> stream = workbook.getFirstSheet().openStream();
-				Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
+				OutputStream out = new BufferedOutputStream(copy, 1 << 16)) {
 			CopyText text = new CopyText();
 			Iterator<Row> iterator = stream.iterator();
 			while (iterator.hasNext()) {
@@ -64,7 +62,7 @@ final class Bm04Baseline {
 				}
 				text.clear();
 				text.row(parse(row));
-				out.append(text.text());
+				out.write(text.bytes(), 0, text.length());
 				rows++;
 			}
 		}

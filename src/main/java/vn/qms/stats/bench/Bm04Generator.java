@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * Generates a BM04 dossier log of N rows as a government sheet looks: title block
  * ({@code Kỳ báo cáo: Quý III/2026}, {@code Mã đơn vị báo cáo: 91}), the header of the
  * form, then one dossier per row with dates as date cells; a share of the rows breaks a
- * rule (due before received, a date that is text, a missing dossier code). Same seed,
- * same file.
+ * rule (due before received, a date that is text, a missing dossier code, a dossier code
+ * its agency used before). Same seed, same file.
  *
  * @param rows data rows
  * @param badShare the share of rows that break a rule (0.0005 is 0.05 %)
@@ -74,8 +74,9 @@ public record Bm04Generator(long rows, double badShare, int agencies, int proced
 		double due = Math.floor(received) + 3 + random.nextInt(25) + 0.6875;
 		boolean pending = random.nextInt(10) == 0;
 		double completed = pending ? Double.NaN : Math.floor(received) + random.nextInt(30) + 0.6875;
-		int bad = (random.nextDouble() < this.badShare) ? random.nextInt(3) : -1;
-		String code = (bad == 2) ? null : String.format("H%03d.26.%08d", agency, i + 1);
+		int bad = (random.nextDouble() < this.badShare) ? random.nextInt(4) : -1;
+		// bad 3: the agency's shared code 0, a duplicate from its second use on
+		String code = (bad == 2) ? null : String.format("H%03d.26.%08d", agency, (bad == 3) ? 0 : i + 1);
 		book.startRow()
 			.text(code)
 			.text("1.00" + (1000 + procedure))
