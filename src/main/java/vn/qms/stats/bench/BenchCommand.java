@@ -121,6 +121,10 @@ public final class BenchCommand implements Runnable {
 		stage(rows, "ingestJob (real job)", () -> verdict[0] = context.getBean(Ingestor.class).ingest(file, true));
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		steps(jdbc, rows);
+		if (verdict[0].outcome() != IngestVerdict.Outcome.ACCEPTED) {
+			System.out.printf("%-10d %s%n", rows, verdict[0].line(java.util.Locale.ENGLISH));
+			return;
+		}
 		long submission = jdbc.queryForObject("select max(id) from submission", Long.class);
 		int[] lines = new int[1];
 		stage(rows, "figures (SQL)",
