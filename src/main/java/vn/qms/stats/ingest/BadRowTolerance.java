@@ -49,11 +49,8 @@ final class BadRowTolerance {
 			return submission;
 		}
 		int total = dataRows.size();
-		long allowed = this.maxErrorRate.multiply(BigDecimal.valueOf(total)).longValue();
-		String rate = this.maxErrorRate.movePointRight(2).stripTrailingZeros().toPlainString();
-		Object[] counts = { bad.size(), total, allowed, rate, submission.form().code(), rate.replace('.', ',') };
-		if (bad.size() > allowed) {
-			problems.add(0, Problem.error("ingest.rows.too.many.bad", counts).inFile(file));
+		if (!tolerates(bad.size(), total)) {
+			problems.add(0, summary(bad.size(), total, submission.form().code()).inFile(file));
 			return submission;
 		}
 		problems.replaceAll((problem) -> isIn(problem, bad) ? warning(problem) : problem);
@@ -61,8 +58,25 @@ final class BadRowTolerance {
 			.filter(bad::contains)
 			.forEach((ref) -> problems
 				.add(Problem.warning("ingest.row.skipped").inFile(file).inSheet(ref.sheet()).atRow(ref.row())));
-		problems.add(0, Problem.warning("ingest.rows.skipped", counts).inFile(file));
+		problems.add(0, summary(bad.size(), total, submission.form().code()).inFile(file));
 		return withoutRows(submission, bad);
+	}
+
+	/** Whether a file may lose this many bad rows of its total and still be stored. */
+	boolean tolerates(long bad, long total) {
+		return bad <= this.maxErrorRate.multiply(BigDecimal.valueOf(total)).longValue();
+	}
+
+	/**
+	 * The first problem of a file with bad rows: how many were skipped, or the error that
+	 * rejects it when there are too many.
+	 */
+	Problem summary(long bad, long total, String form) {
+		long allowed = this.maxErrorRate.multiply(BigDecimal.valueOf(total)).longValue();
+		String rate = this.maxErrorRate.movePointRight(2).stripTrailingZeros().toPlainString();
+		Object[] counts = { bad, total, allowed, rate, form, rate.replace('.', ',') };
+		return tolerates(bad, total) ? Problem.warning("ingest.rows.skipped", counts)
+				: Problem.error("ingest.rows.too.many.bad", counts);
 	}
 
 	/** The data rows of a submission, in sheet and row order. */

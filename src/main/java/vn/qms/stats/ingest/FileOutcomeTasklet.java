@@ -38,8 +38,7 @@ class FileOutcomeTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
-		ResultDocument result = ResultDocument
-			.parse(job.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT));
+		ResultDocument result = ResultDocument.parse(verdictOf(job));
 		IngestVerdict verdict = result.verdict();
 		Path finalPlace = verdict.file();
 		Annotation annotation = Annotation.none();
@@ -57,6 +56,19 @@ class FileOutcomeTasklet implements Tasklet {
 		ResultFiles.write(finalPlace, moved, annotation);
 		job.getExecutionContext().putString(LoadSubmissionTasklet.VERDICT, moved.json());
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The verdict of the step that judged the file, from its own context (saved with its
+	 * work), or from the job's when that step ran in an earlier execution.
+	 */
+	private static String verdictOf(JobExecution job) {
+		return job.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getExecutionContext().containsKey(LoadSubmissionTasklet.VERDICT))
+			.reduce((first, second) -> second)
+			.map((step) -> step.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT))
+			.orElseGet(() -> job.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT));
 	}
 
 	/**

@@ -27,14 +27,27 @@ class IngestJobConfiguration {
 	static final String JOB_NAME = "ingestJob";
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step loadSubmission, Step fileOutcome) {
+	Job ingestJob(JobRepository jobRepository, Step loadSubmission, Step loadBm04, Step swapBm04, Step fileOutcome,
+			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc) {
 		DefaultJobParametersValidator parameters = new DefaultJobParametersValidator(new String[] { "file", "sha256" },
 				new String[] { "attempt", "keep" });
+		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc));
 		return new JobBuilder(JOB_NAME, jobRepository).validator(parameters)
-			.start(loadSubmission)
+			.start(route)
+			.on(Bm04Route.BM04)
+			.to(loadBm04)
+			.next(swapBm04)
 			.next(fileOutcome)
+			.from(route)
+			.on(Bm04Route.SUBMISSION)
+			.to(loadSubmission)
+			.next(fileOutcome)
+			.end()
 			.build();
 	}
+
+	// step 0: route a BM04 workbook to the streaming path (ingest/bulk: loadBm04,
+	// swapBm04)
 
 	// step 1: read, validate and store, all or nothing
 

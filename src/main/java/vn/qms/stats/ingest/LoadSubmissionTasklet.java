@@ -53,7 +53,9 @@ class LoadSubmissionTasklet implements Tasklet {
 		String sha256 = parameters.getString("sha256");
 		IngestVerdict verdict = load(file, sha256, job.getId());
 		contribution.incrementWriteCount((verdict.outcome() == IngestVerdict.Outcome.ACCEPTED) ? verdict.rows() : 0);
-		job.getExecutionContext().putString(VERDICT, ResultDocument.of(verdict, sha256).json());
+		String json = ResultDocument.of(verdict, sha256).json();
+		contribution.getStepExecution().getExecutionContext().putString(VERDICT, json);
+		job.getExecutionContext().putString(VERDICT, json);
 		return RepeatStatus.FINISHED;
 	}
 

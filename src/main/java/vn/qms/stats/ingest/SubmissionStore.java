@@ -56,27 +56,32 @@ class SubmissionStore {
 	 * one it replaces keeps its rows and points to it.
 	 */
 	long store(Submission submission, String fileName, String sha256, int warnings, Long jobExecutionId) {
-		long id = insertSubmission(submission, fileName, sha256, warnings, jobExecutionId);
+		Key key = new Key(submission.form().code(), submission.reportingUnit().code(), submission.period().code());
+		long id = insertSubmission(key, fileName, sha256, submission.rowCount(), warnings, jobExecutionId);
 		insertRows(id, submission);
-		makeCurrent(id, submission);
+		makeCurrent(id, key);
 		return id;
 	}
 
-	private long insertSubmission(Submission submission, String fileName, String sha256, int warnings,
-			Long jobExecutionId) {
+	/** What a submission replaces: the one stored for the same form, unit and period. */
+	record Key(String form, String reportingUnit, String period) {
+	}
+
+	/** Inserts the submission row alone; its rows are the caller's. */
+	long insertSubmission(Key submission, String fileName, String sha256, int rows, int warnings, Long jobExecutionId) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement("""
 					insert into submission (form, reporting_unit, period, file_name, file_sha256, received_at,
 						row_count, warning_count, job_execution_id)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
-			insert.setString(1, submission.form().code());
-			insert.setString(2, submission.reportingUnit().code());
-			insert.setString(3, submission.period().code());
+			insert.setString(1, submission.form());
+			insert.setString(2, submission.reportingUnit());
+			insert.setString(3, submission.period());
 			insert.setString(4, fileName);
 			insert.setString(5, sha256);
 			insert.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-			insert.setInt(7, submission.rowCount());
+			insert.setInt(7, rows);
 			insert.setInt(8, warnings);
 			insert.setObject(9, jobExecutionId);
 			return insert;
@@ -155,8 +160,12 @@ class SubmissionStore {
 		};
 	}
 
-	private void makeCurrent(long id, Submission submission) {
-		Object[] key = { submission.form().code(), submission.reportingUnit().code(), submission.period().code() };
+	/**
+	 * Makes the submission the current one for its key; the one it replaces keeps its
+	 * rows and points to it.
+	 */
+	void makeCurrent(long id, Key submission) {
+		Object[] key = { submission.form(), submission.reportingUnit(), submission.period() };
 		Optional<Long> previous = this.jdbc
 			.queryForList("select submission_id from submission_current where form = ? and reporting_unit = ? "
 					+ "and period = ? for update", Long.class, key)

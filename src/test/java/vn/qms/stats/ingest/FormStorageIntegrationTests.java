@@ -68,6 +68,8 @@ class FormStorageIntegrationTests {
 			assertThat(jdbc.queryForObject("select min(received_at) from bm04_row", Timestamp.class))
 				.isEqualTo(Timestamp.valueOf(LocalDateTime.of(2026, 7, 1, 7, 30)));
 			assertThat(count(jdbc, "bm04_row where channel not in ('IN_PERSON', 'ONLINE', 'POSTAL')")).isZero();
+			// the dossier log took the streaming path
+			assertThat(count(jdbc, "batch_step_execution where step_name = 'swapBm04'")).isOne();
 		}
 	}
 
@@ -121,6 +123,7 @@ class FormStorageIntegrationTests {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			assertThat(count(jdbc, "bm04_row")).isEqualTo(998);
 			assertThat(count(jdbc, "submission")).isOne();
+			assertThat(count(jdbc, "batch_step_execution where step_name = 'swapBm04'")).isEqualTo(2);
 		}
 	}
 

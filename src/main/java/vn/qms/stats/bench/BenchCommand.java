@@ -1,0 +1,175 @@
+package vn.qms.stats.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.qms.stats.ingest.IngestVerdict;
+import vn.qms.stats.ingest.Ingestor;
+import vn.qms.stats.ingest.bulk.Bm04Figures;
+import vn.qms.stats.system.QmsStatsApplication;
+
+/**
+ * {@code bench bm04 --rows 100000,1000000 --db jdbc:postgresql://127.0.0.1:5432/qms_bench}:
+ * creates the database, and for each row count generates a BM04 workbook, loads it with
+ * the bare fastexcel→COPY pipeline, then ingests it through the real {@code ingestJob}
+ * ({@code loadBm04}, {@code swapBm04}), computes the figures, and prints seconds, rows/s
+ * and peak heap per stage; drops the database at the end. {@code --db} is the inherited
+ * option of the main command (or of {@link Standalone}).
+ */
+@Command(name = "bench", description = "Đo hiệu năng / Benchmarks (PostgreSQL)", subcommands = BenchCommand.Bm04.class)
+public final class BenchCommand implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	/** Runs without the main command: {@code bench bm04 --rows ... --db ...}. */
+	public static void main(String[] args) {
+		System.exit(new CommandLine(new Standalone()).execute(args));
+	}
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(System.out);
+	}
+
+	/** The root when run on its own, holding {@code --db} as the main command does. */
+	@Command(name = "qms-bench", subcommands = BenchCommand.class)
+	static final class Standalone {
+
+		@Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL")
+		String database;
+
+	}
+
+	/** {@code bench bm04}: BM04 ingestion and figures. */
+	@Command(name = "bm04", description = "BM04: bare fastexcel→COPY, ingestJob, figures")
+	static final class Bm04 implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Option(names = "--rows", split = ",", defaultValue = "100000,1000000", paramLabel = "N[,N...]")
+		List<Long> counts;
+
+		@Option(names = "--dir", paramLabel = "FOLDER", description = "Where the workbooks go (default: a temp dir)")
+		Path folder;
+
+		@Override
+		public Integer call() throws Exception {
+			String url = url();
+			Path dir = (this.folder != null) ? Files.createDirectories(this.folder)
+					: Files.createTempDirectory("qms-bench");
+			String server = url.substring(0, url.lastIndexOf('/') + 1);
+			String name = url.substring(url.lastIndexOf('/') + 1);
+			admin(server, "drop database if exists " + name + " with (force)");
+			admin(server, "create database " + name);
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QmsStatsApplication.class).run(
+					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+					"--spring.datasource.password=", "--logging.level.vn.qms.stats=warn",
+					"--logging.level.org.springframework.batch=warn")) {
+				System.out.printf("%-10s %-26s %9s %12s %10s%n", "rows", "stage", "seconds", "rows/s", "peak MB");
+				for (long rows : this.counts) {
+					bench(context, url, dir, rows);
+				}
+			}
+			finally {
+				admin(server, "drop database if exists " + name + " with (force)");
+			}
+			return 0;
+		}
+
+		private String url() {
+			OptionSpec option = this.spec.findOption("--db");
+			String url = (option != null) ? option.getValue() : null;
+			if (url == null || !url.startsWith("jdbc:postgresql:")) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(),
+						"bench bm04 needs --db jdbc:postgresql://host:port/database (created and dropped)");
+			}
+			return url;
+		}
+
+	}
+
+	private static void bench(ConfigurableApplicationContext context, String url, Path folder, long rows)
+			throws Exception {
+		Path file = folder.resolve("bm04-" + rows + ".xlsx");
+		stage(rows, "generate .xlsx", () -> Bm04Generator.of(rows).write(file));
+		for (int warm = 0; warm < 2; warm++) {
+			stage(rows, (warm == 0) ? "baseline (warm-up)" : "baseline fastexcel→COPY",
+					() -> Bm04Baseline.run(file, url));
+		}
+		IngestVerdict[] verdict = new IngestVerdict[1];
+		stage(rows, "ingestJob (real job)", () -> verdict[0] = context.getBean(Ingestor.class).ingest(file, true));
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		steps(jdbc, rows);
+		if (verdict[0].outcome() != IngestVerdict.Outcome.ACCEPTED) {
+			System.out.printf("%-10d %s%n", rows, verdict[0].line(java.util.Locale.ENGLISH));
+			return;
+		}
+		long submission = jdbc.queryForObject("select max(id) from submission", Long.class);
+		int[] lines = new int[1];
+		stage(rows, "figures (SQL)",
+				() -> lines[0] = new Bm04Figures(jdbc)
+					.compute("bm04_row", "and s.submission_id = " + submission, LocalDate.of(2026, 9, 30))
+					.size());
+		System.out.printf("%-10d %-26s %s, %d rows stored, %d lines of figures, %d MB file%n", rows, "",
+				verdict[0].outcome(), verdict[0].rows(), lines[0], Files.size(file) >> 20);
+		Files.deleteIfExists(file);
+	}
+
+	/** The steps of the last ingestJob run, timed by Spring Batch. */
+	private static void steps(JdbcTemplate jdbc, long rows) {
+		jdbc.query(
+				"select step_name, start_time, end_time from batch_step_execution where job_execution_id = "
+						+ "(select max(job_execution_id) from batch_job_execution) order by step_execution_id",
+				(rs) -> {
+					Timestamp start = rs.getTimestamp(2);
+					Timestamp end = rs.getTimestamp(3);
+					double seconds = (end.getTime() - start.getTime()) / 1000.0;
+					System.out.printf("%-10d %-26s %9.2f %12.0f %10s%n", rows, "  step " + rs.getString(1), seconds,
+							rows / Math.max(seconds, 0.001), "");
+				});
+	}
+
+	private interface Stage {
+
+		Object run() throws Exception;
+
+	}
+
+	private static void stage(long rows, String name, Stage stage) throws Exception {
+		try (HeapPeak heap = new HeapPeak()) {
+			long start = System.nanoTime();
+			stage.run();
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf("%-10d %-26s %9.2f %12.0f %10d%n", rows, name, seconds, rows / seconds, heap.megabytes());
+		}
+	}
+
+	private static void admin(String server, String sql) throws Exception {
+		try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+}

@@ -1,0 +1,128 @@
+package vn.qms.stats.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.guard.FileGuard;
+import vn.qms.stats.ingest.guard.Format;
+import vn.qms.stats.ingest.guard.GuardVerdict;
+import vn.qms.stats.ingest.sheet.ParsedSheet;
+import vn.qms.stats.ingest.sheet.SheetReader;
+import vn.qms.stats.ingest.sheet.SourceRow;
+import vn.qms.stats.ingest.sheet.WorkbookSource;
+import vn.qms.stats.ingest.sheet.WorkbookSources;
+import vn.qms.stats.reference.ReferenceUnits;
+
+/**
+ * Decides at the start of {@code ingestJob} which path a file takes: a new {@code .xlsx}
+ * with exactly one sheet, whose header is BM04's and whose title block resolves, goes to
+ * the streaming path ({@value #BM04}); everything else, including every file that will be
+ * rejected for its title block, goes to {@code loadSubmission} ({@value #SUBMISSION}),
+ * which gives the usual verdict. Only the rows above the data are read here.
+ */
+class Bm04Route implements JobExecutionDecider {
+
+	static final String BM04 = "BM04";
+
+	static final String SUBMISSION = "SUBMISSION";
+
+	/** Title block, group header, header and a few data rows. */
+	private static final int SNIFFED_ROWS = 60;
+
+	private final FileGuard guard = new FileGuard();
+
+	private final Supplier<ReferenceUnits> units;
+
+	private final SubmissionStore store;
+
+	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store) {
+		this.units = units;
+		this.store = store;
+	}
+
+	@Override
+	public FlowExecutionStatus decide(JobExecution jobExecution, StepExecution stepExecution) {
+		Path file = Path.of(jobExecution.getJobParameters().getString("file"));
+		String sha256 = jobExecution.getJobParameters().getString("sha256");
+		Optional<Bm04Context> context = this.store.findBySha256(sha256).isEmpty() ? sniff(file) : Optional.empty();
+		if (context.isEmpty()) {
+			return new FlowExecutionStatus(SUBMISSION);
+		}
+		context.get().putInto(jobExecution.getExecutionContext());
+		return new FlowExecutionStatus(BM04);
+	}
+
+	private Optional<Bm04Context> sniff(Path file) {
+		GuardVerdict verdict = this.guard.check(file);
+		if (!verdict.accepted() || verdict.format() != Format.XLSX) {
+			return Optional.empty();
+		}
+		try (WorkbookSource source = WorkbookSources.open(file, verdict)) {
+			if (source.sheetNames().size() != 1) {
+				return Optional.empty();
+			}
+			ParsedSheet sheet;
+			try (Stream<SourceRow> rows = source.rows(0)) {
+				sheet = new SheetReader(List.of(Forms.BM04)).read(source.sheetNames().get(0), rows.limit(SNIFFED_ROWS));
+			}
+			List<Problem> header = sheet.problems().stream().filter(Bm04Route::aboveTheData).toList();
+			if (!sheet.recognised() || header.stream().anyMatch(Problem::isError)) {
+				return Optional.empty();
+			}
+			List<Problem> problems = new ArrayList<>();
+			return new ReportingContext(this.units.get(), List.of(sheet)).resolve(sheet, problems::add)
+				.filter((resolved) -> problems.stream().noneMatch(Problem::isError))
+				.map((resolved) -> new Bm04Context(sheet.sheet(), resolved.unit().code(), resolved.period().code(),
+						warnings(header, problems, file)));
+		}
+		catch (Exception ex) {
+			// unreadable here: loadSubmission says why
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A problem of the header or the sheet (those of data rows are the load's to find).
+	 */
+	private static boolean aboveTheData(Problem problem) {
+		return problem.messageKey().startsWith("ingest.header.") || problem.messageKey().startsWith("ingest.sheet.");
+	}
+
+	private static List<Problem> warnings(List<Problem> header, List<Problem> title, Path file) {
+		String name = file.getFileName().toString();
+		return Stream.concat(title.stream(), header.stream()).map((problem) -> problem.inFile(name)).toList();
+	}
+
+	/** What the swap needs to know of the sniffed sheet, kept in the job's context. */
+	record Bm04Context(String sheet, String reportingUnit, String period, List<Problem> warnings) {
+
+		static final String KEY = "bm04.context";
+
+		void putInto(ExecutionContext context) {
+			IngestVerdict carrier = new IngestVerdict(Path.of(this.sheet), IngestVerdict.Outcome.ACCEPTED, "BM04",
+					this.reportingUnit, this.period, 0, this.warnings, null);
+			context.putString(KEY, ResultDocument.of(carrier, "").json());
+			context.putString("bm04.sheetName", this.sheet);
+			context.putInt("bm04.sheet", 0);
+		}
+
+		static Bm04Context from(ExecutionContext context) {
+			IngestVerdict carrier = ResultDocument.parse(context.getString(KEY)).verdict();
+			return new Bm04Context(carrier.file().toString(), carrier.reportingUnit(), carrier.period(),
+					carrier.problems());
+		}
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package vn.qms.stats.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.qms.stats.ingest.bulk.Bm04Swap;
+
+/**
+ * Step {@code swapBm04}, in one transaction: finds the duplicate dossier codes, applies
+ * the bad-row tolerance, and if the file passes stores its submission, moves the staged
+ * rows into {@code bm04_row} and makes it current (as {@link SubmissionStore} does for
+ * the other forms); then drops the staging. Hands the verdict on like
+ * {@code loadSubmission}.
+ */
+public final class SwapBm04Tasklet implements Tasklet {
+
+	private final DataSource dataSource;
+
+	private final SubmissionStore store;
+
+	private final BadRowTolerance tolerance;
+
+	public SwapBm04Tasklet(DataSource dataSource, double maxErrorRate) {
+		this.dataSource = dataSource;
+		this.store = new SubmissionStore(new JdbcTemplate(dataSource));
+		this.tolerance = new BadRowTolerance(maxErrorRate);
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution job = contribution.getStepExecution().getJobExecution();
+		Path file = Path.of(job.getJobParameters().getString("file"));
+		String sha256 = job.getJobParameters().getString("sha256");
+		Bm04Route.Bm04Context context = Bm04Route.Bm04Context.from(job.getExecutionContext());
+		Bm04Swap swap = new Bm04Swap(this.dataSource, job.getJobInstance().getId());
+		IngestVerdict verdict = swap(swap, file, sha256, context, job.getId());
+		swap.clean();
+		if (verdict.outcome() == IngestVerdict.Outcome.ACCEPTED) {
+			swap.analyze();
+			contribution.incrementWriteCount(verdict.rows());
+		}
+		String json = ResultDocument.of(verdict, sha256).json();
+		contribution.getStepExecution().getExecutionContext().putString(LoadSubmissionTasklet.VERDICT, json);
+		job.getExecutionContext().putString(LoadSubmissionTasklet.VERDICT, json);
+		return RepeatStatus.FINISHED;
+	}
+
+	private IngestVerdict swap(Bm04Swap swap, Path file, String sha256, Bm04Route.Bm04Context context,
+			long jobExecutionId) {
+		List<SubmissionStore.Stored> stored = this.store.findBySha256(sha256);
+		if (!stored.isEmpty()) {
+			SubmissionStore.Stored first = stored.get(0);
+			return new IngestVerdict(file, IngestVerdict.Outcome.DUPLICATE, first.form(), first.reportingUnit(),
+					first.period(), first.rows(), List.of(), null);
+		}
+		String name = file.getFileName().toString();
+		List<Bm04Swap.Duplicate> duplicates = swap.duplicates();
+		int staged = swap.staged();
+		int bad = swap.badRows() + duplicates.size();
+		int total = swap.staged() + swap.badRows();
+		boolean accepted = this.tolerance.tolerates(bad, total);
+		List<Problem> problems = new ArrayList<>(context.warnings());
+		problems.add(0, this.tolerance.summary(bad, total, "BM04").inFile(name));
+		if (bad == 0) {
+			problems.remove(0);
+		}
+		problems.addAll(Bm04Problems.of(swap.problems(), duplicates, context, name, accepted));
+		if (!accepted) {
+			return new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, "BM04", context.reportingUnit(),
+					context.period(), total, problems, null);
+		}
+		SubmissionStore.Key key = new SubmissionStore.Key("BM04", context.reportingUnit(), context.period());
+		int rows = staged - duplicates.size();
+		int warnings = (int) problems.stream().filter((problem) -> !problem.isError()).count();
+		long id = this.store.insertSubmission(key, name, sha256, rows, warnings, jobExecutionId);
+		swap.moveTo(id);
+		this.store.makeCurrent(id, key);
+		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM04", context.reportingUnit(),
+				context.period(), rows, problems, null);
+	}
+
+}

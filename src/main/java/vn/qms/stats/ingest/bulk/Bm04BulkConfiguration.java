@@ -1,0 +1,70 @@
+package vn.qms.stats.ingest.bulk;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.qms.stats.ingest.SwapBm04Tasklet;
+
+/**
+ * The steps of the BM04 streaming path, for {@code ingestJob} to route BM04 workbooks to:
+ * {@code loadBm04} reads and stages the rows in chunks (restartable), {@code swapBm04}
+ * makes them a submission.
+ */
+@Configuration(proxyBeanMethods = false)
+class Bm04BulkConfiguration {
+
+	/** Rows per chunk: a commit and a COPY each; a few MB of rows in memory. */
+	static final int CHUNK = 20_000;
+
+	// step: read, validate and stage the rows, a chunk per transaction
+
+	@Bean
+	Step loadBm04(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ItemStreamReader<Bm04Item> bm04Reader, ItemWriter<Bm04Item> bm04Writer) {
+		return new StepBuilder("loadBm04", jobRepository).<Bm04Item, Bm04Item>chunk(CHUNK)
+			.transactionManager(transactionManager)
+			.reader(bm04Reader)
+			.writer(bm04Writer)
+			.build();
+	}
+
+	// step: duplicates, tolerance, submission and rows swapped in, in one transaction
+
+	@Bean
+	Step swapBm04(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
+			@Value("${qms.ingest.bm04-max-error-rate:0.001}") double bm04MaxErrorRate) {
+		return new StepBuilder("swapBm04", jobRepository)
+			.tasklet(new SwapBm04Tasklet(dataSource, bm04MaxErrorRate), transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ItemStreamReader<Bm04Item> bm04Reader(@Value("#{jobParameters['file']}") String file,
+			@Value("#{jobExecutionContext['bm04.sheet'] ?: 0}") int sheet) {
+		return Bm04ItemReader.builder().name("bm04Reader").file(Path.of(file)).sheet(sheet).build();
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<Bm04Item> bm04Writer(DataSource dataSource,
+			@Value("#{stepExecution.jobExecution.jobInstance.id}") long jobInstanceId,
+			@Value("#{jobExecutionContext['bm04.sheetName'] ?: 'BM04'}") String sheetName) {
+		Bm04Staging staging = new Bm04Staging(dataSource, jobInstanceId, sheetName);
+		staging.prepare();
+		return new Bm04StagingWriter(staging);
+	}
+
+}

@@ -1,0 +1,43 @@
+package vn.qms.stats.ingest.bulk;
+
+import java.util.List;
+import java.util.Locale;
+
+import vn.qms.stats.ingest.form.Column;
+import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.system.text.VietnameseText;
+
+/**
+ * The columns of BM04 the streaming path reads, with their labels, required flags and
+ * choices taken from {@link Forms#BM04} (the one description of the form).
+ */
+enum Bm04Column {
+
+	DOSSIER_CODE, PROCEDURE_CODE, AGENCY_CODE, RECEIVED_AT, DUE_AT, COMPLETED_AT, CHANNEL;
+
+	private final Column column = Forms.BM04.columns()
+		.stream()
+		.filter((candidate) -> candidate.key().equals(name().toLowerCase(Locale.ROOT)))
+		.findFirst()
+		.orElseThrow();
+
+	private final List<String> folded = List.of(VietnameseText.fold(this.column.labelVi()),
+			VietnameseText.fold(this.column.labelEn()));
+
+	String labelVi() {
+		return this.column.labelVi();
+	}
+
+	String labelEn() {
+		return this.column.labelEn();
+	}
+
+	boolean required() {
+		return this.column.required();
+	}
+
+	boolean matches(String folded) {
+		return this.folded.contains(folded);
+	}
+
+}

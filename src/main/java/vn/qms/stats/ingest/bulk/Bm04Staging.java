@@ -1,0 +1,152 @@
+package vn.qms.stats.ingest.bulk;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Where the rows of one job execution wait before the swap: on PostgreSQL a table of its
+ * own, {@code bm04_stage_<execution>}, loaded by COPY (no index, so loading costs what
+ * the bare COPY does); elsewhere the shared {@code bm04_staging} table, in JDBC batches.
+ * Joins the caller's transaction (the chunk's).
+ */
+public final class Bm04Staging {
+
+	static final String COLUMNS = "dossier_code, procedure_code, agency_code, received_at, due_at, completed_at, "
+			+ "channel";
+
+	/** Bytes of COPY text handed to the server at a time. */
+	private static final int FLUSH = 1 << 16;
+
+	private final CopyText text = new CopyText();
+
+	private final DataSource dataSource;
+
+	private final long jobInstanceId;
+
+	private final String sheet;
+
+	private final boolean postgres;
+
+	public Bm04Staging(DataSource dataSource, long jobInstanceId, String sheet) {
+		this.dataSource = dataSource;
+		this.jobInstanceId = jobInstanceId;
+		this.sheet = sheet;
+		this.postgres = isPostgres(dataSource);
+	}
+
+	static boolean isPostgres(DataSource dataSource) {
+		return Boolean.TRUE.equals(new JdbcTemplate(dataSource)
+			.execute((Connection connection) -> connection.getMetaData().getURL().startsWith("jdbc:postgresql:")));
+	}
+
+	/** The PostgreSQL table of this execution. */
+	public String table() {
+		return this.postgres ? "bm04_stage_" + this.jobInstanceId : "bm04_staging";
+	}
+
+	boolean postgres() {
+		return this.postgres;
+	}
+
+	/** Creates this execution's table if it is not there yet (a restart keeps it). */
+	public void prepare() {
+		if (this.postgres) {
+			new JdbcTemplate(this.dataSource).execute("create table if not exists " + table()
+					+ " (sheet varchar(100) not null, row_no integer not null, dossier_code varchar(100) not null, "
+					+ "procedure_code varchar(32) not null, agency_code varchar(64) not null, "
+					+ "received_at timestamp not null, due_at timestamp not null, completed_at timestamp, "
+					+ "channel varchar(16))");
+		}
+	}
+
+	void load(List<Bm04Row> rows) throws SQLException {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		if (this.postgres) {
+			copy(connection, rows);
+		}
+		else {
+			insert(connection, rows);
+		}
+	}
+
+	/**
+	 * Streams the chunk into COPY through one byte buffer, reused from chunk to chunk and
+	 * handed over every {@value #FLUSH} bytes, so a chunk never becomes one big string.
+	 */
+	private void copy(Connection connection, List<Bm04Row> rows) throws SQLException {
+		CopyIn copy = connection.unwrap(PGConnection.class)
+			.getCopyAPI()
+			.copyIn("copy " + table() + " (sheet, row_no, " + COLUMNS + ") from stdin");
+		try {
+			CopyText text = this.text;
+			text.clear();
+			for (Bm04Row row : rows) {
+				text.text(this.sheet).tab().number(row.row()).tab().row(row);
+				if (text.length() >= FLUSH) {
+					copy.writeToCopy(text.bytes(), 0, text.length());
+					text.clear();
+				}
+			}
+			copy.writeToCopy(text.bytes(), 0, text.length());
+			copy.endCopy();
+		}
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
+	}
+
+	private void insert(Connection connection, List<Bm04Row> rows) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("insert into bm04_staging (job_instance_id, "
+				+ "sheet, row_no, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			for (Bm04Row row : rows) {
+				insert.setLong(1, this.jobInstanceId);
+				insert.setString(2, this.sheet);
+				insert.setInt(3, row.row());
+				insert.setString(4, row.dossierCode());
+				insert.setString(5, row.procedureCode());
+				insert.setString(6, row.agencyCode());
+				insert.setTimestamp(7, Timestamp.valueOf(row.receivedAt()));
+				insert.setTimestamp(8, Timestamp.valueOf(row.dueAt()));
+				insert.setTimestamp(9, (row.completedAt() != null) ? Timestamp.valueOf(row.completedAt()) : null);
+				insert.setString(10, row.channel());
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+	}
+
+	void problems(List<RowProblem> problems) {
+		if (problems.isEmpty()) {
+			return;
+		}
+		new JdbcTemplate(this.dataSource).batchUpdate(
+				"insert into bm04_problem (job_instance_id, sheet, row_no, column_no, header, cell_value, "
+						+ "message_key, arguments) values (?, ?, ?, ?, ?, ?, ?, ?)",
+				problems.stream()
+					.map((problem) -> new Object[] { this.jobInstanceId, this.sheet, problem.row(), problem.column(),
+							problem.header(), truncate(problem.value()), problem.messageKey(),
+							String.join("\u001f", problem.arguments()) })
+					.toList());
+	}
+
+	private static String truncate(String value) {
+		return (value != null && value.length() > 500) ? value.substring(0, 500) : value;
+	}
+
+}

@@ -1,0 +1,126 @@
+package vn.qms.stats.ingest.bulk;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The set-based work of swapping one instance's staged BM04 rows in as a submission: the
+ * duplicate dossier codes per agency, the bad-row counts, and the move into
+ * {@code bm04_row}. Plain SQL on H2 and PostgreSQL, run in the caller's transaction.
+ */
+public final class Bm04Swap {
+
+	/** Bad rows listed in a verdict at most (the counts always cover them all). */
+	public static final int MAX_LISTED = 10_000;
+
+	/** A dossier code already used for the same agency on an earlier row. */
+	public record Duplicate(int row, String dossierCode, int firstRow) {
+	}
+
+	/** A problem of a bad row, as recorded by the load. */
+	public record Recorded(String sheet, int row, int column, String header, String value, String messageKey,
+			List<String> arguments) {
+	}
+
+	/** Calendar days from the day received to the day completed (time of day ignored). */
+	private static final String DAYS = "cast(extract(day from (cast(cast(s.completed_at as date) as timestamp) "
+			+ "- cast(cast(s.received_at as date) as timestamp))) as integer)";
+
+	private final JdbcTemplate jdbc;
+
+	private final Bm04Staging staging;
+
+	private final long instance;
+
+	public Bm04Swap(DataSource dataSource, long jobInstanceId) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.staging = new Bm04Staging(dataSource, jobInstanceId, "");
+		this.instance = jobInstanceId;
+	}
+
+	private String mine(String alias) {
+		return this.staging.postgres() ? "1 = 1" : alias + "job_instance_id = " + this.instance;
+	}
+
+	/**
+	 * The staged rows, each with the first row of its agency and dossier code (one sort,
+	 * no self-join: H2 would run a joined derived table once per row).
+	 */
+	private String withFirstRow() {
+		return "(select t.*, min(t.row_no) over (partition by t.agency_code, t.dossier_code) first_row from "
+				+ this.staging.table() + " t where " + mine("t.") + ")";
+	}
+
+	/** Every staged row whose dossier code its agency used on an earlier row. */
+	public List<Duplicate> duplicates() {
+		return this.jdbc.query(
+				"select s.row_no, s.dossier_code, s.first_row from " + withFirstRow()
+						+ " s where s.row_no > s.first_row order by s.row_no",
+				(rs, i) -> new Duplicate(rs.getInt(1), rs.getString(2), rs.getInt(3)));
+	}
+
+	/** Rows staged, duplicates included. */
+	public int staged() {
+		return this.jdbc.queryForObject("select count(*) from " + this.staging.table() + " where " + mine(""),
+				Integer.class);
+	}
+
+	/** Rows the load kept out for their problems. */
+	public int badRows() {
+		return this.jdbc.queryForObject(
+				"select count(distinct row_no) from bm04_problem where job_instance_id = " + this.instance,
+				Integer.class);
+	}
+
+	/** The problems of the bad rows, in row order, at most {@link #MAX_LISTED}. */
+	public List<Recorded> problems() {
+		this.jdbc.setMaxRows(MAX_LISTED);
+		return this.jdbc.query("select sheet, row_no, column_no, header, cell_value, message_key, arguments "
+				+ "from bm04_problem where job_instance_id = ? order by row_no, column_no", (rs, i) -> {
+					String arguments = rs.getString(7);
+					return new Recorded(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+							rs.getString(6), (arguments == null || arguments.isEmpty()) ? List.of()
+									: List.of(arguments.split("\u001f")));
+				}, this.instance);
+	}
+
+	/**
+	 * Moves the staged rows but the duplicates into {@code bm04_row}, with their calendar
+	 * and working days from received to completed; the rows moved.
+	 */
+	public int moveTo(long submissionId) {
+		String columns = "sheet, row_no, " + Bm04Staging.COLUMNS;
+		return this.jdbc.update("insert into bm04_row (submission_id, " + columns + ", calendar_days, working_days) "
+				+ "select " + submissionId + ", " + prefixed(columns) + ", " + DAYS
+				+ ", c.working_rank - r.working_rank " + "from " + withFirstRow() + " s "
+				+ "left join work_calendar r on r.cal_date = cast(s.received_at as date) "
+				+ "left join work_calendar c on c.cal_date = cast(s.completed_at as date) "
+				+ "where s.row_no = s.first_row");
+	}
+
+	private static String prefixed(String columns) {
+		return "s." + columns.replace(", ", ", s.");
+	}
+
+	/** Drops what the load left: the staged rows and the recorded problems. */
+	public void clean() {
+		if (this.staging.postgres()) {
+			this.jdbc.execute("drop table if exists " + this.staging.table());
+		}
+		else {
+			this.jdbc.update("delete from bm04_staging where job_instance_id = ?", this.instance);
+		}
+		this.jdbc.update("delete from bm04_problem where job_instance_id = ?", this.instance);
+	}
+
+	/** Fresh statistics for the planner after a big load (PostgreSQL). */
+	public void analyze() {
+		if (this.staging.postgres()) {
+			this.jdbc.execute("analyze bm04_row");
+		}
+	}
+
+}

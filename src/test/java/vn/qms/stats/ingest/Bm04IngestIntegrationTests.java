@@ -1,0 +1,101 @@
+package vn.qms.stats.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.qms.stats.bench.Bm04Generator;
+import vn.qms.stats.ingest.IngestVerdict.Outcome;
+import vn.qms.stats.system.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A generated dossier log of 20,000 rows through {@link Ingestor#ingest} on the streaming
+ * path ({@code loadBm04}, {@code swapBm04}), on H2 and PostgreSQL.
+ */
+class Bm04IngestIntegrationTests {
+
+	static final int ROWS = 20_000;
+
+	/** 2 agencies, so that the rows reusing their agency's dossier code collide. */
+	static final Bm04Generator LOG = new Bm04Generator(ROWS, 0.0012, 2, 30, 11);
+
+	@TempDir
+	Path input;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldStoreTheGoodRowsAndListTheBadAndDuplicateOnes(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given
+			ConfigurableApplicationContext context = database.start("qms.ingest.bm04-max-error-rate=0.002");
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Path file = LOG.write(this.input.resolve("bm04.xlsx"));
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(verdict.form() + " " + verdict.reportingUnit() + " " + verdict.period())
+				.isEqualTo("BM04 91 2026-Q3");
+			long skipped = skipped(verdict);
+			assertThat(skipped).isPositive();
+			assertThat(verdict.rows() + skipped).isEqualTo(ROWS);
+			assertThat(verdict.problems().get(0).messageKey()).isEqualTo("ingest.rows.skipped");
+			assertThat(verdict.problems().get(0).arguments()).startsWith(String.valueOf(skipped), "20000", "40");
+			assertThat(verdict.problems()).extracting(Problem::messageKey).contains("ingest.rule.duplicate");
+			assertThat(count(jdbc, "bm04_row")).isEqualTo(verdict.rows());
+			assertThat(count(jdbc, "(select agency_code, dossier_code from bm04_row "
+					+ "group by agency_code, dossier_code having count(*) > 1) d"))
+				.isZero();
+			assertThat(count(jdbc, "submission_current where form = 'BM04'")).isOne();
+			assertThat(count(jdbc, "bm04_row where completed_at is not null and (working_days is null "
+					+ "or working_days > calendar_days or calendar_days < 0)"))
+				.isZero();
+			assertThat(count(jdbc, "bm04_problem")).isZero();
+			assertThat(count(jdbc, "batch_step_execution where step_name in ('loadBm04', 'swapBm04')")).isEqualTo(2);
+			assertThat(this.input.resolve("processed").resolve("bm04.xlsx")).isRegularFile();
+			assertThat(this.input.resolve("processed").resolve("bm04.xlsx.result.json")).isRegularFile();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldRejectALogAboveTheRateAndStoreNothing(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given the default rate, 0.1 %: 20 rows of 20,000
+			ConfigurableApplicationContext context = database.start();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Path file = LOG.withBadShare(0.005).write(this.input.resolve("bm04.xlsx"));
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(verdict.problems().get(0).messageKey()).isEqualTo("ingest.rows.too.many.bad");
+			assertThat(verdict.problems()).filteredOn(Problem::isError).hasSizeGreaterThan(20);
+			assertThat(count(jdbc, "bm04_row")).isZero();
+			assertThat(count(jdbc, "submission")).isZero();
+			assertThat(count(jdbc, "bm04_problem")).isZero();
+			assertThat(this.input.resolve("rejected").resolve("bm04.xlsx")).isRegularFile();
+			assertThat(Files.exists(file)).isFalse();
+		}
+	}
+
+	static long skipped(IngestVerdict verdict) {
+		return verdict.problems()
+			.stream()
+			.filter((problem) -> problem.messageKey().equals("ingest.row.skipped"))
+			.count();
+	}
+
+	static int count(JdbcTemplate jdbc, String from) {
+		return jdbc.queryForObject("select count(*) from " + from, Integer.class);
+	}
+
+}
