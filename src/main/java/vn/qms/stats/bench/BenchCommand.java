@@ -62,7 +62,7 @@ public final class BenchCommand implements Runnable {
 
 	/** {@code bench bm04}: BM04 ingestion and figures. */
 	@Command(name = "bm04", description = "BM04: bare fastexcel→COPY, ingestJob, figures")
-	static final class Bm04 implements Callable<Integer> {
+	public static final class Bm04 implements Callable<Integer> {
 
 		@Spec
 		CommandSpec spec;

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,6 +59,10 @@ class ScopeSql {
 	ScopeSql(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		// Its own transaction: rolling the scratch rows back must not doom a caller's
+		// transaction
+		// (a report rendered inside a batch step)
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**

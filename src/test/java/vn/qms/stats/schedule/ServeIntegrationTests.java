@@ -83,6 +83,12 @@ class ServeIntegrationTests {
 				List<String> dues = jdbc.queryForList("select p.parameter_value from batch_job_execution_params p "
 						+ "where p.parameter_name = 'due'", String.class);
 				assertThat(dues).containsExactly(due.atZone(ZoneId.systemDefault()).toInstant().toString());
+				// and its run completed (it does not stay STARTED or end FAILED)
+				String status = "select e.status from batch_job_execution e join batch_job_instance i"
+						+ " on i.job_instance_id = e.job_instance_id where i.job_name = 'reportJob'";
+				ServerProcess.await(() -> !jdbc.queryForList(status, String.class).contains("STARTED"),
+						Duration.ofSeconds(30), "the report run to end");
+				assertThat(jdbc.queryForList(status, String.class)).containsExactly("COMPLETED");
 			}
 			finally {
 				stop(after, server);
