@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -29,10 +31,16 @@ class FileOutcomeTasklet implements Tasklet {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+	/** The steps that judge a file and keep their verdict in their own context. */
+	private static final List<String> JUDGING_STEPS = List.of("swapBm04", "loadSubmission");
+
 	private final AnnotatedCopy annotatedCopy;
 
-	FileOutcomeTasklet(AnnotatedCopy annotatedCopy) {
+	private final JobRepository jobRepository;
+
+	FileOutcomeTasklet(AnnotatedCopy annotatedCopy, JobRepository jobRepository) {
 		this.annotatedCopy = annotatedCopy;
+		this.jobRepository = jobRepository;
 	}
 
 	@Override
@@ -59,16 +67,29 @@ class FileOutcomeTasklet implements Tasklet {
 	}
 
 	/**
-	 * The verdict of the step that judged the file, from its own context (saved with its
-	 * work), or from the job's when that step ran in an earlier execution.
+	 * The verdict of the step that judged the file, from that step's own context, which
+	 * is saved in the same transaction as its work: in this execution, or, after a
+	 * restart, in the execution where it completed (the job's context may not have been
+	 * saved if the process died right after the step).
 	 */
-	private static String verdictOf(JobExecution job) {
-		return job.getStepExecutions()
+	private String verdictOf(JobExecution job) {
+		Optional<String> here = job.getStepExecutions()
 			.stream()
 			.filter((step) -> step.getExecutionContext().containsKey(LoadSubmissionTasklet.VERDICT))
 			.reduce((first, second) -> second)
-			.map((step) -> step.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT))
+			.map((step) -> step.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT));
+		return here.or(() -> earlierVerdict(job))
 			.orElseGet(() -> job.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT));
+	}
+
+	private Optional<String> earlierVerdict(JobExecution job) {
+		for (String name : JUDGING_STEPS) {
+			StepExecution step = this.jobRepository.getLastStepExecution(job.getJobInstance(), name);
+			if (step != null && step.getExecutionContext().containsKey(LoadSubmissionTasklet.VERDICT)) {
+				return Optional.of(step.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -66,7 +66,7 @@ class IngestJobConfiguration {
 	@Bean
 	Step fileOutcome(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
 		return new StepBuilder("fileOutcome", jobRepository)
-			.tasklet(new FileOutcomeTasklet(new AnnotatedCopy()), transactionManager)
+			.tasklet(new FileOutcomeTasklet(new AnnotatedCopy(), jobRepository), transactionManager)
 			.build();
 	}
 

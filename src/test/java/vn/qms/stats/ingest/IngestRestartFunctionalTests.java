@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -109,6 +110,34 @@ class IngestRestartFunctionalTests {
 			assertThat(workbooksIn(input)).isEmpty();
 			assertThat(workbooksIn(input.resolve("processed"))).containsExactly("national.xlsx");
 			assertThat(context.getBean(JobHistory.class).runs(false, 10)).hasSize(2);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldFinishAfterACrashThatLostTheJobContextOfAStoredFile(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given: stored by step 1, not moved, and the process died before the job's
+			// context was saved
+			ConfigurableApplicationContext context = database.start();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Ingestor ingestor = context.getBean(Ingestor.class);
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path file = national(input.resolve("national.xlsx"), 20);
+			Path blocker = Files.writeString(input.resolve("processed"), "not a folder");
+			assertThat(ingestor.ingest(file, false).outcome()).isEqualTo(Outcome.FAILED);
+			JobRepository jobs = context.getBean(JobRepository.class);
+			long failed = context.getBean(JobHistory.class).runs(true, 1).get(0).id();
+			JobExecution execution = jobs.getJobExecution(failed);
+			execution.getExecutionContext().remove(LoadSubmissionTasklet.VERDICT);
+			jobs.updateExecutionContext(execution);
+			// when
+			Files.delete(blocker);
+			IngestVerdict again = ingestor.ingest(file, false);
+			// then: the verdict of step 1 was found in its own context
+			assertThat(again.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(count(jdbc, "submission")).isEqualTo(1);
+			assertThat(workbooksIn(input.resolve("processed"))).containsExactly("national.xlsx");
 		}
 	}
 
