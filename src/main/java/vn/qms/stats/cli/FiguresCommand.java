@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,42 +23,22 @@ class FiguresCommand implements Callable<Integer> {
 	@ParentCommand
 	Main main;
 
-	@Option(names = "--unit", required = true, paramLabel = "CODE", description = "Unit code, e.g. VN, 91, BKHCN")
-	String unit;
-
-	@Option(names = "--period", paramLabel = "P", description = "Period, e.g. 2020, 2026-Q3, \"Quý III/2026\"")
-	String period;
-
-	@Option(names = "--from", paramLabel = "YEAR", description = "First year of a range (with --to)")
-	Integer from;
-
-	@Option(names = "--to", paramLabel = "YEAR", description = "Last year of a range (with --from)")
-	Integer to;
+	@Mixin
+	ScopeOptions scope;
 
 	@Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json")
 	OutputFormat format;
 
-	@Option(names = "--restate", paramLabel = "current", description = "Restate history in today's units")
-	String restate;
-
-	@Option(names = "--carry-forward",
-			description = "Count a unit that did not submit with its latest earlier data (marked in JSON)")
-	boolean carryForward;
-
 	@Override
 	public Integer call() {
-		PeriodOptions periods = PeriodOptions.of(this.period, this.from, this.to);
-		if (this.restate != null && !"current".equals(this.restate)) {
-			throw new UsageException("--restate takes only 'current', not: " + this.restate);
-		}
+		PeriodOptions periods = this.scope.periods();
 		try (Application app = Application.start(this.main)) {
 			FigureService service = app.bean(FigureService.class);
 			List<Figure> figures = new ArrayList<>();
-			for (FigureScope scope : periods.scopes(this.unit, app.properties(), this.restate != null,
-					this.carryForward)) {
+			for (FigureScope scope : this.scope.scopes(periods, app.properties())) {
 				if (!service.hasData(scope)) {
-					System.err.printf("Chưa có số liệu của %s kỳ %s / No data for %s in %s%n", this.unit,
-							scope.periodCode(), this.unit, scope.periodCode());
+					System.err.printf("Chưa có số liệu của %s kỳ %s / No data for %s in %s%n", scope.unitCode(),
+							scope.periodCode(), scope.unitCode(), scope.periodCode());
 				}
 				figures.addAll(service.figures(scope));
 			}

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -28,20 +29,11 @@ class ReportCommand implements Callable<Integer> {
 	@ParentCommand
 	Main main;
 
+	@Mixin
+	ScopeOptions scope;
+
 	@Parameters(index = "0", paramLabel = "KIND", description = "quarterly, review, status or ingest")
 	String kind;
-
-	@Option(names = "--unit", required = true, paramLabel = "CODE", description = "Unit code, e.g. VN, 66, BKHCN")
-	String unit;
-
-	@Option(names = "--period", paramLabel = "P", description = "Period, e.g. 2020, 2026-Q3, \"Quý III/2026\"")
-	String period;
-
-	@Option(names = "--from", paramLabel = "YEAR", description = "First year of a review range (with --to)")
-	Integer from;
-
-	@Option(names = "--to", paramLabel = "YEAR", description = "Last year of a review range (with --from)")
-	Integer to;
 
 	@Option(names = "--format", split = ",", defaultValue = "pdf,xlsx", paramLabel = "pdf,xlsx")
 	List<String> formats;
@@ -49,30 +41,19 @@ class ReportCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: qms.output, ./out)")
 	Path out;
 
-	@Option(names = "--restate", paramLabel = "current", description = "Restate history in today's units")
-	String restate;
-
-	@Option(names = "--carry-forward",
-			description = "Count a unit that did not submit with its latest earlier data (marked in the report)")
-	boolean carryForward;
-
 	@Override
 	public Integer call() throws Exception {
 		if (!KINDS.contains(this.kind)) {
 			throw new UsageException("Unknown report '" + this.kind + "'; use one of " + String.join(", ", KINDS));
 		}
-		if (this.restate != null && !"current".equals(this.restate)) {
-			throw new UsageException("--restate takes only 'current', not: " + this.restate);
-		}
-		PeriodOptions periods = PeriodOptions.of(this.period, this.from, this.to);
+		PeriodOptions periods = this.scope.periods();
 		if (periods.periods().size() > 1 && !"review".equals(this.kind)) {
 			throw new UsageException("--from/--to is for the review; give --period for " + this.kind);
 		}
 		Set<ReportFormat> chosen = formats();
 		try (Application app = Application.start(this.main)) {
 			Path outDir = (this.out != null) ? this.out : app.properties().output();
-			List<FigureScope> scopes = periods.scopes(this.unit, app.properties(), this.restate != null,
-					this.carryForward);
+			List<FigureScope> scopes = this.scope.scopes(periods, app.properties());
 			for (Path file : render(app, scopes, app.locale(), chosen, outDir)) {
 				System.out.println(file);
 			}

@@ -87,6 +87,18 @@ class CommandLineFunctionalTests {
 	}
 
 	@Test
+	void shouldAnswerABadCommandLineWithExitStatus2BeforeTouchingTheDatabase() {
+		assertThat(run("figures", "--unit", "VN").status()).isEqualTo(2);
+		assertThat(run("figures", "--unit", "VN", "--period", "Q5/2020").status()).isEqualTo(2);
+		assertThat(run("figures", "--unit", "VN", "--period", "2020", "--restate", "2019").status()).isEqualTo(2);
+		assertThat(run("figures", "--unit", "VN", "--period", "2020", "--from", "2015", "--to", "2020").status())
+			.isEqualTo(2);
+		assertThat(run("report", "weekly", "--unit", "VN", "--period", "2020").status()).isEqualTo(2);
+		assertThat(run("report", "quarterly", "--unit", "91", "--from", "2015", "--to", "2020").status()).isEqualTo(2);
+		assertThat(run("no-such-command").status()).isEqualTo(2);
+	}
+
+	@Test
 	void shouldRejectAnUnknownUnitCodeNamingSheetRowAndColumnAndStoreNothing() throws IOException {
 		Bm02Sheet sheet = national().row("BKHCN", "Bộ Khoa học và Công nghệ", 10, 10).row("BXX", "Bộ Không Có", 5, 5);
 		assertRejected(sheet, "trang tính “Bộ ngành”, dòng 8, cột B (Mã đơn vị), giá trị “BXX”");
