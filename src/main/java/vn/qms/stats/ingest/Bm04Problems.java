@@ -29,7 +29,9 @@ final class Bm04Problems {
 		for (Bm04Swap.Duplicate duplicate : duplicates) {
 			Problem problem = skipped ? Problem.warning("ingest.rule.duplicate", duplicate.firstRow())
 					: Problem.error("ingest.rule.duplicate", duplicate.firstRow());
-			problems.add(problem.inFile(file).inSheet(context.sheet()).atRow(duplicate.row()));
+			problem = problem.inFile(file).inSheet(context.sheet());
+			problems.add((context.dossierColumn() >= 0) ? problem.at(duplicate.row(), context.dossierColumn(),
+					context.dossierHeader(), duplicate.dossierCode()) : problem.atRow(duplicate.row()));
 		}
 		problems.sort(Comparator.comparing(Problem::row));
 		if (skipped) {

@@ -84,7 +84,8 @@ class Bm04Route implements JobExecutionDecider {
 			return new ReportingContext(this.units.get(), List.of(sheet)).resolve(sheet, problems::add)
 				.filter((resolved) -> problems.stream().noneMatch(Problem::isError))
 				.map((resolved) -> new Bm04Context(sheet.sheet(), resolved.unit().code(), resolved.period().code(),
-						warnings(header, problems, file)));
+						warnings(header, problems, file), sheet.headers().get(DOSSIER_CODE).index(),
+						sheet.headers().get(DOSSIER_CODE).text()));
 		}
 		catch (Exception ex) {
 			// unreadable here: loadSubmission says why
@@ -104,12 +105,18 @@ class Bm04Route implements JobExecutionDecider {
 		return Stream.concat(title.stream(), header.stream()).map((problem) -> problem.inFile(name)).toList();
 	}
 
+	/** The column duplicates are reported in. */
+	private static final String DOSSIER_CODE = "dossier_code";
+
 	/** What the swap needs to know of the sniffed sheet, kept in the job's context. */
-	record Bm04Context(String sheet, String reportingUnit, String period, List<Problem> warnings) {
+	record Bm04Context(String sheet, String reportingUnit, String period, List<Problem> warnings, int dossierColumn,
+			String dossierHeader) {
 
 		static final String KEY = "bm04.context";
 
 		void putInto(ExecutionContext context) {
+			context.putInt(KEY + ".dossierColumn", this.dossierColumn);
+			context.putString(KEY + ".dossierHeader", this.dossierHeader);
 			IngestVerdict carrier = new IngestVerdict(Path.of(this.sheet), IngestVerdict.Outcome.ACCEPTED, "BM04",
 					this.reportingUnit, this.period, 0, this.warnings, null);
 			context.putString(KEY, ResultDocument.of(carrier, "").json());
@@ -120,7 +127,8 @@ class Bm04Route implements JobExecutionDecider {
 		static Bm04Context from(ExecutionContext context) {
 			IngestVerdict carrier = ResultDocument.parse(context.getString(KEY)).verdict();
 			return new Bm04Context(carrier.file().toString(), carrier.reportingUnit(), carrier.period(),
-					carrier.problems());
+					carrier.problems(), context.getInt(KEY + ".dossierColumn", -1),
+					context.getString(KEY + ".dossierHeader", null));
 		}
 
 	}

@@ -21,10 +21,6 @@ import vn.qms.stats.reference.CutOffRule;
  */
 final class RowChecks {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
 	private final FormDefinition form;
 
 	private final ReportingContext.Resolved context;
@@ -198,20 +194,8 @@ final class RowChecks {
 		return (value instanceof LocalDate date) ? date.atStartOfDay() : null;
 	}
 
-	/**
-	 * A value as the user wrote it: dates as {@code dd/MM/yyyy [HH:mm]}, numbers plain.
-	 */
 	static String shown(Object value) {
-		if (value instanceof LocalDateTime time) {
-			return time.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(time) : DAY_TIME.format(time);
-		}
-		if (value instanceof LocalDate date) {
-			return DAY.format(date);
-		}
-		if (value instanceof BigDecimal number) {
-			return plain(number);
-		}
-		return (value != null) ? value.toString() : null;
+		return ShownValue.of(value);
 	}
 
 	private static String plain(BigDecimal value) {

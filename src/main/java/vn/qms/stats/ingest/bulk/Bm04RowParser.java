@@ -9,6 +9,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 
+import vn.qms.stats.ingest.ShownValue;
 import vn.qms.stats.system.text.VietnameseText;
 
 /**
@@ -137,8 +138,8 @@ final class Bm04RowParser {
 			return;
 		}
 		Bm04Layout.Header header = this.layout.header(column).orElseThrow();
-		problems.add(RowProblem.of(row.getRowNum(), header, value.toString(), "ingest.rule.not.before",
-				column.labelVi(), Bm04Column.RECEIVED_AT.labelVi(), received.toString(), column.labelEn(),
+		problems.add(RowProblem.of(row.getRowNum(), header, ShownValue.of(value), "ingest.rule.not.before",
+				column.labelVi(), Bm04Column.RECEIVED_AT.labelVi(), ShownValue.of(received), column.labelEn(),
 				Bm04Column.RECEIVED_AT.labelEn()));
 	}
 
