@@ -2,10 +2,7 @@ package vn.qms.stats.ingest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.qms.stats.system.io.AtomicFiles;
 import vn.qms.stats.ingest.annotate.Annotation;
 
 /**
@@ -82,19 +80,7 @@ final class ResultFiles {
 	}
 
 	static void writeAtomically(Path target, String content) throws IOException {
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, content, StandardCharsets.UTF_8);
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(target, (out) -> out.write(content.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -2,9 +2,7 @@ package vn.qms.stats.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -15,6 +13,8 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+
+import vn.qms.stats.system.io.AtomicFiles;
 
 /**
  * Exports a filled report to a file, atomically: into a temporary file in the same
@@ -34,19 +34,14 @@ final class ReportExporter {
 	 */
 	void export(JasperPrint print, ReportFormat format, Path target, String title, String sheetName)
 			throws IOException {
-		Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
+		AtomicFiles.write(target, (out) -> {
+			try {
 				exportTo(print, format, out, title, sheetName);
 			}
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (JRException ex) {
-			throw new ReportException("Cannot export " + target.getFileName() + ": " + ex.getMessage(), ex);
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
+			catch (JRException ex) {
+				throw new ReportException("Cannot export " + target.getFileName() + ": " + ex.getMessage(), ex);
+			}
+		});
 	}
 
 	private void exportTo(JasperPrint print, ReportFormat format, OutputStream out, String title, String sheetName)

@@ -2,11 +2,8 @@ package vn.qms.stats.ingest.annotate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.qms.stats.system.io.AtomicFiles;
 import vn.qms.stats.ingest.Problem;
 import vn.qms.stats.ingest.guard.FileGuard;
 import vn.qms.stats.ingest.guard.Format;
@@ -103,21 +101,7 @@ public final class AnnotatedCopy {
 	}
 
 	private static void writeAtomically(Workbook workbook, Path target) throws IOException {
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				workbook.write(out);
-			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(target, workbook::write);
 	}
 
 	private static boolean isWorkbook(Format format) {

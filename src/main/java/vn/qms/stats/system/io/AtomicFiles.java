@@ -1,0 +1,48 @@
+package vn.qms.stats.system.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The one way result files, annotated copies and reports are written: into a hidden
+ * temporary file in the same folder ({@code .<name>…tmp}, which the input folder ignores
+ * and {@code serve} cleans up), then moved over the target, so nobody ever sees a
+ * half-written file.
+ */
+public final class AtomicFiles {
+
+	private AtomicFiles() {
+	}
+
+	/** What goes into the file. */
+	@FunctionalInterface
+	public interface Content {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	public static void write(Path target, Content content) throws IOException {
+		Path folder = target.toAbsolutePath().getParent();
+		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				content.writeTo(out);
+			}
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+}
