@@ -1,8 +1,5 @@
 package vn.qms.stats.reference;
 
-import java.time.LocalDateTime;
-import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -11,9 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.qms.stats.system.ChecksumLoad;
 
 /**
  * Copies the reference units and the succession table into {@code ref_unit} and
@@ -29,7 +26,7 @@ class ReferenceDataLoader implements InitializingBean {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate transaction;
+	private final ChecksumLoad load;
 
 	private final ReferenceSource source;
 
@@ -39,7 +36,7 @@ class ReferenceDataLoader implements InitializingBean {
 
 	ReferenceDataLoader(DataSource dataSource, ReferenceSource source, ReferenceUnits units, Succession succession) {
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		this.load = new ChecksumLoad(dataSource);
 		this.source = source;
 		this.units = units;
 		this.succession = succession;
@@ -59,20 +56,8 @@ class ReferenceDataLoader implements InitializingBean {
 
 	Outcome load() {
 		String checksum = this.source.checksum();
-		Outcome outcome = this.transaction.execute((status) -> {
-			List<String> loaded = this.jdbc.queryForList("select checksum from ref_load where id = 1 for update",
-					String.class);
-			if (loaded.isEmpty()) {
-				throw new IllegalStateException("ref_load has no row 1: the V2 migration did not run as shipped");
-			}
-			if (checksum.equals(loaded.get(0))) {
-				return Outcome.UNCHANGED;
-			}
-			replaceRows();
-			this.jdbc.update("update ref_load set checksum = ?, loaded_at = ? where id = 1", checksum,
-					LocalDateTime.now());
-			return Outcome.LOADED;
-		});
+		Outcome outcome = this.load.loadIfChanged("ref_load", checksum, (jdbc) -> replaceRows()) ? Outcome.LOADED
+				: Outcome.UNCHANGED;
 		logger.info("Reference units from {}: {} ({} units, {} succession rows)", this.source.origin(),
 				(outcome == Outcome.LOADED) ? "loaded" : "already loaded", this.units.all().size(),
 				this.succession.links().size());

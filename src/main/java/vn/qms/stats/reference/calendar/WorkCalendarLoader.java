@@ -1,7 +1,6 @@
 package vn.qms.stats.reference.calendar;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -12,9 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.qms.stats.system.ChecksumLoad;
 
 /**
  * Copies the calendar into {@code work_calendar} at start, one row per day over the
@@ -34,7 +33,7 @@ class WorkCalendarLoader implements InitializingBean {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate transaction;
+	private final ChecksumLoad load;
 
 	private final CalendarSource source;
 
@@ -42,7 +41,7 @@ class WorkCalendarLoader implements InitializingBean {
 
 	WorkCalendarLoader(DataSource dataSource, CalendarSource source, WorkingCalendar calendar) {
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		this.load = new ChecksumLoad(dataSource);
 		this.source = source;
 		this.calendar = calendar;
 	}
@@ -54,21 +53,10 @@ class WorkCalendarLoader implements InitializingBean {
 
 	boolean load() {
 		String checksum = this.source.checksum();
-		Boolean loaded = this.transaction.execute((status) -> {
-			List<String> current = this.jdbc
-				.queryForList("select checksum from work_calendar_load where id = 1 for update", String.class);
-			if (!current.isEmpty() && checksum.equals(current.get(0))) {
-				return false;
-			}
-			replaceRows();
-			this.jdbc.update("update work_calendar_load set checksum = ?, loaded_at = ? where id = 1", checksum,
-					LocalDateTime.now());
-			return true;
-		});
+		boolean loaded = this.load.loadIfChanged("work_calendar_load", checksum, (jdbc) -> replaceRows());
 		logger.info("Working-day calendar from {}: {} ({}–{})", this.source.origin(),
-				Boolean.TRUE.equals(loaded) ? "loaded" : "already loaded", this.calendar.firstYear(),
-				this.calendar.lastYear());
-		return Boolean.TRUE.equals(loaded);
+				loaded ? "loaded" : "already loaded", this.calendar.firstYear(), this.calendar.lastYear());
+		return loaded;
 	}
 
 	private void replaceRows() {
