@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -66,26 +65,6 @@ class DeadRuns {
 			recovered.add(execution);
 		}
 		return recovered;
-	}
-
-	/**
-	 * A recovered ingest run that stored its submission but lost the verdict its next
-	 * step needs (the job's context was not saved before the crash) cannot restart: it is
-	 * removed from the history, so that the file is ingested again as a new run, which
-	 * finds the submission stored and moves the file as a duplicate. True if removed.
-	 */
-	boolean forgetIfUnrestartable(JobExecution recovered, String verdictKey, String subject) {
-		JobExecution execution = this.jobRepository.getJobExecution(recovered.getId());
-		boolean stored = execution.getStepExecutions()
-			.stream()
-			.anyMatch((step) -> step.getStatus() == BatchStatus.COMPLETED);
-		if (!stored || execution.getExecutionContext().containsKey(verdictKey)) {
-			return false;
-		}
-		logger.warn("Run " + execution.getId() + " (" + subject + ") stored its data but died before its verdict "
-				+ "was saved: removed from the history; the file is finished by a new run");
-		this.jobRepository.deleteJobInstance(execution.getJobInstance());
-		return true;
 	}
 
 	/** Restarts a recovered run (its completed steps are skipped); false if it cannot. */

@@ -118,7 +118,6 @@ public class Inbox {
 							+ ", which stopped checking in");
 					this.deadRuns.recover(INGEST_JOB, Map.of("file", claim.path()), name(look))
 						.stream()
-						.filter((run) -> !this.deadRuns.forgetIfUnrestartable(run, "verdict", name(look)))
 						.reduce((first, last) -> last)
 						.ifPresent(this.deadRuns::restart);
 				}
@@ -137,9 +136,6 @@ public class Inbox {
 			Optional<InputFolder.Look> now = InputFolder.look(look.file(), System.currentTimeMillis());
 			List<JobExecution> recovered = (ownership != Ownership.TAKEN_OVER) ? List.of() : this.deadRuns
 				.recover(INGEST_JOB, Map.of("file", look.file().toString()), look.file().getFileName().toString());
-			recovered = recovered.stream()
-				.filter((run) -> !this.deadRuns.forgetIfUnrestartable(run, "verdict", name(look)))
-				.toList();
 			if (now.isEmpty() && !recovered.isEmpty()) {
 				// the dead run had moved the file already: let it finish its last step
 				this.deadRuns.restart(recovered.get(recovered.size() - 1));
