@@ -28,10 +28,6 @@ class ServeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		List<String> properties = new ArrayList<>();
-		// Several instances start jobs at once: SERIALIZABLE (the default) makes
-		// PostgreSQL
-		// refuse some of them and can leave a job instance without execution
-		properties.add("spring.batch.jdbc.isolation-level-for-create=read-committed");
 		if (this.input != null) {
 			properties.add("qms.input=" + this.input.toAbsolutePath());
 		}

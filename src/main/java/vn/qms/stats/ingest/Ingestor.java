@@ -140,8 +140,9 @@ public class Ingestor {
 			return false;
 		}
 		List<JobExecution> executions = this.jobRepository.getJobExecutions(instance);
-		return executions.size() >= MAX_RESTARTS
-				&& executions.stream().allMatch((execution) -> execution.getStatus().isUnsuccessful());
+		// no execution at all: a crash between creating the instance and its first run
+		return executions.isEmpty() || (executions.size() >= MAX_RESTARTS
+				&& executions.stream().allMatch((execution) -> execution.getStatus().isUnsuccessful()));
 	}
 
 	private static List<Path> expand(Path path) {

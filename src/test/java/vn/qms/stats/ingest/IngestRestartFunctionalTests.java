@@ -15,6 +15,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -137,6 +138,28 @@ class IngestRestartFunctionalTests {
 			// then: the verdict of step 1 was found in its own context
 			assertThat(again.outcome()).isEqualTo(Outcome.ACCEPTED);
 			assertThat(count(jdbc, "submission")).isEqualTo(1);
+			assertThat(workbooksIn(input.resolve("processed"))).containsExactly("national.xlsx");
+		}
+	}
+
+	@Test
+	void shouldIngestAFileWhoseJobInstanceACrashLeftWithoutAnyRun() throws Exception {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given: the instance of attempt 1 was created, then the process died before
+			// its first run
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path file = national(input.resolve("national.xlsx"), 20);
+			context.getBean(JobRepository.class)
+				.createJobInstance(IngestJobConfiguration.JOB_NAME,
+						new JobParametersBuilder().addString("file", file.toAbsolutePath().normalize().toString(), true)
+							.addString("sha256", Ingestor.sha256(file), true)
+							.addLong("attempt", 1L, true)
+							.toJobParameters());
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
 			assertThat(workbooksIn(input.resolve("processed"))).containsExactly("national.xlsx");
 		}
 	}
