@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
+import vn.qms.stats.ingest.bulk.Bm04Partitions;
 import vn.qms.stats.ingest.form.Column;
 import vn.qms.stats.ingest.form.ColumnType;
 import vn.qms.stats.ingest.form.FormDefinition;
@@ -58,7 +59,15 @@ class SubmissionStore {
 	long store(Submission submission, String fileName, String sha256, int warnings, Long jobExecutionId) {
 		Key key = new Key(submission.form().code(), submission.reportingUnit().code(), submission.period().code());
 		long id = insertSubmission(key, fileName, sha256, submission.rowCount(), warnings, jobExecutionId);
+		boolean dossiers = "BM04".equals(submission.form().code());
+		Bm04Partitions partitions = dossiers ? new Bm04Partitions(this.jdbc.getDataSource()) : null;
+		if (dossiers) {
+			partitions.create(id);
+		}
 		insertRows(id, submission);
+		if (dossiers) {
+			partitions.fillDays(id);
+		}
 		makeCurrent(id, key);
 		return id;
 	}

@@ -46,7 +46,6 @@ public final class SwapBm04Tasklet implements Tasklet {
 		IngestVerdict verdict = swap(swap, file, sha256, context, job.getId());
 		swap.clean();
 		if (verdict.outcome() == IngestVerdict.Outcome.ACCEPTED) {
-			swap.analyze();
 			contribution.incrementWriteCount(verdict.rows());
 		}
 		String json = ResultDocument.of(verdict, sha256).json();
@@ -67,7 +66,7 @@ public final class SwapBm04Tasklet implements Tasklet {
 		List<Bm04Swap.Duplicate> duplicates = swap.duplicates();
 		int staged = swap.staged();
 		int bad = swap.badRows() + duplicates.size();
-		int total = swap.staged() + swap.badRows();
+		int total = staged + swap.badRows();
 		boolean accepted = this.tolerance.tolerates(bad, total);
 		List<Problem> problems = new ArrayList<>(context.warnings());
 		problems.add(0, this.tolerance.summary(bad, total, "BM04").inFile(name));
@@ -83,7 +82,8 @@ public final class SwapBm04Tasklet implements Tasklet {
 		int rows = staged - duplicates.size();
 		int warnings = (int) problems.stream().filter((problem) -> !problem.isError()).count();
 		long id = this.store.insertSubmission(key, name, sha256, rows, warnings, jobExecutionId);
-		swap.moveTo(id);
+		swap.moveTo(id, duplicates);
+		swap.analyze(id);
 		this.store.makeCurrent(id, key);
 		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM04", context.reportingUnit(),
 				context.period(), rows, problems, null);

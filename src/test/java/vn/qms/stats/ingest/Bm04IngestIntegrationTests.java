@@ -2,7 +2,9 @@ package vn.qms.stats.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,6 +86,43 @@ class Bm04IngestIntegrationTests {
 			assertThat(count(jdbc, "bm04_problem")).isZero();
 			assertThat(this.input.resolve("rejected").resolve("bm04.xlsx")).isRegularFile();
 			assertThat(Files.exists(file)).isFalse();
+		}
+	}
+
+	@Test
+	void shouldMakeEachAcceptedLogItsSubmissionsOwnPartitionOnPostgresql() throws Exception {
+		try (TestDatabase database = TestDatabase.postgres()) {
+			// given a log, then a corrected log for the same agency and quarter, then a
+			// rejected one
+			ConfigurableApplicationContext context = database.start("qms.ingest.bm04-max-error-rate=0.002");
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Ingestor ingestor = context.getBean(Ingestor.class);
+			IngestVerdict first = ingestor.ingest(LOG.write(this.input.resolve("bm04.xlsx")), false);
+			IngestVerdict corrected = ingestor.ingest(
+					new Bm04Generator(ROWS / 2, 0.001, 2, 30, 12).write(this.input.resolve("bm04-corrected.xlsx")),
+					false);
+			IngestVerdict rejected = ingestor.ingest(LOG.withBadShare(0.01).write(this.input.resolve("bm04-bad.xlsx")),
+					false);
+			// then each accepted log is one partition holding exactly its rows, the
+			// history
+			// stays, the current submission is the corrected one, and no staging table is
+			// left
+			assertThat(List.of(first.outcome(), corrected.outcome(), rejected.outcome()))
+				.containsExactly(Outcome.ACCEPTED, Outcome.ACCEPTED, Outcome.REJECTED);
+			List<Long> submissions = jdbc.queryForList("select id from submission order by id", Long.class);
+			assertThat(submissions).hasSize(2);
+			assertThat(jdbc.queryForList(
+					"select cast(c.oid as regclass)::text from pg_inherits i join pg_class c "
+							+ "on c.oid = i.inhrelid where i.inhparent = 'bm04_row'::regclass order by 1",
+					String.class))
+				.containsExactly("bm04_row_" + submissions.get(0), "bm04_row_" + submissions.get(1));
+			assertThat(count(jdbc, "bm04_row_" + submissions.get(0))).isEqualTo(first.rows());
+			assertThat(count(jdbc, "bm04_row_" + submissions.get(1))).isEqualTo(corrected.rows());
+			assertThat(
+					jdbc.queryForObject("select submission_id from submission_current where form = 'BM04'", Long.class))
+				.isEqualTo(submissions.get(1));
+			assertThat(count(jdbc, "pg_tables where tablename like 'bm04_stage%'")).isZero();
+			assertThat(count(jdbc, "bm04_row where calendar_days is null and completed_at is not null")).isZero();
 		}
 	}
 

@@ -88,7 +88,7 @@ class Bm04RestartFunctionalTests {
 	private static int staged(ConfigurableApplicationContext context) {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		long instance = jdbc.queryForObject("select max(job_instance_id) from batch_job_instance", Long.class);
-		String table = new Bm04Staging(context.getBean(DataSource.class), instance, "").table();
+		String table = new Bm04Staging(context.getBean(DataSource.class), instance).table();
 		return count(jdbc, table + (table.equals("bm04_staging") ? " where job_instance_id = " + instance : ""));
 	}
 

@@ -8,14 +8,13 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.qms.stats.ingest.SwapBm04Tasklet;
+import vn.qms.stats.reference.calendar.WorkingCalendar;
 
 /**
  * The steps of the BM04 streaming path, for {@code ingestJob} to route BM04 workbooks to:
@@ -25,15 +24,18 @@ import vn.qms.stats.ingest.SwapBm04Tasklet;
 @Configuration(proxyBeanMethods = false)
 class Bm04BulkConfiguration {
 
-	/** Rows per chunk: a commit and a COPY each; a few MB of rows in memory. */
-	static final int CHUNK = 20_000;
+	/**
+	 * Blocks per chunk ({@value Bm04ItemReader#BLOCK} rows each): 20,000 rows, a commit
+	 * and a COPY each; a few MB of rows in memory.
+	 */
+	static final int CHUNK = 20;
 
 	// step: read, validate and stage the rows, a chunk per transaction
 
 	@Bean
-	Step loadBm04(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ItemStreamReader<Bm04Item> bm04Reader, ItemWriter<Bm04Item> bm04Writer) {
-		return new StepBuilder("loadBm04", jobRepository).<Bm04Item, Bm04Item>chunk(CHUNK)
+	Step loadBm04(JobRepository jobRepository, PlatformTransactionManager transactionManager, Bm04ItemReader bm04Reader,
+			Bm04StagingWriter bm04Writer) {
+		return new StepBuilder("loadBm04", jobRepository).<Bm04Block, Bm04Block>chunk(CHUNK)
 			.transactionManager(transactionManager)
 			.reader(bm04Reader)
 			.writer(bm04Writer)
@@ -52,17 +54,17 @@ class Bm04BulkConfiguration {
 
 	@Bean
 	@StepScope
-	ItemStreamReader<Bm04Item> bm04Reader(@Value("#{jobParameters['file']}") String file,
+	Bm04ItemReader bm04Reader(@Value("#{jobParameters['file']}") String file,
 			@Value("#{jobExecutionContext['bm04.sheet'] ?: 0}") int sheet) {
 		return Bm04ItemReader.builder().name("bm04Reader").file(Path.of(file)).sheet(sheet).build();
 	}
 
 	@Bean
 	@StepScope
-	ItemWriter<Bm04Item> bm04Writer(DataSource dataSource,
+	Bm04StagingWriter bm04Writer(DataSource dataSource, WorkingCalendar calendar,
 			@Value("#{stepExecution.jobExecution.jobInstance.id}") long jobInstanceId,
 			@Value("#{jobExecutionContext['bm04.sheetName'] ?: 'BM04'}") String sheetName) {
-		Bm04Staging staging = new Bm04Staging(dataSource, jobInstanceId, sheetName);
+		Bm04Staging staging = new Bm04Staging(dataSource, jobInstanceId, sheetName, new Bm04Days(calendar));
 		staging.prepare();
 		return new Bm04StagingWriter(staging);
 	}

@@ -20,30 +20,34 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 
 /**
- * The data rows of a BM04 sheet as they stream out of the {@code .xlsx}, parsed and
- * validated on a thread of their own a bounded queue ahead of the step (so that one core
- * parses while the other loads). Restartable: the rows handed out are counted in the
- * execution context, and a restart reopens the file and skips that many data rows.
+ * The data rows of a BM04 sheet in blocks of {@value #BLOCK}: a thread of its own streams
+ * the {@code .xlsx} (the costliest part: inflating and scanning the XML) a bounded queue
+ * ahead of the step, and the step's thread checks each block's rows as it reads them, so
+ * that the two cores share the work. Restartable: the data rows handed out are counted in
+ * the execution context, and a restart reopens the file and skips that many.
+ * <p>
+ * Not final: a step-scoped bean of this class is proxied by subclassing.
  */
-public final class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReader<Bm04Item> {
+public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReader<Bm04Block> {
 
 	private static final String COUNT = "read.count";
 
-	private static final int BATCH = 1000;
+	/** Data rows per item. */
+	static final int BLOCK = 1000;
 
-	private static final List<Bm04Item> END = List.of();
+	private static final List<Row> END = List.of();
 
 	private final Path file;
 
 	private final int sheet;
 
-	private final BlockingQueue<List<Bm04Item>> queue = new ArrayBlockingQueue<>(16);
+	private final BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(16);
 
 	private volatile RuntimeException failure;
 
-	private Thread parser;
+	private Thread streamer;
 
-	private Iterator<Bm04Item> batch = List.<Bm04Item>of().iterator();
+	private volatile Bm04RowParser parser;
 
 	private long count;
 
@@ -63,28 +67,33 @@ public final class Bm04ItemReader extends ItemStreamSupport implements ItemStrea
 	public void open(ExecutionContext context) {
 		this.count = context.getLong(getExecutionContextKey(COUNT), 0L);
 		long skip = this.count;
-		this.parser = new Thread(() -> parse(skip), "bm04-parser");
-		this.parser.setDaemon(true);
-		this.parser.start();
+		this.streamer = new Thread(() -> stream(skip), "bm04-reader");
+		this.streamer.setDaemon(true);
+		this.streamer.start();
 	}
 
 	@Override
-	public Bm04Item read() throws InterruptedException {
-		while (!this.batch.hasNext()) {
-			if (this.ended) {
-				return null;
-			}
-			List<Bm04Item> next = this.queue.take();
-			if (next == END) {
-				this.ended = true;
-				if (this.failure != null) {
-					throw this.failure;
-				}
-			}
-			this.batch = next.iterator();
+	public Bm04Block read() throws InterruptedException {
+		if (this.ended) {
+			return null;
 		}
-		this.count++;
-		return this.batch.next();
+		List<Row> next = this.queue.take();
+		if (next == END) {
+			this.ended = true;
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return null;
+		}
+		// the queue hands the parser over with the first block (it needs the header)
+		Bm04RowParser parser = this.parser;
+		List<Bm04Row> rows = new ArrayList<>(next.size());
+		List<RowProblem> problems = new ArrayList<>(0);
+		for (Row row : next) {
+			parser.parse(row, rows, problems);
+		}
+		this.count += next.size();
+		return new Bm04Block(rows, problems, next.size());
 	}
 
 	@Override
@@ -94,13 +103,13 @@ public final class Bm04ItemReader extends ItemStreamSupport implements ItemStrea
 
 	@Override
 	public void close() {
-		if (this.parser != null) {
-			this.parser.interrupt();
-			this.parser = null;
+		if (this.streamer != null) {
+			this.streamer.interrupt();
+			this.streamer = null;
 		}
 	}
 
-	private void parse(long skip) {
+	private void stream(long skip) {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(this.file.toFile(), new ReadingOptions(false, false));
 				Stream<Row> rows = workbook.getSheet(this.sheet).orElseThrow().openStream()) {
 			Iterator<Row> iterator = rows.iterator();
@@ -109,7 +118,8 @@ public final class Bm04ItemReader extends ItemStreamSupport implements ItemStrea
 				// title block and group headers above the header row
 			}
 			if (layout.found()) {
-				rows(iterator, new Bm04RowParser(layout), skip);
+				this.parser = new Bm04RowParser(layout);
+				rows(iterator, this.parser, skip);
 			}
 		}
 		catch (IOException ex) {
@@ -126,7 +136,7 @@ public final class Bm04ItemReader extends ItemStreamSupport implements ItemStrea
 	}
 
 	private void rows(Iterator<Row> iterator, Bm04RowParser parser, long skip) throws InterruptedException {
-		List<Bm04Item> items = new ArrayList<>(BATCH);
+		List<Row> block = new ArrayList<>(BLOCK);
 		long seen = 0;
 		while (iterator.hasNext()) {
 			Row row = iterator.next();
@@ -137,14 +147,14 @@ public final class Bm04ItemReader extends ItemStreamSupport implements ItemStrea
 			if (kind == Bm04RowParser.Kind.SKIP || seen++ < skip) {
 				continue;
 			}
-			items.add(parser.parse(row));
-			if (items.size() == BATCH) {
-				this.queue.put(items);
-				items = new ArrayList<>(BATCH);
+			block.add(row);
+			if (block.size() == BLOCK) {
+				this.queue.put(block);
+				block = new ArrayList<>(BLOCK);
 			}
 		}
-		if (!items.isEmpty()) {
-			this.queue.put(items);
+		if (!block.isEmpty()) {
+			this.queue.put(block);
 		}
 	}
 

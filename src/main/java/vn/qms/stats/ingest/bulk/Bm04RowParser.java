@@ -1,7 +1,6 @@
 package vn.qms.stats.ingest.bulk;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -35,8 +34,30 @@ final class Bm04RowParser {
 
 	private final CellValues values = new CellValues();
 
+	// the columns, looked up once (the text and date columns are required, so found)
+	private final Bm04Layout.Header dossierCode;
+
+	private final Bm04Layout.Header procedureCode;
+
+	private final Bm04Layout.Header agencyCode;
+
+	private final Bm04Layout.Header receivedAt;
+
+	private final Bm04Layout.Header dueAt;
+
+	private final Bm04Layout.Header completedAt;
+
+	private final Bm04Layout.Header channel;
+
 	Bm04RowParser(Bm04Layout layout) {
 		this.layout = layout;
+		this.dossierCode = layout.header(Bm04Column.DOSSIER_CODE).orElseThrow();
+		this.procedureCode = layout.header(Bm04Column.PROCEDURE_CODE).orElseThrow();
+		this.agencyCode = layout.header(Bm04Column.AGENCY_CODE).orElseThrow();
+		this.receivedAt = layout.header(Bm04Column.RECEIVED_AT).orElseThrow();
+		this.dueAt = layout.header(Bm04Column.DUE_AT).orElseThrow();
+		this.completedAt = layout.header(Bm04Column.COMPLETED_AT).orElse(null);
+		this.channel = layout.header(Bm04Column.CHANNEL).orElse(null);
 	}
 
 	/** Data, a row to skip (column numbers, totals), or the end (empty row, footer). */
@@ -75,35 +96,36 @@ final class Bm04RowParser {
 		return true;
 	}
 
-	Bm04Item parse(Row row) {
+	/**
+	 * Reads one data row: the dossier goes to {@code good}, or the row's problems to
+	 * {@code problems}.
+	 */
+	void parse(Row row, List<Bm04Row> good, List<RowProblem> problems) {
+		int before = problems.size();
 		int number = row.getRowNum();
-		List<RowProblem> problems = new ArrayList<>(0);
-		String dossier = text(row, Bm04Column.DOSSIER_CODE, problems);
-		String procedure = text(row, Bm04Column.PROCEDURE_CODE, problems);
-		String agency = text(row, Bm04Column.AGENCY_CODE, problems);
-		LocalDateTime received = date(row, Bm04Column.RECEIVED_AT, problems);
-		LocalDateTime due = date(row, Bm04Column.DUE_AT, problems);
-		LocalDateTime completed = date(row, Bm04Column.COMPLETED_AT, problems);
+		String dossier = text(row, this.dossierCode, problems);
+		String procedure = text(row, this.procedureCode, problems);
+		String agency = text(row, this.agencyCode, problems);
+		LocalDateTime received = date(row, this.receivedAt, Bm04Column.RECEIVED_AT, problems);
+		LocalDateTime due = date(row, this.dueAt, Bm04Column.DUE_AT, problems);
+		LocalDateTime completed = date(row, this.completedAt, Bm04Column.COMPLETED_AT, problems);
 		String channel = channel(row, problems);
-		notBefore(row, Bm04Column.DUE_AT, due, received, problems);
-		notBefore(row, Bm04Column.COMPLETED_AT, completed, received, problems);
-		if (!problems.isEmpty()) {
-			return new Bm04Item(null, problems);
+		notBefore(row, this.dueAt, Bm04Column.DUE_AT, due, received, problems);
+		notBefore(row, this.completedAt, Bm04Column.COMPLETED_AT, completed, received, problems);
+		if (problems.size() == before) {
+			good.add(new Bm04Row(number, dossier, procedure, agency, received, due, completed, channel));
 		}
-		return Bm04Item.good(new Bm04Row(number, dossier, procedure, agency, received, due, completed, channel));
 	}
 
-	private String text(Row row, Bm04Column column, List<RowProblem> problems) {
-		Bm04Layout.Header header = this.layout.header(column).orElseThrow();
+	private static String text(Row row, Bm04Layout.Header header, List<RowProblem> problems) {
 		String text = CellValues.text(cell(row, header));
-		if (text == null && column.required()) {
+		if (text == null && header.column().required()) {
 			problems.add(RowProblem.of(row.getRowNum(), header, null, "ingest.value.required"));
 		}
 		return text;
 	}
 
-	private LocalDateTime date(Row row, Bm04Column column, List<RowProblem> problems) {
-		Bm04Layout.Header header = this.layout.header(column).orElse(null);
+	private static LocalDateTime date(Row row, Bm04Layout.Header header, Bm04Column column, List<RowProblem> problems) {
 		Cell cell = (header != null) ? cell(row, header) : null;
 		if (cell == null || cell.getType() == CellType.EMPTY || cell.getText().isBlank()) {
 			if (column.required()) {
@@ -119,25 +141,24 @@ final class Bm04RowParser {
 	}
 
 	private String channel(Row row, List<RowProblem> problems) {
-		Bm04Layout.Header header = this.layout.header(Bm04Column.CHANNEL).orElse(null);
-		String text = (header != null) ? CellValues.text(cell(row, header)) : null;
-		if (text == null) {
+		Cell cell = (this.channel != null) ? cell(row, this.channel) : null;
+		String raw = (cell != null) ? cell.getText() : null;
+		if (raw == null || raw.isBlank()) {
 			return null;
 		}
-		String code = this.values.channel(text);
+		String code = this.values.channel(raw);
 		if (code == null) {
-			problems.add(
-					RowProblem.of(row.getRowNum(), header, text, "ingest.cell.not.choice", CellValues.channelLabels()));
+			problems.add(RowProblem.of(row.getRowNum(), this.channel, CellValues.text(cell), "ingest.cell.not.choice",
+					CellValues.channelLabels()));
 		}
 		return code;
 	}
 
-	private void notBefore(Row row, Bm04Column column, LocalDateTime value, LocalDateTime received,
-			List<RowProblem> problems) {
+	private static void notBefore(Row row, Bm04Layout.Header header, Bm04Column column, LocalDateTime value,
+			LocalDateTime received, List<RowProblem> problems) {
 		if (value == null || received == null || !value.isBefore(received)) {
 			return;
 		}
-		Bm04Layout.Header header = this.layout.header(column).orElseThrow();
 		problems.add(RowProblem.of(row.getRowNum(), header, ShownValue.of(value), "ingest.rule.not.before",
 				column.labelVi(), Bm04Column.RECEIVED_AT.labelVi(), ShownValue.of(received), column.labelEn(),
 				Bm04Column.RECEIVED_AT.labelEn()));

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -15,15 +16,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Where the rows of one job execution wait before the swap: on PostgreSQL a table of its
- * own, {@code bm04_stage_<execution>}, loaded by COPY (no index, so loading costs what
- * the bare COPY does); elsewhere the shared {@code bm04_staging} table, in JDBC batches.
- * Joins the caller's transaction (the chunk's).
+ * Where the rows of one job instance wait before the swap: on PostgreSQL a table of its
+ * own, {@code bm04_stage_<instance>}, loaded by COPY, shaped as a partition of
+ * {@code bm04_row} (no index, so loading costs what the bare COPY does; the swap attaches
+ * it as the submission's partition); elsewhere the shared {@code bm04_staging} table, in
+ * JDBC batches. Each row is stored with its day counts ({@link Bm04Days}). Joins the
+ * caller's transaction (the chunk's).
  */
 public final class Bm04Staging {
 
 	static final String COLUMNS = "dossier_code, procedure_code, agency_code, received_at, due_at, completed_at, "
 			+ "channel";
+
+	/** The columns staged, in COPY order. */
+	static final String STAGED = "sheet, row_no, " + COLUMNS + ", calendar_days, working_days";
 
 	/** Bytes of COPY text handed to the server at a time. */
 	private static final int FLUSH = 1 << 16;
@@ -38,11 +44,20 @@ public final class Bm04Staging {
 
 	private final boolean postgres;
 
-	public Bm04Staging(DataSource dataSource, long jobInstanceId, String sheet) {
+	private final Bm04Days days;
+
+	/** The staging of an instance, for the load (which stores the day counts). */
+	public Bm04Staging(DataSource dataSource, long jobInstanceId, String sheet, Bm04Days days) {
 		this.dataSource = dataSource;
 		this.jobInstanceId = jobInstanceId;
 		this.sheet = sheet;
 		this.postgres = isPostgres(dataSource);
+		this.days = days;
+	}
+
+	/** The staging of an instance, to find or drop it. */
+	public Bm04Staging(DataSource dataSource, long jobInstanceId) {
+		this(dataSource, jobInstanceId, "", null);
 	}
 
 	static boolean isPostgres(DataSource dataSource) {
@@ -66,7 +81,7 @@ public final class Bm04Staging {
 					+ " (sheet varchar(100) not null, row_no integer not null, dossier_code varchar(100) not null, "
 					+ "procedure_code varchar(32) not null, agency_code varchar(64) not null, "
 					+ "received_at timestamp not null, due_at timestamp not null, completed_at timestamp, "
-					+ "channel varchar(16))");
+					+ "channel varchar(16), calendar_days integer, working_days integer)");
 		}
 	}
 
@@ -90,12 +105,14 @@ public final class Bm04Staging {
 	private void copy(Connection connection, List<Bm04Row> rows) throws SQLException {
 		CopyIn copy = connection.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("copy " + table() + " (sheet, row_no, " + COLUMNS + ") from stdin");
+			.copyIn("copy " + table() + " (" + STAGED + ") from stdin");
 		try {
 			CopyText text = this.text;
 			text.clear();
 			for (Bm04Row row : rows) {
-				text.text(this.sheet).tab().number(row.row()).tab().row(row);
+				text.text(this.sheet).tab().number(row.row()).tab().fields(row).tab();
+				text.optional(Bm04Days.calendarDays(row.receivedAt(), row.completedAt())).tab();
+				text.optional(this.days.workingDays(row.receivedAt(), row.completedAt())).newline();
 				if (text.length() >= FLUSH) {
 					copy.writeToCopy(text.bytes(), 0, text.length());
 					text.clear();
@@ -113,7 +130,7 @@ public final class Bm04Staging {
 
 	private void insert(Connection connection, List<Bm04Row> rows) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement("insert into bm04_staging (job_instance_id, "
-				+ "sheet, row_no, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				+ STAGED + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			for (Bm04Row row : rows) {
 				insert.setLong(1, this.jobInstanceId);
 				insert.setString(2, this.sheet);
@@ -125,6 +142,8 @@ public final class Bm04Staging {
 				insert.setTimestamp(8, Timestamp.valueOf(row.dueAt()));
 				insert.setTimestamp(9, (row.completedAt() != null) ? Timestamp.valueOf(row.completedAt()) : null);
 				insert.setString(10, row.channel());
+				insert.setObject(11, Bm04Days.calendarDays(row.receivedAt(), row.completedAt()), Types.INTEGER);
+				insert.setObject(12, this.days.workingDays(row.receivedAt(), row.completedAt()), Types.INTEGER);
 				insert.addBatch();
 			}
 			insert.executeBatch();

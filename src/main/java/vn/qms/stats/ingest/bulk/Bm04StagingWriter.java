@@ -7,11 +7,13 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk of BM04 items: the dossiers to staging, the problems of bad rows to
+ * Writes a chunk of BM04 blocks: the dossiers to staging, the problems of bad rows to
  * {@code bm04_problem}; both in the chunk's transaction, so a restart finds exactly the
  * committed chunks.
+ * <p>
+ * Not final: a step-scoped bean of this class is proxied by subclassing.
  */
-public final class Bm04StagingWriter implements ItemWriter<Bm04Item> {
+public class Bm04StagingWriter implements ItemWriter<Bm04Block> {
 
 	private final Bm04Staging staging;
 
@@ -20,16 +22,12 @@ public final class Bm04StagingWriter implements ItemWriter<Bm04Item> {
 	}
 
 	@Override
-	public void write(Chunk<? extends Bm04Item> chunk) throws Exception {
-		List<Bm04Row> rows = new ArrayList<>(chunk.size());
+	public void write(Chunk<? extends Bm04Block> chunk) throws Exception {
+		List<Bm04Row> rows = new ArrayList<>(chunk.size() * Bm04ItemReader.BLOCK);
 		List<RowProblem> problems = new ArrayList<>();
-		for (Bm04Item item : chunk) {
-			if (item.isGood()) {
-				rows.add(item.row());
-			}
-			else {
-				problems.addAll(item.problems());
-			}
+		for (Bm04Block block : chunk) {
+			rows.addAll(block.rows());
+			problems.addAll(block.problems());
 		}
 		this.staging.load(rows);
 		this.staging.problems(problems);

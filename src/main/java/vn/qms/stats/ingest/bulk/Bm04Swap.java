@@ -1,6 +1,7 @@
 package vn.qms.stats.ingest.bulk;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -9,7 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The set-based work of swapping one instance's staged BM04 rows in as a submission: the
  * duplicate dossier codes per agency, the bad-row counts, and the move into
- * {@code bm04_row}. Plain SQL on H2 and PostgreSQL, run in the caller's transaction.
+ * {@code bm04_row}: on PostgreSQL the staging table itself becomes the submission's
+ * partition (no row is copied), elsewhere the rows are copied. Plain SQL, run in the
+ * caller's transaction.
  */
 public final class Bm04Swap {
 
@@ -25,10 +28,6 @@ public final class Bm04Swap {
 			List<String> arguments) {
 	}
 
-	/** Calendar days from the day received to the day completed (time of day ignored). */
-	private static final String DAYS = "cast(extract(day from (cast(cast(s.completed_at as date) as timestamp) "
-			+ "- cast(cast(s.received_at as date) as timestamp))) as integer)";
-
 	private final JdbcTemplate jdbc;
 
 	private final Bm04Staging staging;
@@ -37,7 +36,7 @@ public final class Bm04Swap {
 
 	public Bm04Swap(DataSource dataSource, long jobInstanceId) {
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.staging = new Bm04Staging(dataSource, jobInstanceId, "");
+		this.staging = new Bm04Staging(dataSource, jobInstanceId);
 		this.instance = jobInstanceId;
 	}
 
@@ -54,12 +53,26 @@ public final class Bm04Swap {
 				+ this.staging.table() + " t where " + mine("t.") + ")";
 	}
 
-	/** Every staged row whose dossier code its agency used on an earlier row. */
+	/**
+	 * Every staged row whose dossier code its agency used on an earlier row. PostgreSQL
+	 * groups in memory (a hash of the codes: the session gets the memory for it) and
+	 * joins back the few codes used twice; H2 sorts.
+	 */
 	public List<Duplicate> duplicates() {
-		return this.jdbc.query(
-				"select s.row_no, s.dossier_code, s.first_row from " + withFirstRow()
-						+ " s where s.row_no > s.first_row order by s.row_no",
-				(rs, i) -> new Duplicate(rs.getInt(1), rs.getString(2), rs.getInt(3)));
+		String sql;
+		if (this.staging.postgres()) {
+			this.jdbc.execute("set local work_mem = '256MB'");
+			String table = this.staging.table();
+			sql = "select s.row_no, s.dossier_code, d.first_row from " + table + " s join (select agency_code, "
+					+ "dossier_code, min(row_no) first_row from " + table + " group by agency_code, dossier_code "
+					+ "having count(*) > 1) d on d.agency_code = s.agency_code and d.dossier_code = s.dossier_code "
+					+ "where s.row_no > d.first_row order by s.row_no";
+		}
+		else {
+			sql = "select s.row_no, s.dossier_code, s.first_row from " + withFirstRow()
+					+ " s where s.row_no > s.first_row order by s.row_no";
+		}
+		return this.jdbc.query(sql, (rs, i) -> new Duplicate(rs.getInt(1), rs.getString(2), rs.getInt(3)));
 	}
 
 	/** Rows staged, duplicates included. */
@@ -88,17 +101,34 @@ public final class Bm04Swap {
 	}
 
 	/**
-	 * Moves the staged rows but the duplicates into {@code bm04_row}, with their calendar
-	 * and working days from received to completed; the rows moved.
+	 * Makes the staged rows but the {@code duplicates} the rows of submission
+	 * {@code submissionId}. PostgreSQL: the duplicates are deleted, the table gets the
+	 * submission's id as a constant column and a constraint that proves it, and is
+	 * attached as the submission's partition of {@code bm04_row} (no scan, no copy).
+	 * Elsewhere: {@code insert ... select}.
 	 */
-	public int moveTo(long submissionId) {
-		String columns = "sheet, row_no, " + Bm04Staging.COLUMNS;
-		return this.jdbc.update("insert into bm04_row (submission_id, " + columns + ", calendar_days, working_days) "
-				+ "select " + submissionId + ", " + prefixed(columns) + ", " + DAYS
-				+ ", c.working_rank - r.working_rank " + "from " + withFirstRow() + " s "
-				+ "left join work_calendar r on r.cal_date = cast(s.received_at as date) "
-				+ "left join work_calendar c on c.cal_date = cast(s.completed_at as date) "
-				+ "where s.row_no = s.first_row");
+	public void moveTo(long submissionId, List<Duplicate> duplicates) {
+		if (!this.staging.postgres()) {
+			String columns = Bm04Staging.STAGED;
+			this.jdbc.update("insert into bm04_row (submission_id, " + columns + ") select " + submissionId + ", "
+					+ prefixed(columns) + " from " + withFirstRow() + " s where s.row_no = s.first_row");
+			return;
+		}
+		String table = this.staging.table();
+		if (!duplicates.isEmpty()) {
+			String rows = duplicates.stream()
+				.map((duplicate) -> Integer.toString(duplicate.row()))
+				.collect(Collectors.joining(",", "'{", "}'"));
+			this.jdbc.update("delete from " + table + " s using unnest(cast(" + rows
+					+ " as integer[])) d(row_no) where s.row_no = d.row_no");
+		}
+		String partition = Bm04Partitions.name(submissionId);
+		this.jdbc.execute("alter table " + table + " add column submission_id bigint not null default " + submissionId);
+		this.jdbc.execute("alter table " + table + " add constraint " + partition
+				+ "_submission check (submission_id = " + submissionId + ")");
+		this.jdbc.execute("alter table " + table + " rename to " + partition);
+		this.jdbc
+			.execute("alter table bm04_row attach partition " + partition + " for values in (" + submissionId + ")");
 	}
 
 	private static String prefixed(String columns) {
@@ -117,9 +147,9 @@ public final class Bm04Swap {
 	}
 
 	/** Fresh statistics for the planner after a big load (PostgreSQL). */
-	public void analyze() {
+	public void analyze(long submissionId) {
 		if (this.staging.postgres()) {
-			this.jdbc.execute("analyze bm04_row");
+			this.jdbc.execute("analyze " + Bm04Partitions.name(submissionId));
 		}
 	}
 

@@ -1,18 +1,15 @@
 package vn.qms.stats.ingest.bulk;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.dhatim.fastexcel.reader.Cell;
 
+import vn.qms.stats.ingest.text.LegacyVietnamese;
 import vn.qms.stats.system.text.VietnameseText;
 
 /**
@@ -25,12 +22,9 @@ final class CellValues {
 	/** Seconds from 1899-12-30, the day Excel counts from, to 1970-01-01. */
 	private static final long EXCEL_EPOCH_SECONDS = -25569L * 86400;
 
-	private static final List<DateTimeFormatter> DATETIMES = formatters("d/M/uuuu H:mm[:ss]", "d-M-uuuu H:mm[:ss]",
-			"uuuu-M-d H:mm[:ss]", "uuuu-M-d'T'H:mm[:ss]");
-
-	private static final List<DateTimeFormatter> DATES = formatters("d/M/uuuu", "d-M-uuuu", "uuuu-M-d");
-
 	private static final Map<String, String> CHANNELS = channels();
+
+	private static final int MAX_CACHED = 256;
 
 	private final Map<String, String> channelCache = new HashMap<>();
 
@@ -73,29 +67,80 @@ final class CellValues {
 		}
 	}
 
-	private static LocalDateTime parse(String text) {
-		for (DateTimeFormatter format : DATETIMES) {
-			try {
-				return LocalDateTime.parse(text, format);
+	/**
+	 * {@code d/M/yyyy}, {@code d-M-yyyy} or {@code yyyy-M-d}, each with an optional
+	 * {@code H:mm[:ss]} (after a space, or a {@code T} for the ISO form); read by hand so
+	 * that a text that is no date costs no exception.
+	 */
+	static LocalDateTime parse(String text) {
+		int[] fields = new int[6];
+		int[] widths = new int[6];
+		char[] separators = new char[6];
+		int count = 0;
+		int i = 0;
+		while (i < text.length() && count < 6) {
+			int start = i;
+			int value = 0;
+			while (i < text.length() && i - start < 4 && isDigit(text.charAt(i))) {
+				value = value * 10 + (text.charAt(i++) - '0');
 			}
-			catch (DateTimeParseException ex) {
-				// a text date is rare in a dossier log: trying each format is fine
+			if (i == start) {
+				return null;
 			}
+			fields[count] = value;
+			widths[count] = i - start;
+			separators[count++] = (i < text.length()) ? text.charAt(i++) : 0;
 		}
-		for (DateTimeFormatter format : DATES) {
-			try {
-				return LocalDate.parse(text, format).atStartOfDay();
-			}
-			catch (DateTimeParseException ex) {
-				// next format
-			}
+		if (i < text.length() || (count != 3 && count != 5 && count != 6) || separators[count - 1] != 0) {
+			return null;
 		}
-		return null;
+		boolean iso = widths[0] == 4 && separators[0] == '-' && separators[1] == '-' && widths[1] <= 2
+				&& widths[2] <= 2;
+		boolean dayFirst = widths[0] <= 2 && widths[1] <= 2 && widths[2] == 4 && separators[0] == separators[1]
+				&& (separators[0] == '/' || separators[0] == '-');
+		if (!iso && !dayFirst) {
+			return null;
+		}
+		if (count > 3 && !((separators[2] == ' ' || (iso && separators[2] == 'T')) && separators[3] == ':'
+				&& widths[3] <= 2 && widths[4] == 2 && (count == 5 || (separators[4] == ':' && widths[5] == 2)))) {
+			return null;
+		}
+		return at(iso ? fields[0] : fields[2], fields[1], iso ? fields[2] : fields[0], fields[3], fields[4], fields[5]);
+	}
+
+	private static LocalDateTime at(int year, int month, int day, int hour, int minute, int second) {
+		if (year < 1 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()
+				|| hour > 23 || minute > 59 || second > 59) {
+			return null;
+		}
+		return LocalDateTime.of(year, month, day, hour, minute, second);
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** {@code IN_PERSON}, {@code ONLINE}, {@code POSTAL}, or null when not a channel. */
-	String channel(String text) {
-		return this.channelCache.computeIfAbsent(text, (raw) -> CHANNELS.get(VietnameseText.fold(raw)));
+	String channel(String raw) {
+		String code = this.channelCache.get(raw);
+		if (code == null && !this.channelCache.containsKey(raw)) {
+			code = channelOf(raw);
+			// a log has a handful of spellings; a hostile file must not grow the cache
+			if (this.channelCache.size() < MAX_CACHED) {
+				this.channelCache.put(raw, code);
+			}
+		}
+		return code;
+	}
+
+	/** A channel's code from its label, also when the label is in TCVN3 or VNI. */
+	private static String channelOf(String raw) {
+		String code = CHANNELS.get(VietnameseText.fold(VietnameseText.clean(raw)));
+		if (code == null) {
+			String decoded = LegacyVietnamese.decodeIfLegacy(raw).text();
+			code = CHANNELS.get(VietnameseText.fold(VietnameseText.clean(decoded)));
+		}
+		return code;
 	}
 
 	static String channelLabels() {
@@ -111,12 +156,6 @@ final class CellValues {
 		List.of("Bưu chính", "Postal", "Bưu chính công ích", "Dịch vụ bưu chính công ích", "POSTAL")
 			.forEach((label) -> channels.put(VietnameseText.fold(label), "POSTAL"));
 		return channels;
-	}
-
-	private static List<DateTimeFormatter> formatters(String... patterns) {
-		return Arrays.stream(patterns)
-			.map((pattern) -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT))
-			.toList();
 	}
 
 }

@@ -16,13 +16,26 @@ public final class CopyText {
 
 	/** The seven BM04 columns, in table order, then a newline. */
 	public CopyText row(Bm04Row row) {
+		return fields(row).newline();
+	}
+
+	/** The seven BM04 columns, in table order. */
+	public CopyText fields(Bm04Row row) {
 		text(row.dossierCode()).tab();
 		text(row.procedureCode()).tab();
 		text(row.agencyCode()).tab();
 		timestamp(row.receivedAt()).tab();
 		timestamp(row.dueAt()).tab();
 		timestamp(row.completedAt()).tab();
-		text(row.channel());
+		return text(row.channel());
+	}
+
+	/** A number, or {@code \N} for null. */
+	public CopyText optional(Integer value) {
+		return (value != null) ? number(value.longValue()) : ascii('\\').ascii('N');
+	}
+
+	public CopyText newline() {
 		return ascii('\n');
 	}
 

@@ -29,8 +29,6 @@ class WorkCalendarLoader implements InitializingBean {
 	private static final Logger logger = LoggerFactory.getLogger(WorkCalendarLoader.class);
 
 	/** Years of weekends-only days kept before and after the listed years. */
-	private static final int MARGIN_YEARS = 15;
-
 	private final JdbcTemplate jdbc;
 
 	private final ChecksumLoad load;
@@ -61,8 +59,8 @@ class WorkCalendarLoader implements InitializingBean {
 
 	private void replaceRows() {
 		this.jdbc.update("delete from work_calendar");
-		LocalDate from = LocalDate.of(this.calendar.firstYear() - MARGIN_YEARS, 1, 1);
-		LocalDate to = LocalDate.of(this.calendar.lastYear() + MARGIN_YEARS, 12, 31);
+		LocalDate from = this.calendar.firstDay();
+		LocalDate to = this.calendar.lastDay();
 		List<Object[]> rows = this.calendar.between(from, to).map((day) -> {
 			var listed = this.calendar.listed(day);
 			return new Object[] { day, this.calendar.isWorkingDay(day), this.calendar.rank(day),

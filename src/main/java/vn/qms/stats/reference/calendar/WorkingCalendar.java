@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  */
 public final class WorkingCalendar {
 
+	/** Years counted before the first and after the last year listed. */
+	public static final int MARGIN_YEARS = 15;
+
 	/** A Monday: weekdays are counted in whole weeks from here. */
 	private static final long MONDAY = LocalDate.of(1970, 1, 5).toEpochDay();
 
@@ -84,6 +87,25 @@ public final class WorkingCalendar {
 
 	public int lastYear() {
 		return this.corrections.isEmpty() ? LocalDate.now().getYear() : this.corrections.lastKey().getYear();
+	}
+
+	/**
+	 * The first day working days are counted from: {@value #MARGIN_YEARS} years before
+	 * the first year listed (weekends only there); {@code work_calendar} holds the days
+	 * from here to {@link #lastDay()}.
+	 */
+	public LocalDate firstDay() {
+		return LocalDate.of(firstYear() - MARGIN_YEARS, 1, 1);
+	}
+
+	/** The last day working days are counted to. */
+	public LocalDate lastDay() {
+		return LocalDate.of(lastYear() + MARGIN_YEARS, 12, 31);
+	}
+
+	/** Whether working days are counted on this day (it lies in the calendar's span). */
+	public boolean covers(LocalDate date) {
+		return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
 	}
 
 	/** Every day from {@code from} to {@code to}, inclusive. */

@@ -40,7 +40,7 @@ class Bm04LoadIntegrationTests {
 			// then every row is either staged or has problems, never both, never neither
 			assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			String table = new Bm04Staging(context.getBean(javax.sql.DataSource.class),
-					execution.getJobInstance().getId(), "BM04")
+					execution.getJobInstance().getId())
 				.table();
 			String where = table.equals("bm04_staging")
 					? " where job_instance_id = " + execution.getJobInstance().getId() : "";
