@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * Generates a BM04 dossier log of N rows as a government sheet looks: title block
@@ -43,30 +44,39 @@ public record Bm04Generator(long rows, double badShare, int agencies, int proced
 	}
 
 	public Path write(Path file) throws IOException {
+		return write(file, UnaryOperator.identity());
+	}
+
+	/**
+	 * Writes the log with every text cell but the codes passed through {@code text}: e.g.
+	 * encoded in TCVN3, as a workbook typed with the fonts of the time holds it.
+	 */
+	public Path write(Path file, UnaryOperator<String> text) throws IOException {
 		SplittableRandom random = new SplittableRandom(this.seed);
 		try (Bm04Workbook book = new Bm04Workbook(file)) {
-			book.startRow().text("UBND TỈNH AN GIANG").endRow();
-			book.startRow().text("SỔ THEO DÕI HỒ SƠ THỦ TỤC HÀNH CHÍNH").endRow();
-			book.startRow().text("Kỳ báo cáo: " + PERIOD).endRow();
-			book.startRow().text("Mã đơn vị báo cáo: " + UNIT).endRow();
+			book.startRow().text(text.apply("UBND TỈNH AN GIANG")).endRow();
+			book.startRow().text(text.apply("SỔ THEO DÕI HỒ SƠ THỦ TỤC HÀNH CHÍNH")).endRow();
+			book.startRow().text(text.apply("Kỳ báo cáo: " + PERIOD)).endRow();
+			book.startRow().text(text.apply("Mã đơn vị báo cáo: " + UNIT)).endRow();
 			book.skipRow();
 			book.startRow()
-				.text("Mã hồ sơ")
-				.text("Mã TTHC")
-				.text("Mã cơ quan")
-				.text("Ngày tiếp nhận")
-				.text("Ngày hẹn trả")
-				.text("Ngày trả kết quả")
-				.text("Hình thức nộp")
+				.text(text.apply("Mã hồ sơ"))
+				.text(text.apply("Mã TTHC"))
+				.text(text.apply("Mã cơ quan"))
+				.text(text.apply("Ngày tiếp nhận"))
+				.text(text.apply("Ngày hẹn trả"))
+				.text(text.apply("Ngày trả kết quả"))
+				.text(text.apply("Hình thức nộp"))
 				.endRow();
 			for (long i = 0; i < this.rows; i++) {
-				dossier(book, i, random);
+				dossier(book, i, random, text);
 			}
 		}
 		return file;
 	}
 
-	private void dossier(Bm04Workbook book, long i, SplittableRandom random) throws IOException {
+	private void dossier(Bm04Workbook book, long i, SplittableRandom random, UnaryOperator<String> text)
+			throws IOException {
 		int agency = random.nextInt(this.agencies);
 		int procedure = random.nextInt(this.procedures);
 		// received within the quarter during office hours; due 3 to 27 days later
@@ -89,12 +99,12 @@ public record Bm04Generator(long rows, double badShare, int agencies, int proced
 			book.date(due);
 		}
 		if (bad == 1) {
-			book.text("ngày 32/13/2026");
+			book.text(text.apply("ngày 32/13/2026"));
 		}
 		else {
 			book.date(completed);
 		}
-		book.text(CHANNELS[random.nextInt(CHANNELS.length)]).endRow();
+		book.text(text.apply(CHANNELS[random.nextInt(CHANNELS.length)])).endRow();
 	}
 
 }

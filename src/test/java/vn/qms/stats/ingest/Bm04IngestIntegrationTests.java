@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.qms.stats.bench.Bm04Generator;
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
+import vn.qms.stats.ingest.text.LegacyVietnamese;
 import vn.qms.stats.system.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,6 +124,27 @@ class Bm04IngestIntegrationTests {
 				.isEqualTo(submissions.get(1));
 			assertThat(count(jdbc, "pg_tables where tablename like 'bm04_stage%'")).isZero();
 			assertThat(count(jdbc, "bm04_row where calendar_days is null and completed_at is not null")).isZero();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "TCVN3", "VNI" })
+	void shouldReadALogTypedInALegacyVietnameseCodeOnTheStreamingPath(String code) throws Exception {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given the log with its title, header and channels in TCVN3 or VNI
+			ConfigurableApplicationContext context = database.start("qms.ingest.bm04-max-error-rate=0.002");
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Path file = LOG.write(this.input.resolve("bm04.xlsx"),
+					(text) -> LegacyVietnamese.encode(text, LegacyVietnamese.Encoding.valueOf(code)));
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then it is read as the Unicode log is: same unit, period, rows and channels
+			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(verdict.reportingUnit() + " " + verdict.period()).isEqualTo("91 2026-Q3");
+			assertThat(verdict.rows() + skipped(verdict)).isEqualTo(ROWS);
+			assertThat(jdbc.queryForList("select distinct channel from bm04_row order by channel", String.class))
+				.containsExactly("IN_PERSON", "ONLINE", "POSTAL");
+			assertThat(count(jdbc, "batch_step_execution where step_name = 'loadBm04'")).isOne();
 		}
 	}
 

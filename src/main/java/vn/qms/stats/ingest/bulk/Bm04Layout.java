@@ -8,6 +8,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 
+import vn.qms.stats.ingest.text.LegacyVietnamese;
 import vn.qms.stats.system.text.VietnameseText;
 
 /**
@@ -38,7 +39,9 @@ final class Bm04Layout {
 			if (cell == null || cell.getType() != CellType.STRING) {
 				continue;
 			}
-			String text = cell.asString();
+			// a workbook of the time may be in TCVN3 or VNI: its header and title are
+			// read converted
+			String text = LegacyVietnamese.decodeIfLegacy(cell.asString()).text();
 			String folded = VietnameseText.fold(text);
 			for (Bm04Column column : Bm04Column.values()) {
 				if (column.matches(folded)) {
@@ -60,7 +63,7 @@ final class Bm04Layout {
 		String label = VietnameseText.fold((colon >= 0) ? text.substring(0, colon) : text).replace(" ", "");
 		String value = (colon >= 0) ? text.substring(colon + 1).trim() : "";
 		if (value.isEmpty() && index + 1 < row.getCellCount() && row.getCell(index + 1) != null) {
-			value = row.getCell(index + 1).getText().trim();
+			value = LegacyVietnamese.decodeIfLegacy(row.getCell(index + 1).getText()).text().trim();
 		}
 		if (value.isEmpty()) {
 			return;
