@@ -25,7 +25,8 @@ class WorkCalendarLoaderIntegrationTests {
 					where d.cal_date = date '2024-02-07' and e.cal_date = date '2024-02-15'""", Integer.class);
 			// then it agrees with the calendar in Java
 			assertThat(tet).isEqualTo(1);
-			assertThat(jdbc.queryForObject("select working from work_calendar where cal_date = date '2025-02-08'",
+			// and Saturday 26/4/2025, worked in exchange for Friday 2/5, is a working day
+			assertThat(jdbc.queryForObject("select working from work_calendar where cal_date = date '2025-04-26'",
 					Boolean.class))
 				.isTrue();
 			// and a second start leaves the loaded calendar alone

@@ -23,12 +23,44 @@ class WorkingCalendarTests {
 	}
 
 	@Test
-	void shouldSkipTet2025AndCountItsMakeUpSaturday() {
-		// 25/1–2/2/2025 off; Saturday 8/2 worked in exchange for Monday 27/1
+	void shouldGiveNineConsecutiveDaysOffForTet2025() {
+		// Công văn 8726/VPCP-KGVX: 25/1–2/2/2025 off, the five Tết days being Monday 27/1
+		// to Friday 31/1 between two weekends; no day swapped, so no make-up Saturday
+		assertOffFromTo("2025-01-25", "2025-02-02");
+		assertThat(this.calendar.listed(LocalDate.parse("2025-01-27")).map(CalendarDay::kind))
+			.contains(DayKind.HOLIDAY);
 		assertThat(days("2025-01-24", "2025-02-03")).isEqualTo(1);
-		assertThat(days("2025-02-07", "2025-02-10")).isEqualTo(2);
-		assertThat(this.calendar.isWorkingDay(LocalDate.parse("2025-01-27"))).isFalse();
-		assertThat(this.calendar.isWorkingDay(LocalDate.parse("2025-02-08"))).isTrue();
+		assertThat(this.calendar.isWorkingDay(LocalDate.parse("2025-02-08"))).isFalse();
+		assertThat(days("2025-02-07", "2025-02-10")).isEqualTo(1);
+	}
+
+	@Test
+	void shouldCountAMakeUpSaturdayAsAWorkingDay() {
+		// 2025: Friday 2/5 given off, Saturday 26/4 worked in exchange
+		assertThat(this.calendar.listed(LocalDate.parse("2025-04-26")).map(CalendarDay::kind))
+			.contains(DayKind.SWAPPED_WORK);
+		assertThat(this.calendar.isWorkingDay(LocalDate.parse("2025-04-26"))).isTrue();
+		assertThat(days("2025-04-25", "2025-04-28")).isEqualTo(2);
+		// 2026 (Công văn 12729/VPCP-KGVX): 1–4/1 off, Friday 2/1 worked on Saturday 10/1
+		assertOffFromTo("2026-01-01", "2026-01-04");
+		assertThat(days("2025-12-31", "2026-01-05")).isEqualTo(1);
+		assertThat(days("2026-01-09", "2026-01-12")).isEqualTo(2);
+		// 2026 (Thông báo 9441/TB-BNV): 29/8–2/9 off, Monday 31/8 worked on Saturday 22/8
+		assertOffFromTo("2026-08-29", "2026-09-02");
+		assertThat(this.calendar.isWorkingDay(LocalDate.parse("2026-08-22"))).isTrue();
+		assertThat(days("2026-08-28", "2026-09-03")).isEqualTo(1);
+		assertThat(days("2026-08-21", "2026-08-24")).isEqualTo(2);
+	}
+
+	@Test
+	void shouldCountWorkingDaysAcrossTet2026() {
+		// Thông báo 9441/TB-BNV: Tết 16–20/2/2026, nine days off 14–22/2
+		assertOffFromTo("2026-02-14", "2026-02-22");
+		// received Friday 13/2, the last day before the break, completed Monday 23/2: 1
+		assertThat(days("2026-02-13", "2026-02-23")).isEqualTo(1);
+		// received Wednesday 11/2, completed Wednesday 25/2: Thu 12, Fri 13, Mon 23, Tue
+		// 24, Wed 25
+		assertThat(days("2026-02-11", "2026-02-25")).isEqualTo(5);
 	}
 
 	@Test
@@ -36,9 +68,9 @@ class WorkingCalendarTests {
 		// 2024: 27/4–1/5 off (Monday 29/4 swapped for Saturday 4/5)
 		assertThat(days("2024-04-26", "2024-05-02")).isEqualTo(1);
 		assertThat(days("2024-05-03", "2024-05-06")).isEqualTo(2);
-		// 2025: 30/4–4/5 off (Friday 2/5 swapped for Saturday 17/5)
+		// 2025: 30/4–4/5 off (Friday 2/5 swapped for Saturday 26/4)
 		assertThat(days("2025-04-29", "2025-05-05")).isEqualTo(1);
-		assertThat(days("2025-05-16", "2025-05-19")).isEqualTo(2);
+		assertThat(days("2025-05-16", "2025-05-19")).isEqualTo(1);
 		// 2022: both on the weekend, so Monday 2/5 and Tuesday 3/5 are off
 		assertThat(days("2022-04-29", "2022-05-04")).isEqualTo(1);
 	}
@@ -79,6 +111,16 @@ class WorkingCalendarTests {
 				""".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		assertThatIllegalStateException().isThrownBy(() -> WorkingCalendar.parse(csv))
 			.withMessageContaining("2024-05-04");
+	}
+
+	/** Every day from {@code first} to {@code last} off, the days either side worked. */
+	private void assertOffFromTo(String first, String last) {
+		LocalDate from = LocalDate.parse(first);
+		LocalDate to = LocalDate.parse(last);
+		this.calendar.between(from, to)
+			.forEach((day) -> assertThat(this.calendar.isWorkingDay(day)).as(day + " off").isFalse());
+		assertThat(this.calendar.isWorkingDay(from.minusDays(1))).as(from.minusDays(1) + " worked").isTrue();
+		assertThat(this.calendar.isWorkingDay(to.plusDays(1))).as(to.plusDays(1) + " worked").isTrue();
 	}
 
 	private int days(String received, String completed) {
