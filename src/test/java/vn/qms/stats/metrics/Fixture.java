@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.qms.stats.ingest.bulk.Bm04Partitions;
+
 /**
  * Inserts hand-computed inputs with SQL, readably: a submission, then rows written as
  * {@code "column=value"} (numbers, {@code true}/{@code false}, {@code date '...'} and
@@ -43,6 +45,10 @@ final class Fixture {
 		this.jdbc.update(
 				"insert into submission_current (form, reporting_unit, period, submission_id)" + " values (?, ?, ?, ?)",
 				form, unit, period, id);
+		if ("BM04".equals(form)) {
+			// its partition of bm04_row, on PostgreSQL (as SubmissionStore makes it)
+			new Bm04Partitions(this.jdbc.getDataSource()).create(id);
+		}
 		return id;
 	}
 
