@@ -40,15 +40,20 @@ class Bm04Route implements JobExecutionDecider {
 	/** Title block, group header, header and a few data rows. */
 	private static final int SNIFFED_ROWS = 60;
 
-	private final FileGuard guard = new FileGuard();
-
 	private final Supplier<ReferenceUnits> units;
 
 	private final SubmissionStore store;
 
-	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store) {
+	private final FileGuard guard;
+
+	/**
+	 * @param guard the guard with the configured limits: an .xlsx has the larger one, and
+	 * the streaming path holds no row limit
+	 */
+	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, FileGuard guard) {
 		this.units = units;
 		this.store = store;
+		this.guard = guard;
 	}
 
 	@Override
@@ -76,7 +81,7 @@ class Bm04Route implements JobExecutionDecider {
 			try (Stream<SourceRow> rows = source.rows(0)) {
 				sheet = new SheetReader(List.of(Forms.BM04)).read(source.sheetNames().get(0), rows.limit(SNIFFED_ROWS));
 			}
-			List<Problem> header = sheet.problems().stream().filter(Bm04Route::aboveTheData).toList();
+			List<Problem> header = sheet.problemsAboveTheData();
 			if (!sheet.recognised() || header.stream().anyMatch(Problem::isError)) {
 				return Optional.empty();
 			}
@@ -91,13 +96,6 @@ class Bm04Route implements JobExecutionDecider {
 			// unreadable here: loadSubmission says why
 			return Optional.empty();
 		}
-	}
-
-	/**
-	 * A problem of the header or the sheet (those of data rows are the load's to find).
-	 */
-	private static boolean aboveTheData(Problem problem) {
-		return problem.messageKey().startsWith("ingest.header.") || problem.messageKey().startsWith("ingest.sheet.");
 	}
 
 	private static List<Problem> warnings(List<Problem> header, List<Problem> title, Path file) {

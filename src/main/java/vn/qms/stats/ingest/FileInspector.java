@@ -17,6 +17,7 @@ import vn.qms.stats.ingest.guard.TimeLimit;
 import vn.qms.stats.ingest.guard.TimedResult;
 import vn.qms.stats.ingest.sheet.LegacyCells;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
+import vn.qms.stats.ingest.sheet.RowLimit;
 import vn.qms.stats.ingest.sheet.SheetReader;
 import vn.qms.stats.ingest.sheet.SourceCell;
 import vn.qms.stats.ingest.sheet.SourceRow;
@@ -28,7 +29,8 @@ import vn.qms.stats.ingest.sheet.WorkbookSources;
 /**
  * What the tool sees in a file, without storing anything ({@code inspect}): per sheet the
  * recognised form, title-block values, header mapping and problems; optionally every
- * non-empty row as decoded text.
+ * non-empty row as decoded text. Rows are read into memory as {@code ingest} reads them,
+ * up to the default row limit.
  */
 @Component
 public class FileInspector {
@@ -64,8 +66,9 @@ public class FileInspector {
 		try (WorkbookSource source = WorkbookSources.open(file, verdict)) {
 			source.warnings().forEach((warning) -> appendProblem(warning, locale, out));
 			List<String> names = source.sheetNames();
+			RowLimit limit = new RowLimit(RowLimit.DEFAULT_MAX_ROWS);
 			for (int i = 0; i < names.size(); i++) {
-				describeSheet(source, i, names.get(i), locale, out);
+				describeSheet(source, i, names.get(i), limit, locale, out);
 				if (text) {
 					appendText(source, i, out);
 				}
@@ -84,11 +87,11 @@ public class FileInspector {
 		out.append("  ").append(problem.describe(locale)).append('\n');
 	}
 
-	private void describeSheet(WorkbookSource source, int index, String name, Locale locale, StringBuilder out)
-			throws IOException {
+	private void describeSheet(WorkbookSource source, int index, String name, RowLimit limit, Locale locale,
+			StringBuilder out) throws IOException {
 		ParsedSheet sheet;
 		try (Stream<SourceRow> rows = source.rows(index)) {
-			sheet = this.sheetReader.read(name, rows);
+			sheet = this.sheetReader.read(name, rows, limit);
 		}
 		out.append("Sheet \"").append(name).append("\": ");
 		if (!sheet.recognised()) {

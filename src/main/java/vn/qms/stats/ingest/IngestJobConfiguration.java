@@ -1,13 +1,13 @@
 package vn.qms.stats.ingest;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,23 +15,29 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.qms.stats.ingest.annotate.AnnotatedCopy;
 import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.guard.FileGuard;
+import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.reference.ReferenceUnits;
+import vn.qms.stats.system.GuardProperties;
+import vn.qms.stats.system.IngestProperties;
 
 /**
  * {@code ingestJob}: one file per run, identified by its path, its SHA-256 and an attempt
  * number (so that the same file dropped again runs again).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ GuardProperties.class, IngestProperties.class })
 class IngestJobConfiguration {
 
 	static final String JOB_NAME = "ingestJob";
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step loadSubmission, Step loadBm04, Step swapBm04, Step fileOutcome,
-			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc) {
+			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, GuardProperties guard) {
 		DefaultJobParametersValidator parameters = new DefaultJobParametersValidator(new String[] { "file", "sha256" },
 				new String[] { "attempt", "keep" });
-		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc));
+		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc),
+				new FileGuard(limits(guard)));
 		return new JobBuilder(JOB_NAME, jobRepository).validator(parameters)
 			.start(route)
 			.on(Bm04Route.BM04)
@@ -49,16 +55,24 @@ class IngestJobConfiguration {
 	// step 0: route a BM04 workbook to the streaming path (ingest/bulk: loadBm04,
 	// swapBm04)
 
-	// step 1: read, validate and store, all or nothing
+	// step 1: read, validate and store, all or nothing; rows held in memory up to
+	// qms.ingest.max-rows-in-memory
 
 	@Bean
 	Step loadSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc,
-			@Value("${qms.ingest.bm04-max-error-rate:0.001}") double bm04MaxErrorRate) {
+			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, GuardProperties guard,
+			IngestProperties ingest) {
+		GuardLimits limits = limits(guard);
 		return new StepBuilder("loadSubmission", jobRepository)
-			.tasklet(new LoadSubmissionTasklet(() -> new SubmissionReader(referenceUnits.getObject(), Forms.all()),
-					new SubmissionStore(jdbc), bm04MaxErrorRate), transactionManager)
+			.tasklet(
+					new LoadSubmissionTasklet(() -> new SubmissionReader(referenceUnits.getObject(), Forms.all(),
+							limits, ingest.maxRowsInMemory()), new SubmissionStore(jdbc), ingest.bm04MaxErrorRate()),
+					transactionManager)
 			.build();
+	}
+
+	private static GuardLimits limits(GuardProperties guard) {
+		return GuardLimits.ofMegabytes(guard.maxFileMb(), guard.maxXlsxFileMb(), guard.maxXlsxUnpackedMb());
 	}
 
 	// step 2: move the file and write its result files

@@ -16,6 +16,7 @@ import vn.qms.stats.ingest.guard.GuardVerdict;
 import vn.qms.stats.ingest.guard.TimeLimit;
 import vn.qms.stats.ingest.guard.TimedResult;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
+import vn.qms.stats.ingest.sheet.RowLimit;
 import vn.qms.stats.ingest.sheet.SheetReader;
 import vn.qms.stats.ingest.sheet.SourceRow;
 import vn.qms.stats.ingest.sheet.UnreadableFileException;
@@ -38,15 +39,29 @@ public final class SubmissionReader {
 
 	private final TimeLimit timeLimit;
 
+	private final int maxRows;
+
 	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms) {
 		this(units, forms, GuardLimits.defaults());
 	}
 
 	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, GuardLimits limits) {
+		this(units, forms, limits, RowLimit.DEFAULT_MAX_ROWS);
+	}
+
+	/**
+	 * @param maxRows the most data rows of one file held in memory
+	 * ({@code qms.ingest.max-rows-in-memory}); a file with more is rejected
+	 */
+	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, GuardLimits limits, int maxRows) {
+		if (maxRows <= 0) {
+			throw new IllegalArgumentException("The most rows in memory must be positive");
+		}
 		this.units = units;
 		this.sheetReader = new SheetReader(forms);
 		this.guard = new FileGuard(limits);
 		this.timeLimit = new TimeLimit(limits);
+		this.maxRows = maxRows;
 	}
 
 	/**
@@ -61,7 +76,8 @@ public final class SubmissionReader {
 			return FileReading.rejected(name, List.of(WorkbookSources.problemOf(read.verdict()).inFile(name)));
 		}
 		if (read.value().rejection() != null) {
-			return FileReading.rejected(name, List.of(read.value().rejection().inFile(name)));
+			return FileReading.rejected(name,
+					read.value().rejection().stream().map((problem) -> problem.inFile(name)).toList());
 		}
 		List<Problem> problems = new ArrayList<>(read.value().problems());
 		List<Submission> submissions = submissions(read.value().sheets(), problems);
@@ -69,9 +85,13 @@ public final class SubmissionReader {
 	}
 
 	/** The recognised sheets and every problem, or why the file cannot be read. */
-	private record SheetsRead(List<ParsedSheet> sheets, List<Problem> problems, Problem rejection) {
+	private record SheetsRead(List<ParsedSheet> sheets, List<Problem> problems, List<Problem> rejection) {
 
 		static SheetsRead rejected(Problem rejection) {
+			return rejected(List.of(rejection));
+		}
+
+		static SheetsRead rejected(List<Problem> rejection) {
 			return new SheetsRead(List.of(), List.of(), rejection);
 		}
 
@@ -82,9 +102,13 @@ public final class SubmissionReader {
 			List<Problem> problems = new ArrayList<>(source.warnings());
 			List<ParsedSheet> sheets = new ArrayList<>();
 			List<String> names = source.sheetNames();
+			RowLimit limit = new RowLimit(this.maxRows);
 			for (int i = 0; i < names.size(); i++) {
 				try (Stream<SourceRow> rows = source.rows(i)) {
-					ParsedSheet sheet = this.sheetReader.read(names.get(i), rows);
+					ParsedSheet sheet = this.sheetReader.read(names.get(i), rows, limit);
+					if (sheet.cutShort()) {
+						return SheetsRead.rejected(tooManyRows(sheet, sheets));
+					}
 					problems.addAll(sheet.problems());
 					if (sheet.recognised()) {
 						sheets.add(sheet);
@@ -99,6 +123,24 @@ public final class SubmissionReader {
 		catch (IOException | RuntimeException ex) {
 			return SheetsRead.rejected(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())));
 		}
+	}
+
+	/**
+	 * Why the file is rejected when its rows exceed the limit: where reading stopped,
+	 * then what is wrong above the data (header, title block), so that a dossier log the
+	 * streaming path refused for its title block says so too. The rows read are dropped.
+	 */
+	private List<Problem> tooManyRows(ParsedSheet sheet, List<ParsedSheet> before) {
+		List<Problem> problems = new ArrayList<>();
+		sheet.problems()
+			.stream()
+			.filter((problem) -> RowLimit.TOO_MANY_ROWS.equals(problem.messageKey()))
+			.forEach(problems::add);
+		problems.addAll(sheet.problemsAboveTheData());
+		List<ParsedSheet> sheets = new ArrayList<>(before);
+		sheets.add(sheet);
+		new ReportingContext(this.units, sheets).resolve(sheet, problems::add);
+		return problems;
 	}
 
 	private List<Submission> submissions(List<ParsedSheet> sheets, List<Problem> problems) {

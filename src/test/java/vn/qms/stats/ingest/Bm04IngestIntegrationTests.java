@@ -148,6 +148,25 @@ class Bm04IngestIntegrationTests {
 		}
 	}
 
+	@Test
+	void shouldStreamALogOfMoreRowsThanAreReadInMemory() throws Exception {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given 20,000 dossiers and at most 1,000 rows read in memory
+			ConfigurableApplicationContext context = database.start("qms.ingest.max-rows-in-memory=1000");
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Path file = new Bm04Generator(ROWS, 0.0, 2, 30, 11).write(this.input.resolve("bm04.xlsx"));
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then the streaming path read them all; the limit is the in-memory path's
+			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(verdict.rows()).isEqualTo(ROWS);
+			assertThat(count(jdbc, "bm04_row")).isEqualTo(ROWS);
+			assertThat(count(jdbc, "batch_step_execution where step_name = 'loadBm04'")).isOne();
+			assertThat(count(jdbc, "batch_step_execution where step_name = 'loadSubmission'")).isZero();
+			assertThat(this.input.resolve("processed").resolve("bm04.xlsx")).isRegularFile();
+		}
+	}
+
 	static long skipped(IngestVerdict verdict) {
 		return verdict.problems()
 			.stream()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.qms.stats.bench.Bm04Generator;
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
 import vn.qms.stats.ingest.samples.Bm02Sheet;
 import vn.qms.stats.ingest.samples.NationalBm02;
@@ -143,6 +145,56 @@ class IngestorIntegrationTests {
 						"sheet “Bộ ngành”, row 8, column E (Số cơ quan bắt buộc đã công bố), value “30”");
 			assertThat(verdicts.get(3).line(Locale.ENGLISH)).startsWith("REJECTED d-notes.xlsx")
 				.contains("not an Excel or CSV spreadsheet");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldRejectAFileOfMoreRowsThanTheLimitStoreNothingAndMoveItToRejected(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given 85 units in two sheets, 50 rows read in memory at most
+			ConfigurableApplicationContext context = database.start("qms.ingest.max-rows-in-memory=50");
+			Path file = national(this.input.resolve("national.xlsx"), 20);
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(verdict.problems()).singleElement()
+				.extracting(Problem::messageKey, Problem::sheet, Problem::row)
+				.containsExactly("ingest.file.too.many.rows", "Địa phương", 39);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from submission", Integer.class)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from bm02_row", Integer.class)).isZero();
+			Path rejected = this.input.resolve("rejected").resolve("national.xlsx");
+			assertThat(file).doesNotExist();
+			assertThat(rejected).exists();
+			assertThat(rejected.resolveSibling("national.xlsx.result.txt")).content()
+				.contains("dừng đọc ở dòng 39 của trang tính “Địa phương”", "tối đa 50 dòng dữ liệu",
+						"reading stopped at row 39 of sheet “Địa phương”", "at most 50 data rows",
+						"must be sent as an .xlsx workbook with a single sheet");
+		}
+	}
+
+	@Test
+	void shouldRefuseAnXlsxAboveTheConfiguredLimitOnBothPathsNamingThatLimit() throws Exception {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given a dossier log of some 1.7 MB, which the streaming path would take
+			ConfigurableApplicationContext context = database.start("qms.guard.max-xlsx-file-mb=1");
+			Path file = new Bm04Generator(30_000, 0.0, 2, 30, 11).write(this.input.resolve("bm04.xlsx"));
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(verdict.problems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.messageKey()).isEqualTo("ingest.guard.too-large");
+				assertThat(problem.message(Locale.ENGLISH)).startsWith("The file is too large (2 MB, at most 1 MB).");
+			});
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from submission", Integer.class)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where step_name = 'loadBm04'",
+					Integer.class))
+				.isZero();
+			assertThat(this.input.resolve("rejected").resolve("bm04.xlsx")).exists();
 		}
 	}
 

@@ -6,12 +6,15 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.qms.stats.bench.Bm04Generator;
 import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.ingest.samples.Bm02Sheet;
 import vn.qms.stats.ingest.samples.NationalBm02;
 import vn.qms.stats.ingest.samples.SampleWorkbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SubmissionReaderTests {
 
@@ -162,6 +165,65 @@ class SubmissionReaderTests {
 			assertThat(problem.messageKey()).isEqualTo("ingest.sheet.no.form");
 			assertThat(problem.sheet()).isEqualTo("Ghi chú");
 		});
+	}
+
+	@Test
+	void shouldRejectAFileOfMoreRowsThanTheLimitNamingTheSheetAndRowWhereReadingStopped() throws Exception {
+		// given a limit of 50 rows: the 22 ministries and their total row, then 27 of the
+		// 63 provinces
+		SubmissionReader limited = new SubmissionReader(new TestReferenceUnits(), Forms.all(), GuardLimits.defaults(),
+				50);
+		Path file = SampleWorkbooks.write(this.folder.resolve("national.xlsx"), NationalBm02.ministries("Năm 2020"),
+				NationalBm02.provinces("Năm 2020"));
+		// when
+		FileReading reading = limited.read(file);
+		// then
+		assertThat(reading.submissions()).isEmpty();
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.isError()).isTrue();
+			assertThat(problem).extracting(Problem::file, Problem::sheet, Problem::row)
+				.containsExactly("national.xlsx", "Địa phương", 39);
+			assertThat(problem.message(ProblemMessages.VIETNAMESE))
+				.startsWith("Tệp có quá nhiều dòng để đọc một lần: dừng đọc ở dòng 39 của trang tính “Địa phương” "
+						+ "(mỗi tệp chỉ được đọc tối đa 50 dòng dữ liệu trong bộ nhớ), tệp bị từ chối.")
+				.contains("Sổ theo dõi hồ sơ (BM04) lớn hơn phải gửi dưới dạng tệp .xlsx chỉ có một trang tính");
+			assertThat(problem.message(Locale.ENGLISH))
+				.startsWith("Too many rows to read at once: reading stopped at row 39 of sheet “Địa phương” "
+						+ "(at most 50 data rows of a file are read in memory) and the file is rejected.")
+				.contains("A larger dossier log (BM04) must be sent as an .xlsx workbook with a single sheet");
+		});
+	}
+
+	@Test
+	void shouldReadAFileOfExactlyAsManyRowsAsTheLimit() throws Exception {
+		// given 85 units and a total row in each sheet: total rows are kept too
+		SubmissionReader limited = new SubmissionReader(new TestReferenceUnits(), Forms.all(), GuardLimits.defaults(),
+				87);
+		Path file = SampleWorkbooks.write(this.folder.resolve("national.xlsx"), NationalBm02.ministries("Năm 2020"),
+				NationalBm02.provinces("Năm 2020"));
+		// when
+		FileReading reading = limited.read(file);
+		// then
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.submissions()).singleElement()
+			.satisfies((submission) -> assertThat(submission.rowCount()).isEqualTo(85));
+	}
+
+	@Test
+	void shouldRejectADossierLogReadInMemoryAboveTheLimitAndSayWhatElseIsWrongAboveItsData() throws Exception {
+		// given a dossier log of 60 rows whose period is not one, read in memory (as
+		// loadSubmission reads every log the streaming path refuses)
+		SubmissionReader limited = new SubmissionReader(new TestReferenceUnits(), Forms.all(), GuardLimits.defaults(),
+				50);
+		Path file = new Bm04Generator(60, 0.0, 2, 30, 11).write(this.folder.resolve("so-ho-so.xlsx"),
+				(text) -> text.replace(Bm04Generator.PERIOD, "Quý V/2026"));
+		// when
+		FileReading reading = limited.read(file);
+		// then
+		assertThat(reading.submissions()).isEmpty();
+		assertThat(reading.problems()).extracting(Problem::messageKey, Problem::row)
+			.containsExactly(tuple("ingest.file.too.many.rows", Bm04Generator.FIRST_DATA_ROW + 50),
+					tuple("ingest.title.period.invalid", 3));
 	}
 
 	private static boolean compliant(vn.qms.stats.ingest.sheet.ParsedRow row) {

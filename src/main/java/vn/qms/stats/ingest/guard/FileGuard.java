@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,12 +71,13 @@ public final class FileGuard {
 		if (size == 0) {
 			return GuardVerdict.reject(Format.UNKNOWN, Reasons.EMPTY);
 		}
-		if (size > this.limits.maxFileBytes()) {
-			return GuardVerdict.reject(Format.UNKNOWN, Reasons.TOO_LARGE, divideRoundingUp(size, MB),
-					this.limits.maxFileBytes() / MB);
-		}
+		Signature signature = Signature.of(file);
 		String extension = extensionOf(file);
-		GuardVerdict verdict = switch (Signature.of(file)) {
+		Optional<GuardVerdict> tooLarge = tooLarge(signature, extension, size);
+		if (tooLarge.isPresent()) {
+			return tooLarge.get();
+		}
+		GuardVerdict verdict = switch (signature) {
 			case ZIP -> this.zips.inspect(file, size);
 			case OLE2 -> this.oles.inspect(file, size);
 			case PDF -> GuardVerdict.reject(Format.UNKNOWN, Reasons.PDF);
@@ -83,6 +85,29 @@ public final class FileGuard {
 					: GuardVerdict.reject(Format.UNKNOWN, Reasons.NOT_SPREADSHEET);
 		};
 		return noteRenaming(verdict, extension);
+	}
+
+	/**
+	 * A zip (xlsx) is read as a stream, so it has a limit of its own; an .xls or .csv
+	 * above its limit is told that it may be larger as .xlsx.
+	 */
+	private Optional<GuardVerdict> tooLarge(Signature signature, String extension, long size) {
+		long megabytes = divideRoundingUp(size, MB);
+		long maxFileMb = this.limits.maxFileBytes() / MB;
+		long maxXlsxMb = this.limits.maxXlsxFileBytes() / MB;
+		if (signature == Signature.ZIP) {
+			return (size <= this.limits.maxXlsxFileBytes()) ? Optional.empty()
+					: Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.TOO_LARGE, megabytes, maxXlsxMb));
+		}
+		if (size <= this.limits.maxFileBytes()) {
+			return Optional.empty();
+		}
+		boolean spreadsheet = signature == Signature.OLE2 || "csv".equals(extension);
+		if (spreadsheet && this.limits.maxXlsxFileBytes() > this.limits.maxFileBytes()) {
+			return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.TOO_LARGE_SAVE_AS_XLSX, megabytes, maxFileMb,
+					maxXlsxMb));
+		}
+		return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.TOO_LARGE, megabytes, maxFileMb));
 	}
 
 	private static GuardVerdict noteRenaming(GuardVerdict verdict, String extension) {

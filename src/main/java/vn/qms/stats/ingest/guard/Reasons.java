@@ -20,6 +20,12 @@ public final class Reasons {
 	/** {0} size in MB, {1} limit in MB. */
 	public static final String TOO_LARGE = "guard.too-large";
 
+	/**
+	 * An .xls or .csv above its limit: {0} size in MB, {1} its limit, {2} the larger
+	 * limit of an .xlsx, in MB.
+	 */
+	public static final String TOO_LARGE_SAVE_AS_XLSX = "guard.too-large.save-as-xlsx";
+
 	public static final String UNREADABLE = "guard.unreadable";
 
 	/** The file changed while it was checked: still being copied. */

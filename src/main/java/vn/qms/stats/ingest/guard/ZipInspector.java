@@ -66,7 +66,7 @@ final class ZipInspector {
 			}
 			total += entry.getSize();
 			if (total > this.limits.maxUncompressedBytes()) {
-				return GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_TOO_LARGE, total / MB,
+				return GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_TOO_LARGE, megabytes(total),
 						this.limits.maxUncompressedBytes() / MB);
 			}
 		}
@@ -87,8 +87,10 @@ final class ZipInspector {
 			return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.CORRUPT));
 		}
 		if (unpacked > GuardLimits.POI_MAX_ENTRY_BYTES) {
-			return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_TOO_LARGE, unpacked / MB,
-					this.limits.maxUncompressedBytes() / MB));
+			// one part (a sheet) beyond what POI and the zip format allow, whatever the
+			// total
+			return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_TOO_LARGE, megabytes(unpacked),
+					GuardLimits.POI_MAX_ENTRY_BYTES / MB));
 		}
 		long ratio = unpacked / Math.max(packed, 1);
 		if (unpacked > GRACE_ENTRY_BYTES && ratio > this.limits.maxCompressionRatio()) {
@@ -141,6 +143,10 @@ final class ZipInspector {
 		try (InputStream in = zip.getInputStream(entry)) {
 			return new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim();
 		}
+	}
+
+	private static long megabytes(long bytes) {
+		return (bytes + MB - 1) / MB;
 	}
 
 	private GuardVerdict tooManyEntries(int entries) {

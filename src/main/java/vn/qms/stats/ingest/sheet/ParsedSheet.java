@@ -22,4 +22,17 @@ public record ParsedSheet(String sheet, FormDefinition form, TitleBlock title, M
 		return this.form != null;
 	}
 
+	/** Whether reading stopped at the file's row limit, so that rows are missing. */
+	public boolean cutShort() {
+		return this.problems.stream().anyMatch((problem) -> RowLimit.TOO_MANY_ROWS.equals(problem.messageKey()));
+	}
+
+	/** The problems of the header and of the sheet as a whole, not of a data row. */
+	public List<Problem> problemsAboveTheData() {
+		return this.problems.stream()
+			.filter((problem) -> problem.messageKey().startsWith("ingest.header.")
+					|| problem.messageKey().startsWith("ingest.sheet."))
+			.toList();
+	}
+
 }

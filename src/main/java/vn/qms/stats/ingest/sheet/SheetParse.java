@@ -31,6 +31,8 @@ final class SheetParse {
 
 	private final List<HeaderMatcher> matchers;
 
+	private final RowLimit limit;
+
 	private final TitleBlock title = new TitleBlock();
 
 	private final List<Problem> problems = new ArrayList<>();
@@ -47,9 +49,10 @@ final class SheetParse {
 
 	private SourceRow previous;
 
-	SheetParse(String sheet, List<HeaderMatcher> matchers) {
+	SheetParse(String sheet, List<HeaderMatcher> matchers, RowLimit limit) {
 		this.sheet = sheet;
 		this.matchers = matchers;
+		this.limit = limit;
 	}
 
 	boolean done() {
@@ -72,6 +75,14 @@ final class SheetParse {
 			if (isColumnNumbers(row)) {
 				return;
 			}
+		}
+		if (!this.limit.take()) {
+			// total rows count too: each is kept until the end of the sheet
+			this.problems.add(Problem.error(RowLimit.TOO_MANY_ROWS, this.sheet, row.number(), this.limit.max())
+				.inSheet(this.sheet)
+				.atRow(row.number()));
+			this.phase = Phase.DONE;
+			return;
 		}
 		this.data.accept(row);
 	}

@@ -12,7 +12,7 @@ import vn.qms.stats.ingest.form.FormDefinition;
  * The one engine that reads every form: converts legacy TCVN3/VNI text, finds the title
  * block, the header row of a known form, skips a column-number row, reads data rows up to
  * an empty or footer row, and checks total rows. Reads rows as they stream and stops at
- * the end of the data.
+ * the end of the data, or at a row limit.
  */
 public final class SheetReader {
 
@@ -23,7 +23,15 @@ public final class SheetReader {
 	}
 
 	public ParsedSheet read(String sheet, Stream<SourceRow> rows) {
-		SheetParse parse = new SheetParse(sheet, this.matchers);
+		return read(sheet, rows, RowLimit.none());
+	}
+
+	/**
+	 * Reads at most as many data rows as the file's limit has left; at the row beyond it
+	 * reading stops with an error {@link RowLimit#TOO_MANY_ROWS}.
+	 */
+	public ParsedSheet read(String sheet, Stream<SourceRow> rows, RowLimit limit) {
+		SheetParse parse = new SheetParse(sheet, this.matchers, limit);
 		LegacyCells legacy = new LegacyCells();
 		Iterator<SourceRow> iterator = rows.iterator();
 		while (iterator.hasNext() && !parse.done()) {

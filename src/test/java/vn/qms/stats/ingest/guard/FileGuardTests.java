@@ -10,16 +10,24 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.qms.stats.bench.Bm04Generator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FileGuardTests {
 
 	private static final Locale VI = GuardVerdict.VIETNAMESE;
 
+	private static final long MB = 1024L * 1024L;
+
 	@TempDir
 	Path dir;
 
 	private final FileGuard guard = new FileGuard();
+
+	/** 1 MB for an .xls or .csv, 2 MB for an .xlsx. */
+	private final FileGuard small = new FileGuard(
+			GuardLimits.defaults().withMaxFileBytes(MB).withMaxXlsxFileBytes(2 * MB));
 
 	@Test
 	void shouldAcceptAValidXlsxMadeByPoi() throws IOException {
@@ -85,15 +93,70 @@ class FileGuardTests {
 	}
 
 	@Test
-	void shouldRefuseAFileAboveTheSizeLimit() throws IOException {
+	void shouldKeepTheDefaultLimitsLargerForAnXlsxThanForOtherFiles() {
 		// given
-		FileGuard strict = new FileGuard(GuardLimits.defaults().withMaxFileBytes(1024));
-		Path file = HostileFiles.validXlsx(this.dir, "lon.xlsx");
+		GuardLimits limits = GuardLimits.defaults();
+		// then: a 5,000,000-row dossier log (285 MB, ~1.95 GB of sheet XML) fits as .xlsx
+		assertThat(limits.maxFileBytes()).isEqualTo(200 * MB);
+		assertThat(limits.maxXlsxFileBytes()).isEqualTo(1024 * MB);
+		assertThat(limits.maxUncompressedBytes()).isEqualTo(8192 * MB);
+		assertThat(limits.maxCompressionRatio()).isEqualTo(100);
+		assertThat(limits.timeLimit()).isEqualTo(Duration.ofMinutes(10));
+	}
+
+	@Test
+	void shouldAcceptAnXlsxAboveTheLimitOfOtherFilesButWithinItsOwn() throws IOException {
+		// given
+		Path file = dossierLog(30_000);
+		assertThat(Files.size(file)).isBetween(MB, 2 * MB);
 		// when
-		GuardVerdict verdict = strict.check(file);
+		GuardVerdict verdict = this.small.check(file);
 		// then
-		assertThat(verdict.reasonKey()).isEqualTo(Reasons.TOO_LARGE);
-		assertThat(verdict.message(Locale.ENGLISH)).contains("(1 MB, at most 0 MB)");
+		assertThat(verdict).isEqualTo(GuardVerdict.accept(Format.XLSX, Reasons.OK));
+	}
+
+	@Test
+	void shouldRefuseAnXlsxAboveItsLimitNamingThatLimit() throws IOException {
+		// given
+		Path file = dossierLog(50_000);
+		assertThat(Files.size(file)).isBetween(2 * MB, 3 * MB);
+		// when
+		GuardVerdict verdict = this.small.check(file);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.reject(Format.UNKNOWN, Reasons.TOO_LARGE, 3L, 2L));
+		assertThat(verdict.message(Locale.ENGLISH)).startsWith("The file is too large (3 MB, at most 2 MB).");
+		assertThat(verdict.message(VI)).startsWith("Tệp quá lớn (3 MB, tối đa 2 MB).");
+	}
+
+	@Test
+	void shouldRefuseACsvAboveItsLowerLimitAndSayAnXlsxMayBeLarger() throws IOException {
+		// given
+		Path file = this.dir.resolve("so-ho-so.csv");
+		Files.writeString(file, "H001.26.00000001;1.001001;91.001;01/07/2026;05/07/2026;;Trực tiếp\r\n".repeat(25_000));
+		assertThat(Files.size(file)).isBetween(MB, 2 * MB);
+		// when
+		GuardVerdict verdict = this.small.check(file);
+		// then
+		assertThat(verdict.accepted()).isFalse();
+		assertThat(verdict.reasonKey()).isEqualTo(Reasons.TOO_LARGE_SAVE_AS_XLSX);
+		assertThat(verdict.message(Locale.ENGLISH))
+			.startsWith("The file is too large (2 MB, at most 1 MB for .xls and .csv files). "
+					+ "An Excel workbook saved as .xlsx may be up to 2 MB");
+		assertThat(verdict.message(VI)).startsWith("Tệp quá lớn (2 MB, tối đa 1 MB với tệp .xls và .csv).")
+			.contains("xin lưu thành .xlsx");
+	}
+
+	@Test
+	void shouldRefuseAnXlsxWhosePartsWouldUnpackAboveTheLimitNamingThatLimit() throws IOException {
+		// given 30,000 rows: some 12 MB of sheet XML
+		FileGuard guard = new FileGuard(this.small.limits().withMaxUncompressedBytes(8 * MB));
+		Path file = dossierLog(30_000);
+		// when
+		GuardVerdict verdict = guard.check(file);
+		// then
+		assertThat(verdict.reasonKey()).isEqualTo(Reasons.ZIP_TOO_LARGE);
+		assertThat(verdict.message(Locale.ENGLISH)).containsPattern("\\(\\d+ MB, at most 8 MB\\); refused");
+		assertThat((Long) verdict.args().get(0)).isGreaterThan(8);
 	}
 
 	@Test
@@ -215,6 +278,11 @@ class FileGuardTests {
 	@Test
 	void shouldCallAMissingFileUnreadableRatherThanThrow() {
 		assertThat(this.guard.check(this.dir.resolve("khong-co.xlsx")).reasonKey()).isEqualTo(Reasons.UNREADABLE);
+	}
+
+	/** A dossier log (BM04) of some 56 bytes a row once packed. */
+	private Path dossierLog(int rows) throws IOException {
+		return new Bm04Generator(rows, 0.0, 2, 30, 11).write(this.dir.resolve("so-ho-so-" + rows + ".xlsx"));
 	}
 
 }

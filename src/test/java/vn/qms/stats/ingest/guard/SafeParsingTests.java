@@ -32,7 +32,7 @@ class SafeParsingTests {
 	@Test
 	void shouldRefuseACompressionRatioLooserThanPoi() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new GuardLimits(1, 1, 1, 101, java.time.Duration.ofSeconds(1)));
+			.isThrownBy(() -> new GuardLimits(1, 1, 1, 1, 101, java.time.Duration.ofSeconds(1)));
 	}
 
 	@Test

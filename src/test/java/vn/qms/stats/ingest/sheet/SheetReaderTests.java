@@ -182,6 +182,57 @@ class SheetReaderTests {
 		assertThat(sheet.problems()).extracting(Problem::messageKey).containsExactly("ingest.sheet.no.form");
 	}
 
+	@Test
+	void shouldStopAnEndlessSheetAtTheRowLimitAndSayWhere() {
+		// given a header, then rows without end
+		Stream<SourceRow> endless = Stream.concat(Stream.of(header(1, HEADER)),
+				Stream.iterate(2, (number) -> number + 1).map((number) -> row(number, "BYT", "Bộ Y tế", 1, 1)));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", endless, new RowLimit(50));
+		// then
+		assertThat(sheet.rows()).hasSize(50);
+		assertThat(sheet.cutShort()).isTrue();
+		assertThat(sheet.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.isError()).isTrue();
+			assertThat(problem).extracting(Problem::sheet, Problem::row, Problem::messageKey)
+				.containsExactly("Sheet1", 52, RowLimit.TOO_MANY_ROWS);
+			assertThat(problem.arguments()).containsExactly("Sheet1", "52", "50");
+		});
+	}
+
+	@Test
+	void shouldShareTheRowLimitBetweenTheSheetsOfAFile() {
+		// given
+		RowLimit limit = new RowLimit(50);
+		// when
+		ParsedSheet first = this.reader.read("A", rows(30), limit);
+		ParsedSheet second = this.reader.read("B", rows(30), limit);
+		// then
+		assertThat(first.cutShort()).isFalse();
+		assertThat(first.rows()).hasSize(30);
+		assertThat(second.cutShort()).isTrue();
+		assertThat(second.rows()).hasSize(20);
+		assertThat(second.problems()).singleElement().extracting(Problem::row).isEqualTo(22);
+	}
+
+	@Test
+	void shouldReadExactlyAsManyRowsAsTheLimit() {
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", rows(50), new RowLimit(50));
+		// then
+		assertThat(sheet.cutShort()).isFalse();
+		assertThat(sheet.problems()).isEmpty();
+		assertThat(sheet.rows()).hasSize(50);
+	}
+
+	/** A header in row 1, then {@code count} data rows. */
+	private static Stream<SourceRow> rows(int count) {
+		return Stream.concat(Stream.of(header(1, HEADER)),
+				Stream.iterate(2, (number) -> number + 1)
+					.limit(count)
+					.map((number) -> row(number, "BYT", "Bộ Y tế", 1, 1)));
+	}
+
 	private static SourceRow header(int number, List<String> labels) {
 		return row(number, labels.toArray());
 	}
