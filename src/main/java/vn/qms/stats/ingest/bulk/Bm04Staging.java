@@ -14,6 +14,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -32,10 +33,22 @@ public final class Bm04Staging {
 	/** The columns staged, in COPY order. */
 	static final String STAGED = "sheet, row_no, " + COLUMNS + ", calendar_days, working_days";
 
+	/**
+	 * PostgreSQL: the staging column marking a row whose (agency, dossier code) pair may
+	 * have come before ({@link RepeatFilter}); dropped when the table becomes a
+	 * partition.
+	 */
+	static final String REPEATED = "maybe_repeated";
+
+	private static final String PROBLEM_COLUMNS = "job_instance_id, sheet, row_no, column_no, header, cell_value, "
+			+ "message_key, arguments";
+
 	/** Bytes of COPY text handed to the server at a time. */
 	private static final int FLUSH = 1 << 16;
 
 	private final CopyText text = new CopyText();
+
+	private final RepeatFilter repeats = new RepeatFilter();
 
 	private final DataSource dataSource;
 
@@ -75,14 +88,21 @@ public final class Bm04Staging {
 		return this.postgres;
 	}
 
-	/** Creates this execution's table if it is not there yet (a restart keeps it). */
+	/**
+	 * Creates this execution's table if it is not there yet; after a restart, which keeps
+	 * it, the pairs already staged go into the repeat filter again.
+	 */
 	public void prepare() {
 		if (this.postgres) {
-			new JdbcTemplate(this.dataSource).execute("create table if not exists " + table()
+			JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+			jdbc.execute("create table if not exists " + table()
 					+ " (sheet varchar(100) not null, row_no integer not null, dossier_code varchar(100) not null, "
 					+ "procedure_code varchar(32) not null, agency_code varchar(64) not null, "
 					+ "received_at timestamp not null, due_at timestamp not null, completed_at timestamp, "
-					+ "channel varchar(16), calendar_days integer, working_days integer)");
+					+ "channel varchar(16), calendar_days integer, working_days integer, " + REPEATED + " boolean)");
+			jdbc.setFetchSize(10_000);
+			jdbc.query("select agency_code, dossier_code from " + table(),
+					(RowCallbackHandler) (rs) -> this.repeats.add(rs.getString(1), rs.getString(2)));
 		}
 	}
 
@@ -114,14 +134,15 @@ public final class Bm04Staging {
 	private void copy(Connection connection, List<Bm04Row> rows) throws SQLException {
 		CopyIn copy = connection.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("copy " + table() + " (" + STAGED + ") from stdin");
+			.copyIn("copy " + table() + " (" + STAGED + ", " + REPEATED + ") from stdin");
 		try {
 			CopyText text = this.text;
 			text.clear();
 			for (Bm04Row row : rows) {
 				text.text(this.sheet).tab().number(row.row()).tab().fields(row).tab();
 				text.optional(Bm04Days.calendarDays(row.receivedAt(), row.completedAt())).tab();
-				text.optional(this.days.workingDays(row.receivedAt(), row.completedAt())).newline();
+				text.optional(this.days.workingDays(row.receivedAt(), row.completedAt())).tab();
+				text.ascii(this.repeats.add(row.agencyCode(), row.dossierCode()) ? 't' : 'f').newline();
 				if (text.length() >= FLUSH) {
 					copy.writeToCopy(text.bytes(), 0, text.length());
 					text.clear();
@@ -159,18 +180,54 @@ public final class Bm04Staging {
 		}
 	}
 
-	void problems(List<RowProblem> problems) {
+	/**
+	 * Records the problems of a chunk's bad rows: on PostgreSQL by COPY, as the good rows
+	 * are (a bad row costs what a good one does), elsewhere in a JDBC batch.
+	 */
+	void problems(List<RowProblem> problems) throws SQLException {
 		if (problems.isEmpty()) {
 			return;
 		}
+		if (this.postgres) {
+			copyProblems(DataSourceUtils.getConnection(this.dataSource), problems);
+			return;
+		}
 		new JdbcTemplate(this.dataSource).batchUpdate(
-				"insert into bm04_problem (job_instance_id, sheet, row_no, column_no, header, cell_value, "
-						+ "message_key, arguments) values (?, ?, ?, ?, ?, ?, ?, ?)",
+				"insert into bm04_problem (" + PROBLEM_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
 				problems.stream()
 					.map((problem) -> new Object[] { this.jobInstanceId, this.sheet, problem.row(), problem.column(),
-							problem.header(), truncate(problem.value()), problem.messageKey(),
-							String.join("\u001f", problem.arguments()) })
+							problem.header(), truncate(problem.value()), problem.messageKey(), arguments(problem) })
 					.toList());
+	}
+
+	private void copyProblems(Connection connection, List<RowProblem> problems) throws SQLException {
+		CopyIn copy = connection.unwrap(PGConnection.class)
+			.getCopyAPI()
+			.copyIn("copy bm04_problem (" + PROBLEM_COLUMNS + ") from stdin");
+		try {
+			CopyText text = this.text;
+			text.clear();
+			for (RowProblem problem : problems) {
+				text.number(this.jobInstanceId).tab().text(this.sheet).tab().number(problem.row()).tab();
+				text.number(problem.column()).tab().text(problem.header()).tab().text(truncate(problem.value())).tab();
+				text.text(problem.messageKey()).tab().text(arguments(problem)).newline();
+				if (text.length() >= FLUSH) {
+					copy.writeToCopy(text.bytes(), 0, text.length());
+					text.clear();
+				}
+			}
+			copy.writeToCopy(text.bytes(), 0, text.length());
+			copy.endCopy();
+		}
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
+	}
+
+	private static String arguments(RowProblem problem) {
+		return String.join("\u001f", problem.arguments());
 	}
 
 	private static String truncate(String value) {

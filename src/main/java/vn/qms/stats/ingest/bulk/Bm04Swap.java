@@ -48,31 +48,26 @@ public final class Bm04Swap {
 	 * The staged rows, each with the first row of its agency and dossier code (one sort,
 	 * no self-join: H2 would run a joined derived table once per row).
 	 */
-	private String withFirstRow() {
-		return "(select t.*, min(t.row_no) over (partition by t.agency_code, t.dossier_code) first_row from "
-				+ this.staging.table() + " t where " + mine("t.") + ")";
+	private String withFirstRow(String rows) {
+		return "(select t.*, min(t.row_no) over (partition by t.agency_code, t.dossier_code) first_row from " + rows
+				+ " t where " + mine("t.") + ")";
 	}
 
 	/**
 	 * Every staged row whose dossier code its agency used on an earlier row. PostgreSQL
-	 * groups in memory (a hash of the codes: the session gets the memory for it) and
-	 * joins back the few codes used twice; H2 sorts.
+	 * looks only at the pairs the load marked as maybe repeated ({@link RepeatFilter}):
+	 * one scan for the marks, one to gather the rows of those pairs; H2 sorts every row.
 	 */
 	public List<Duplicate> duplicates() {
-		String sql;
+		String rows = this.staging.table();
 		if (this.staging.postgres()) {
-			this.jdbc.execute("set local work_mem = '256MB'");
-			String table = this.staging.table();
-			sql = "select s.row_no, s.dossier_code, d.first_row from " + table + " s join (select agency_code, "
-					+ "dossier_code, min(row_no) first_row from " + table + " group by agency_code, dossier_code "
-					+ "having count(*) > 1) d on d.agency_code = s.agency_code and d.dossier_code = s.dossier_code "
-					+ "where s.row_no > d.first_row order by s.row_no";
+			rows = "(select * from " + rows + " where (agency_code, dossier_code) in (select agency_code, "
+					+ "dossier_code from " + rows + " where " + Bm04Staging.REPEATED + "))";
 		}
-		else {
-			sql = "select s.row_no, s.dossier_code, s.first_row from " + withFirstRow()
-					+ " s where s.row_no > s.first_row order by s.row_no";
-		}
-		return this.jdbc.query(sql, (rs, i) -> new Duplicate(rs.getInt(1), rs.getString(2), rs.getInt(3)));
+		return this.jdbc.query(
+				"select s.row_no, s.dossier_code, s.first_row from " + withFirstRow(rows)
+						+ " s where s.row_no > s.first_row order by s.row_no",
+				(rs, i) -> new Duplicate(rs.getInt(1), rs.getString(2), rs.getInt(3)));
 	}
 
 	/** Rows staged, duplicates included. */
@@ -111,7 +106,8 @@ public final class Bm04Swap {
 		if (!this.staging.postgres()) {
 			String columns = Bm04Staging.STAGED;
 			this.jdbc.update("insert into bm04_row (submission_id, " + columns + ") select " + submissionId + ", "
-					+ prefixed(columns) + " from " + withFirstRow() + " s where s.row_no = s.first_row");
+					+ prefixed(columns) + " from " + withFirstRow(this.staging.table())
+					+ " s where s.row_no = s.first_row");
 			return;
 		}
 		String table = this.staging.table();
@@ -122,6 +118,7 @@ public final class Bm04Swap {
 			this.jdbc.update("delete from " + table + " s using unnest(cast(" + rows
 					+ " as integer[])) d(row_no) where s.row_no = d.row_no");
 		}
+		this.jdbc.execute("alter table " + table + " drop column " + Bm04Staging.REPEATED);
 		String partition = Bm04Partitions.name(submissionId);
 		this.jdbc.execute("alter table " + table + " add column submission_id bigint not null default " + submissionId);
 		this.jdbc.execute("alter table " + table + " add constraint " + partition

@@ -114,7 +114,7 @@ public final class CopyText {
 		return ascii((char) ('0' + value / 10)).ascii((char) ('0' + value % 10));
 	}
 
-	private CopyText ascii(char c) {
+	CopyText ascii(char c) {
 		if (this.length == this.bytes.length) {
 			room(1);
 		}
