@@ -63,9 +63,9 @@ public final class SwapBm04Tasklet implements Tasklet {
 					first.period(), first.rows(), List.of(), null);
 		}
 		String name = file.getFileName().toString();
-		List<Bm04Swap.Duplicate> duplicates = swap.duplicates();
+		int duplicates = swap.findDuplicates();
 		int staged = swap.staged();
-		int bad = swap.badRows() + duplicates.size();
+		int bad = swap.badRows() + duplicates;
 		int total = staged + swap.badRows();
 		boolean accepted = this.tolerance.tolerates(bad, total);
 		List<Problem> problems = new ArrayList<>(context.warnings());
@@ -73,16 +73,16 @@ public final class SwapBm04Tasklet implements Tasklet {
 		if (bad == 0) {
 			problems.remove(0);
 		}
-		problems.addAll(Bm04Problems.of(swap.problems(), duplicates, context, name, accepted));
+		problems.addAll(Bm04Problems.of(swap.problems(), swap.duplicates(), context, name, accepted));
 		if (!accepted) {
 			return new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, "BM04", context.reportingUnit(),
 					context.period(), total, problems, null);
 		}
 		SubmissionStore.Key key = new SubmissionStore.Key("BM04", context.reportingUnit(), context.period());
-		int rows = staged - duplicates.size();
+		int rows = staged - duplicates;
 		int warnings = (int) problems.stream().filter((problem) -> !problem.isError()).count();
 		long id = this.store.insertSubmission(key, name, sha256, rows, warnings, jobExecutionId);
-		swap.moveTo(id, duplicates);
+		swap.moveTo(id);
 		swap.analyze(id);
 		this.store.makeCurrent(id, key);
 		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM04", context.reportingUnit(),

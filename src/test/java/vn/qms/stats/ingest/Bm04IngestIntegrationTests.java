@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.qms.stats.bench.Bm04Generator;
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
+import vn.qms.stats.ingest.bulk.Bm04Swap;
 import vn.qms.stats.ingest.text.LegacyVietnamese;
 import vn.qms.stats.system.TestDatabase;
 
@@ -164,6 +165,28 @@ class Bm04IngestIntegrationTests {
 			assertThat(count(jdbc, "batch_step_execution where step_name = 'loadBm04'")).isOne();
 			assertThat(count(jdbc, "batch_step_execution where step_name = 'loadSubmission'")).isZero();
 			assertThat(this.input.resolve("processed").resolve("bm04.xlsx")).isRegularFile();
+		}
+	}
+
+	@Test
+	void shouldListAtMostTenThousandOfEachKindOfBadRowButCountThemAll() throws Exception {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given a log of 60,000 rows that all break a rule, a quarter reusing a
+			// dossier code
+			ConfigurableApplicationContext context = database.start();
+			Path file = new Bm04Generator(60_000, 1.0, 2, 30, 11).write(this.input.resolve("bm04.xlsx"));
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then the verdict counts all 60,000 and lists 10,000 duplicates and 10,000
+			// others
+			assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(verdict.problems().get(0).arguments()).startsWith("60000", "60000");
+			assertThat(verdict.problems()).filteredOn((problem) -> problem.messageKey().equals("ingest.rule.duplicate"))
+				.hasSize(Bm04Swap.MAX_LISTED);
+			assertThat(verdict.problems())
+				.filteredOn((problem) -> problem.isError() && !problem.messageKey().equals("ingest.rule.duplicate"))
+				.hasSize(Bm04Swap.MAX_LISTED + 1);
+			assertThat(count(context.getBean(JdbcTemplate.class), "bm04_duplicate")).isZero();
 		}
 	}
 

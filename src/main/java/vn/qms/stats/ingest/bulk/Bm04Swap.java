@@ -1,7 +1,6 @@
 package vn.qms.stats.ingest.bulk;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -54,20 +53,33 @@ public final class Bm04Swap {
 	}
 
 	/**
-	 * Every staged row whose dossier code its agency used on an earlier row. PostgreSQL
-	 * looks only at the pairs the load marked as maybe repeated ({@link RepeatFilter}):
-	 * one scan for the marks, one to gather the rows of those pairs; H2 sorts every row.
+	 * Finds every staged row whose dossier code its agency used on an earlier row and
+	 * records it in {@code bm04_duplicate}; how many. PostgreSQL looks only at the pairs
+	 * the load marked as maybe repeated ({@link RepeatFilter}): one scan for the marks,
+	 * one to gather the rows of those pairs; H2 sorts every row.
 	 */
-	public List<Duplicate> duplicates() {
+	public int findDuplicates() {
 		String rows = this.staging.table();
 		if (this.staging.postgres()) {
 			rows = "(select * from " + rows + " where (agency_code, dossier_code) in (select agency_code, "
 					+ "dossier_code from " + rows + " where " + Bm04Staging.REPEATED + "))";
 		}
-		return this.jdbc.query(
-				"select s.row_no, s.dossier_code, s.first_row from " + withFirstRow(rows)
-						+ " s where s.row_no > s.first_row order by s.row_no",
-				(rs, i) -> new Duplicate(rs.getInt(1), rs.getString(2), rs.getInt(3)));
+		return this.jdbc.update("insert into bm04_duplicate (job_instance_id, row_no, dossier_code, first_row) select "
+				+ this.instance + ", s.row_no, s.dossier_code, s.first_row from " + withFirstRow(rows)
+				+ " s where s.row_no > s.first_row");
+	}
+
+	/** The duplicates found, in row order, at most {@link #MAX_LISTED}. */
+	public List<Duplicate> duplicates() {
+		return listing().query(
+				"select row_no, dossier_code, first_row from bm04_duplicate where job_instance_id = ? order by row_no",
+				(rs, i) -> new Duplicate(rs.getInt(1), rs.getString(2), rs.getInt(3)), this.instance);
+	}
+
+	private JdbcTemplate listing() {
+		JdbcTemplate listing = new JdbcTemplate(this.jdbc.getDataSource());
+		listing.setMaxRows(MAX_LISTED);
+		return listing;
 	}
 
 	/** Rows staged, duplicates included. */
@@ -85,8 +97,7 @@ public final class Bm04Swap {
 
 	/** The problems of the bad rows, in row order, at most {@link #MAX_LISTED}. */
 	public List<Recorded> problems() {
-		this.jdbc.setMaxRows(MAX_LISTED);
-		return this.jdbc.query("select sheet, row_no, column_no, header, cell_value, message_key, arguments "
+		return listing().query("select sheet, row_no, column_no, header, cell_value, message_key, arguments "
 				+ "from bm04_problem where job_instance_id = ? order by row_no, column_no", (rs, i) -> {
 					String arguments = rs.getString(7);
 					return new Recorded(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
@@ -96,13 +107,13 @@ public final class Bm04Swap {
 	}
 
 	/**
-	 * Makes the staged rows but the {@code duplicates} the rows of submission
-	 * {@code submissionId}. PostgreSQL: the duplicates are deleted, the table gets the
-	 * submission's id as a constant column and a constraint that proves it, and is
-	 * attached as the submission's partition of {@code bm04_row} (no scan, no copy).
+	 * Makes the staged rows but the duplicates ({@link #findDuplicates()}) the rows of
+	 * submission {@code submissionId}. PostgreSQL: the duplicates are deleted, the table
+	 * gets the submission's id as a constant column and a constraint that proves it, and
+	 * is attached as the submission's partition of {@code bm04_row} (no scan, no copy).
 	 * Elsewhere: {@code insert ... select}.
 	 */
-	public void moveTo(long submissionId, List<Duplicate> duplicates) {
+	public void moveTo(long submissionId) {
 		if (!this.staging.postgres()) {
 			String columns = Bm04Staging.STAGED;
 			this.jdbc.update("insert into bm04_row (submission_id, " + columns + ") select " + submissionId + ", "
@@ -111,13 +122,8 @@ public final class Bm04Swap {
 			return;
 		}
 		String table = this.staging.table();
-		if (!duplicates.isEmpty()) {
-			String rows = duplicates.stream()
-				.map((duplicate) -> Integer.toString(duplicate.row()))
-				.collect(Collectors.joining(",", "'{", "}'"));
-			this.jdbc.update("delete from " + table + " s using unnest(cast(" + rows
-					+ " as integer[])) d(row_no) where s.row_no = d.row_no");
-		}
+		this.jdbc.update("delete from " + table + " s using bm04_duplicate d where d.job_instance_id = " + this.instance
+				+ " and s.row_no = d.row_no");
 		this.jdbc.execute("alter table " + table + " drop column " + Bm04Staging.REPEATED);
 		String partition = Bm04Partitions.name(submissionId);
 		this.jdbc.execute("alter table " + table + " add column submission_id bigint not null default " + submissionId);
@@ -141,6 +147,7 @@ public final class Bm04Swap {
 			this.jdbc.update("delete from bm04_staging where job_instance_id = ?", this.instance);
 		}
 		this.jdbc.update("delete from bm04_problem where job_instance_id = ?", this.instance);
+		this.jdbc.update("delete from bm04_duplicate where job_instance_id = ?", this.instance);
 	}
 
 	/** Fresh statistics for the planner after a big load (PostgreSQL). */
