@@ -17,6 +17,7 @@ import vn.qms.stats.ingest.guard.TimeLimit;
 import vn.qms.stats.ingest.guard.TimedResult;
 import vn.qms.stats.ingest.sheet.LegacyCells;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
+import vn.qms.stats.ingest.sheet.ProblemLimit;
 import vn.qms.stats.ingest.sheet.RowLimit;
 import vn.qms.stats.ingest.sheet.SheetReader;
 import vn.qms.stats.ingest.sheet.SourceCell;
@@ -30,7 +31,7 @@ import vn.qms.stats.ingest.sheet.WorkbookSources;
  * What the tool sees in a file, without storing anything ({@code inspect}): per sheet the
  * recognised form, title-block values, header mapping and problems; optionally every
  * non-empty row as decoded text. Rows are read into memory as {@code ingest} reads them,
- * up to the default row limit.
+ * up to the default row and problem limits.
  */
 @Component
 public class FileInspector {
@@ -67,8 +68,9 @@ public class FileInspector {
 			source.warnings().forEach((warning) -> appendProblem(warning, locale, out));
 			List<String> names = source.sheetNames();
 			RowLimit limit = new RowLimit(RowLimit.DEFAULT_MAX_ROWS);
-			for (int i = 0; i < names.size(); i++) {
-				describeSheet(source, i, names.get(i), limit, locale, out);
+			ProblemLimit problems = new ProblemLimit(ProblemLimit.DEFAULT_MAX_PROBLEMS);
+			for (int i = 0; i < names.size() && !problems.passed(); i++) {
+				describeSheet(source, i, names.get(i), limit, problems, locale, out);
 				if (text) {
 					appendText(source, i, out);
 				}
@@ -87,11 +89,11 @@ public class FileInspector {
 		out.append("  ").append(problem.describe(locale)).append('\n');
 	}
 
-	private void describeSheet(WorkbookSource source, int index, String name, RowLimit limit, Locale locale,
-			StringBuilder out) throws IOException {
+	private void describeSheet(WorkbookSource source, int index, String name, RowLimit limit, ProblemLimit problems,
+			Locale locale, StringBuilder out) throws IOException {
 		ParsedSheet sheet;
 		try (Stream<SourceRow> rows = source.rows(index)) {
-			sheet = this.sheetReader.read(name, rows, limit);
+			sheet = this.sheetReader.read(name, rows, limit, problems);
 		}
 		out.append("Sheet \"").append(name).append("\": ");
 		if (!sheet.recognised()) {

@@ -56,7 +56,7 @@ class IngestJobConfiguration {
 	// swapBm04)
 
 	// step 1: read, validate and store, all or nothing; rows held in memory up to
-	// qms.ingest.max-rows-in-memory
+	// qms.ingest.max-rows-in-memory, problems listed up to qms.ingest.max-problems
 
 	@Bean
 	Step loadSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -64,10 +64,10 @@ class IngestJobConfiguration {
 			IngestProperties ingest) {
 		GuardLimits limits = limits(guard);
 		return new StepBuilder("loadSubmission", jobRepository)
-			.tasklet(
-					new LoadSubmissionTasklet(() -> new SubmissionReader(referenceUnits.getObject(), Forms.all(),
-							limits, ingest.maxRowsInMemory()), new SubmissionStore(jdbc), ingest.bm04MaxErrorRate()),
-					transactionManager)
+			.tasklet(new LoadSubmissionTasklet(
+					() -> new SubmissionReader(referenceUnits.getObject(), Forms.all(), limits,
+							ingest.maxRowsInMemory(), ingest.maxProblems()),
+					new SubmissionStore(jdbc), ingest.bm04MaxErrorRate()), transactionManager)
 			.build();
 	}
 

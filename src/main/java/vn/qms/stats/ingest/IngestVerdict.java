@@ -15,7 +15,8 @@ import java.util.Locale;
  * @param reportingUnit reporting unit code(s), or null
  * @param period period code(s) ({@code 2020}, {@code 2026-Q3}), or null
  * @param rows data rows read (stored, when accepted)
- * @param problems every error and warning
+ * @param problems every error and warning, or, when reading stopped at the problem limit,
+ * the error saying where and the problems listed before it
  * @param movedTo where the file now is ({@code processed/} or {@code rejected/}), or null
  * when kept in place
  */

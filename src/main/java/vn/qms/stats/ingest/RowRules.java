@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import vn.qms.stats.ingest.form.Choice;
 import vn.qms.stats.ingest.form.Rule;
@@ -41,8 +41,12 @@ final class RowRules {
 		this.context = context;
 	}
 
-	/** The sheet's rows with derived values; problems go to the consumer. */
-	List<ParsedRow> apply(ParsedSheet sheet, Consumer<Problem> problems) {
+	/**
+	 * The sheet's rows with derived values. Problems go to {@code problems}, which
+	 * answers false when no more may be listed: checking stops there, and the rows
+	 * checked so far are returned.
+	 */
+	List<ParsedRow> apply(ParsedSheet sheet, Predicate<Problem> problems) {
 		this.checks = new RowChecks(sheet.form(), this.context);
 		collectCodes(sheet);
 		Set<String> unreadable = unreadableCells(sheet);
@@ -50,9 +54,11 @@ final class RowRules {
 		for (ParsedRow row : sheet.rows()) {
 			Map<String, Object> values = new HashMap<>(row.values());
 			for (Rule rule : sheet.form().rules()) {
-				check(rule, values, row.row()).map((found) -> locate(found, sheet, row))
-					.filter((problem) -> !unreadable.contains(problem.row() + ":" + problem.column()))
-					.ifPresent(problems);
+				Optional<Problem> found = check(rule, values, row.row()).map((finding) -> locate(finding, sheet, row))
+					.filter((problem) -> !unreadable.contains(problem.row() + ":" + problem.column()));
+				if (found.isPresent() && !problems.test(found.get())) {
+					return checked;
+				}
 			}
 			checked.add(new ParsedRow(row.row(), values));
 		}

@@ -15,7 +15,9 @@ import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.ingest.guard.GuardVerdict;
 import vn.qms.stats.ingest.guard.TimeLimit;
 import vn.qms.stats.ingest.guard.TimedResult;
+import vn.qms.stats.ingest.sheet.ParsedRow;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
+import vn.qms.stats.ingest.sheet.ProblemLimit;
 import vn.qms.stats.ingest.sheet.RowLimit;
 import vn.qms.stats.ingest.sheet.SheetReader;
 import vn.qms.stats.ingest.sheet.SourceRow;
@@ -41,6 +43,8 @@ public final class SubmissionReader {
 
 	private final int maxRows;
 
+	private final int maxProblems;
+
 	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms) {
 		this(units, forms, GuardLimits.defaults());
 	}
@@ -49,39 +53,57 @@ public final class SubmissionReader {
 		this(units, forms, limits, RowLimit.DEFAULT_MAX_ROWS);
 	}
 
+	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, GuardLimits limits, int maxRows) {
+		this(units, forms, limits, maxRows, ProblemLimit.DEFAULT_MAX_PROBLEMS);
+	}
+
 	/**
 	 * @param maxRows the most data rows of one file held in memory
 	 * ({@code qms.ingest.max-rows-in-memory}); a file with more is rejected
+	 * @param maxProblems the most problems listed for one file
+	 * ({@code qms.ingest.max-problems}); at the next one reading stops and the file is
+	 * rejected
 	 */
-	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, GuardLimits limits, int maxRows) {
-		if (maxRows <= 0) {
-			throw new IllegalArgumentException("The most rows in memory must be positive");
+	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, GuardLimits limits, int maxRows,
+			int maxProblems) {
+		if (maxRows <= 0 || maxProblems <= 0) {
+			throw new IllegalArgumentException("The most rows in memory and problems listed must be positive");
 		}
 		this.units = units;
 		this.sheetReader = new SheetReader(forms);
 		this.guard = new FileGuard(limits);
 		this.timeLimit = new TimeLimit(limits);
 		this.maxRows = maxRows;
+		this.maxProblems = maxProblems;
 	}
 
 	/**
 	 * The guard judges the file by its bytes first; the sheets are then read under the
 	 * time limit, so that a pathological file gets a verdict and the next one is read.
+	 * Reading and checking stop at the first problem beyond the limit: the file is
+	 * rejected with the problems listed so far.
 	 */
 	FileReading read(Path file) {
 		String name = file.getFileName().toString();
 		GuardVerdict verdict = this.guard.check(file);
-		TimedResult<SheetsRead> read = this.timeLimit.run(verdict.format(), () -> readSheets(file, verdict));
+		ProblemLimit limit = new ProblemLimit(this.maxProblems);
+		TimedResult<SheetsRead> read = this.timeLimit.run(verdict.format(), () -> readSheets(file, verdict, limit));
 		if (!read.completed()) {
 			return FileReading.rejected(name, List.of(WorkbookSources.problemOf(read.verdict()).inFile(name)));
 		}
 		if (read.value().rejection() != null) {
-			return FileReading.rejected(name,
-					read.value().rejection().stream().map((problem) -> problem.inFile(name)).toList());
+			return FileReading.rejected(name, inFile(read.value().rejection(), name));
 		}
 		List<Problem> problems = new ArrayList<>(read.value().problems());
-		List<Submission> submissions = submissions(read.value().sheets(), problems);
-		return new FileReading(name, submissions, problems.stream().map((problem) -> problem.inFile(name)).toList());
+		List<Submission> submissions = submissions(read.value().sheets(), problems, limit);
+		if (limit.passed()) {
+			return FileReading.rejected(name, inFile(stoppedFirst(problems, limit), name));
+		}
+		return new FileReading(name, submissions, inFile(problems, name));
+	}
+
+	private static List<Problem> inFile(List<Problem> problems, String name) {
+		return problems.stream().map((problem) -> problem.inFile(name)).toList();
 	}
 
 	/** The recognised sheets and every problem, or why the file cannot be read. */
@@ -97,7 +119,7 @@ public final class SubmissionReader {
 
 	}
 
-	private SheetsRead readSheets(Path file, GuardVerdict verdict) {
+	private SheetsRead readSheets(Path file, GuardVerdict verdict, ProblemLimit problemLimit) {
 		try (WorkbookSource source = WorkbookSources.open(file, verdict)) {
 			List<Problem> problems = new ArrayList<>(source.warnings());
 			List<ParsedSheet> sheets = new ArrayList<>();
@@ -105,11 +127,14 @@ public final class SubmissionReader {
 			RowLimit limit = new RowLimit(this.maxRows);
 			for (int i = 0; i < names.size(); i++) {
 				try (Stream<SourceRow> rows = source.rows(i)) {
-					ParsedSheet sheet = this.sheetReader.read(names.get(i), rows, limit);
+					ParsedSheet sheet = this.sheetReader.read(names.get(i), rows, limit, problemLimit);
 					if (sheet.cutShort()) {
 						return SheetsRead.rejected(tooManyRows(sheet, sheets));
 					}
 					problems.addAll(sheet.problems());
+					if (problemLimit.passed()) {
+						return SheetsRead.rejected(stoppedFirst(problems, problemLimit));
+					}
 					if (sheet.recognised()) {
 						sheets.add(sheet);
 					}
@@ -143,7 +168,23 @@ public final class SubmissionReader {
 		return problems;
 	}
 
-	private List<Submission> submissions(List<ParsedSheet> sheets, List<Problem> problems) {
+	/**
+	 * The error saying where reading stopped first, as the first error is what the
+	 * command line shows; then the problems listed, in the order found.
+	 */
+	private static List<Problem> stoppedFirst(List<Problem> problems, ProblemLimit limit) {
+		Problem stop = limit.stop().orElseThrow();
+		List<Problem> ordered = new ArrayList<>(problems.size());
+		ordered.add(stop);
+		problems.stream().filter((problem) -> problem != stop).forEach(ordered::add);
+		return ordered;
+	}
+
+	/**
+	 * The submissions of the sheets, title blocks resolved and rules applied; none once
+	 * the problems pass the limit.
+	 */
+	private List<Submission> submissions(List<ParsedSheet> sheets, List<Problem> problems, ProblemLimit limit) {
 		if (sheets.isEmpty()) {
 			problems.add(Problem.error("ingest.file.no.form"));
 			return List.of();
@@ -152,7 +193,13 @@ public final class SubmissionReader {
 		Map<String, Submission> byKey = new LinkedHashMap<>();
 		Map<String, RowRules> rulesByKey = new LinkedHashMap<>();
 		for (ParsedSheet sheet : sheets) {
-			Optional<ReportingContext.Resolved> resolved = context.resolve(sheet, problems::add);
+			// a problem of the title block has no row: checking stops before the first
+			int firstRow = sheet.rows().isEmpty() ? 1 : sheet.rows().get(0).row();
+			Optional<ReportingContext.Resolved> resolved = context.resolve(sheet,
+					(problem) -> limit.add(problem, problems, firstRow));
+			if (limit.passed()) {
+				return List.of();
+			}
 			if (resolved.isEmpty()) {
 				continue;
 			}
@@ -160,7 +207,11 @@ public final class SubmissionReader {
 					new ArrayList<>());
 			Submission submission = byKey.computeIfAbsent(empty.key(), (key) -> empty);
 			RowRules rules = rulesByKey.computeIfAbsent(empty.key(), (key) -> new RowRules(this.units, resolved.get()));
-			submission.sheets().add(new Submission.SheetRows(sheet.sheet(), rules.apply(sheet, problems::add)));
+			List<ParsedRow> rows = rules.apply(sheet, (problem) -> limit.add(problem, problems, firstRow));
+			if (limit.passed()) {
+				return List.of();
+			}
+			submission.sheets().add(new Submission.SheetRows(sheet.sheet(), rows));
 		}
 		return byKey.values()
 			.stream()

@@ -175,6 +175,44 @@ class IngestorIntegrationTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldRejectAFileOfMoreProblemsThanTheLimitListingTheFirstAndWhereReadingStopped(String kind)
+			throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given a dossier log sent as .csv (read in memory) of 100 rows, each with a
+			// date that is none; 20 problems listed at most
+			ConfigurableApplicationContext context = database.start("qms.ingest.max-problems=20");
+			Path file = BadBm04Csv.write(this.input.resolve("so-ho-so.csv"), 100, BadBm04Csv.Fault.RECEIVED_NOT_A_DATE);
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			int stoppedAt = BadBm04Csv.FIRST_DATA_ROW + 20;
+			assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(verdict.problems()).hasSize(21);
+			assertThat(verdict.problems().get(0)).extracting(Problem::messageKey, Problem::sheet, Problem::row)
+				.containsExactly("ingest.file.too.many.problems", "so-ho-so", stoppedAt);
+			assertThat(verdict.problems().subList(1, 21)).extracting(Problem::messageKey)
+				.containsOnly("ingest.cell.not.datetime");
+			assertThat(verdict.line(Locale.ENGLISH)).contains("21 errors", "reading stopped at row " + stoppedAt);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from submission", Integer.class)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from bm04_row", Integer.class)).isZero();
+			Path rejected = this.input.resolve("rejected").resolve("so-ho-so.csv");
+			assertThat(file).doesNotExist();
+			assertThat(rejected).exists();
+			assertThat(rejected.resolveSibling("so-ho-so.csv.result.txt")).content()
+				.contains("dừng đọc ở dòng 27 của trang tính “so-ho-so” sau 20 lỗi và cảnh báo",
+						"Xin sửa trước các lỗi được liệt kê",
+						"reading stopped at row 27 of sheet “so-ho-so” after 20 errors and warnings",
+						"Please fix the problems listed first",
+						"21. [LỖI] trang tính “so-ho-so”, dòng 26, cột D (Ngày tiếp nhận)")
+				.doesNotContain("dòng 27, cột D");
+			assertThat(ResultDocument.parse(Files.readString(rejected.resolveSibling("so-ho-so.csv.result.json")))
+				.problems()).hasSize(21);
+		}
+	}
+
 	@Test
 	void shouldRefuseAnXlsxAboveTheConfiguredLimitOnBothPathsNamingThatLimit() throws Exception {
 		try (TestDatabase database = TestDatabase.h2()) {

@@ -1,7 +1,11 @@
 package vn.qms.stats.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
+
+import org.assertj.core.groups.Tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +16,7 @@ import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.ingest.samples.Bm02Sheet;
 import vn.qms.stats.ingest.samples.NationalBm02;
 import vn.qms.stats.ingest.samples.SampleWorkbooks;
+import vn.qms.stats.ingest.sheet.RowLimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -224,6 +229,72 @@ class SubmissionReaderTests {
 		assertThat(reading.problems()).extracting(Problem::messageKey, Problem::row)
 			.containsExactly(tuple("ingest.file.too.many.rows", Bm04Generator.FIRST_DATA_ROW + 50),
 					tuple("ingest.title.period.invalid", 3));
+	}
+
+	@Test
+	void shouldStopReadingAtTheFirstProblemBeyondTheLimitAndRejectTheFileListingTheFirstOnes() throws Exception {
+		// given a dossier log of 100 rows read in memory, each with a date that is none;
+		// 20 problems listed at most
+		Path file = BadBm04Csv.write(this.folder.resolve("so-ho-so.csv"), 100, BadBm04Csv.Fault.RECEIVED_NOT_A_DATE);
+		// when
+		FileReading reading = listingAtMost(20).read(file);
+		// then the error where reading stopped comes first, then the first 20 rows
+		int stoppedAt = BadBm04Csv.FIRST_DATA_ROW + 20;
+		assertThat(reading.submissions()).isEmpty();
+		assertThat(reading.problems()).hasSize(21).allMatch(Problem::isError);
+		assertThat(reading.problems().get(0)).satisfies((problem) -> {
+			assertThat(problem).extracting(Problem::messageKey, Problem::sheet, Problem::row)
+				.containsExactly("ingest.file.too.many.problems", "so-ho-so", stoppedAt);
+			assertThat(problem.message(ProblemMessages.VIETNAMESE)).startsWith("Tệp có quá nhiều lỗi: dừng đọc ở dòng "
+					+ stoppedAt + " của trang tính “so-ho-so” sau 20 lỗi và cảnh báo, tệp bị từ chối");
+			assertThat(problem.message(Locale.ENGLISH))
+				.startsWith("Too many problems: reading stopped at row " + stoppedAt
+						+ " of sheet “so-ho-so” after 20 errors and warnings and the file is rejected")
+				.contains("Please fix the problems listed first");
+		});
+		assertThat(reading.problems().subList(1, 21)).extracting(Problem::row, Problem::column, Problem::messageKey)
+			.containsExactlyElementsOf(firstRows(20, "D", "ingest.cell.not.datetime"));
+	}
+
+	@Test
+	void shouldStopCheckingTheRulesAtTheFirstProblemBeyondTheLimit() throws Exception {
+		// given 100 dossiers each due before it was received: rows that read well
+		Path file = BadBm04Csv.write(this.folder.resolve("so-ho-so.csv"), 100, BadBm04Csv.Fault.DUE_BEFORE_RECEIVED);
+		// when
+		FileReading reading = listingAtMost(20).read(file);
+		// then
+		assertThat(reading.submissions()).isEmpty();
+		assertThat(reading.problems()).hasSize(21);
+		assertThat(reading.problems().get(0)).extracting(Problem::messageKey, Problem::row)
+			.containsExactly("ingest.file.too.many.problems", BadBm04Csv.FIRST_DATA_ROW + 20);
+		assertThat(reading.problems().subList(1, 21)).extracting(Problem::row, Problem::column, Problem::messageKey)
+			.containsExactlyElementsOf(firstRows(20, "E", "ingest.rule.not.before"));
+	}
+
+	@Test
+	void shouldListEveryProblemOfAFileOfExactlyAsManyAsTheLimit() throws Exception {
+		// given
+		Path file = BadBm04Csv.write(this.folder.resolve("so-ho-so.csv"), 20, BadBm04Csv.Fault.DUE_BEFORE_RECEIVED);
+		// when
+		FileReading reading = listingAtMost(20).read(file);
+		// then the file is judged as usual: its submission, and its 20 errors
+		assertThat(reading.submissions()).singleElement()
+			.satisfies((submission) -> assertThat(submission.rowCount()).isEqualTo(20));
+		assertThat(reading.problems()).hasSize(20)
+			.extracting(Problem::messageKey)
+			.containsOnly("ingest.rule.not.before");
+	}
+
+	private static SubmissionReader listingAtMost(int problems) {
+		return new SubmissionReader(new TestReferenceUnits(), Forms.all(), GuardLimits.defaults(),
+				RowLimit.DEFAULT_MAX_ROWS, problems);
+	}
+
+	/** Row, column and message of one problem on each of the first data rows. */
+	private static List<Tuple> firstRows(int count, String column, String messageKey) {
+		return IntStream.range(0, count)
+			.mapToObj((i) -> tuple(BadBm04Csv.FIRST_DATA_ROW + i, column, messageKey))
+			.toList();
 	}
 
 	private static boolean compliant(vn.qms.stats.ingest.sheet.ParsedRow row) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import vn.qms.stats.ingest.Problem;
 import vn.qms.stats.system.text.VietnameseText;
@@ -25,7 +26,7 @@ final class DataRows {
 
 	private final List<ParsedSheet.HeaderCell> headers;
 
-	private final List<Problem> problems;
+	private final Consumer<Problem> problems;
 
 	private final CellReader cells = new CellReader();
 
@@ -35,7 +36,7 @@ final class DataRows {
 
 	private int segmentStart;
 
-	DataRows(String sheet, List<ParsedSheet.HeaderCell> headers, List<Problem> problems) {
+	DataRows(String sheet, List<ParsedSheet.HeaderCell> headers, Consumer<Problem> problems) {
 		this.sheet = sheet;
 		this.headers = headers;
 		this.problems = problems;
@@ -60,11 +61,11 @@ final class DataRows {
 			SourceCell cell = row.cell(header.index()).orElse(null);
 			CellReading reading = this.cells.read(header.column(), cell);
 			if (reading.failed()) {
-				this.problems.add(
+				this.problems.accept(
 						problem(Problem.error(reading.problemKey(), reading.arguments().toArray()), row, header, cell));
 			}
 			else if (reading.value() == null && header.column().required()) {
-				this.problems.add(problem(Problem.error("ingest.value.required"), row, header, cell));
+				this.problems.accept(problem(Problem.error("ingest.value.required"), row, header, cell));
 			}
 			values.put(header.column().key(), reading.value());
 		}
@@ -82,14 +83,16 @@ final class DataRows {
 			total.cells().forEach((header, cell) -> {
 				CellReading stated = this.cells.read(header.column(), cell);
 				if (stated.failed() || stated.value() == null) {
-					this.problems.add(problem(Problem.warning("ingest.total.unreadable"), total.row(), header, cell));
+					this.problems
+						.accept(problem(Problem.warning("ingest.total.unreadable"), total.row(), header, cell));
 					return;
 				}
 				BigDecimal value = decimal(stated.value());
 				BigDecimal segmentSum = sum(segment, header);
 				if (value.compareTo(segmentSum) != 0 && value.compareTo(sum(this.rows, header)) != 0) {
-					this.problems.add(problem(Problem.warning("ingest.total.mismatch", plain(value), plain(segmentSum)),
-							total.row(), header, cell));
+					this.problems
+						.accept(problem(Problem.warning("ingest.total.mismatch", plain(value), plain(segmentSum)),
+								total.row(), header, cell));
 				}
 			});
 		}

@@ -33,6 +33,8 @@ final class SheetParse {
 
 	private final RowLimit limit;
 
+	private final ProblemLimit problemLimit;
+
 	private final TitleBlock title = new TitleBlock();
 
 	private final List<Problem> problems = new ArrayList<>();
@@ -49,14 +51,16 @@ final class SheetParse {
 
 	private SourceRow previous;
 
-	SheetParse(String sheet, List<HeaderMatcher> matchers, RowLimit limit) {
+	SheetParse(String sheet, List<HeaderMatcher> matchers, RowLimit limit, ProblemLimit problemLimit) {
 		this.sheet = sheet;
 		this.matchers = matchers;
 		this.limit = limit;
+		this.problemLimit = problemLimit;
 	}
 
+	/** At the end of the data, or once the file has more problems than it may list. */
 	boolean done() {
-		return this.phase == Phase.DONE;
+		return this.phase == Phase.DONE || this.problemLimit.passed();
 	}
 
 	void accept(SourceRow row) {
@@ -120,7 +124,7 @@ final class SheetParse {
 		for (HeaderMatcher candidate : this.matchers) {
 			Optional<Map<Integer, Column>> header = candidate.headerOf(combined);
 			if (header.isPresent()) {
-				this.problems.add(Problem.warning("ingest.header.two.rows", this.previous.number(), row.number())
+				problem(Problem.warning("ingest.header.two.rows", this.previous.number(), row.number())
 					.inSheet(this.sheet)
 					.atRow(row.number()));
 				header(candidate, combined, header.get());
@@ -137,13 +141,13 @@ final class SheetParse {
 			Column column = columns.get(cell.column());
 			if (column == null) {
 				if (!HeaderMatcher.isIgnored(cell.display())) {
-					this.problems.add(Problem.warning("ingest.header.unknown")
+					problem(Problem.warning("ingest.header.unknown")
 						.inSheet(this.sheet)
 						.at(row.number(), cell.column(), cell.display(), null));
 				}
 			}
 			else if (this.headers.containsKey(column.key())) {
-				this.problems.add(Problem.error("ingest.header.duplicate", column.labelVi(), column.labelEn())
+				problem(Problem.error("ingest.header.duplicate", column.labelVi(), column.labelEn())
 					.inSheet(this.sheet)
 					.at(row.number(), cell.column(), cell.display(), null));
 			}
@@ -151,7 +155,15 @@ final class SheetParse {
 				this.headers.put(column.key(), new ParsedSheet.HeaderCell(column, cell.column(), cell.display()));
 			}
 		}
-		this.data = new DataRows(this.sheet, List.copyOf(this.headers.values()), this.problems);
+		this.data = new DataRows(this.sheet, List.copyOf(this.headers.values()), this::problem);
+	}
+
+	/**
+	 * Lists a problem while the file's problem limit allows; at the first beyond it
+	 * reading stops.
+	 */
+	private void problem(Problem problem) {
+		this.problemLimit.add(problem, this.problems, this.lastRow);
 	}
 
 	private static boolean isFooter(SourceRow row) {
@@ -170,12 +182,15 @@ final class SheetParse {
 
 	ParsedSheet finish() {
 		if (this.matcher == null) {
-			this.problems.add(Problem.warning("ingest.sheet.no.form").inSheet(this.sheet));
+			problem(Problem.warning("ingest.sheet.no.form").inSheet(this.sheet));
 			return new ParsedSheet(this.sheet, null, this.title, Map.of(), List.of(), List.copyOf(this.problems));
 		}
-		this.data.checkTotals();
+		if (!this.problemLimit.passed()) {
+			// the totals of rows read in part would only be wrong
+			this.data.checkTotals();
+		}
 		if (this.data.rows().isEmpty()) {
-			this.problems.add(Problem.warning("ingest.sheet.no.rows", this.matcher.form().code()).inSheet(this.sheet));
+			problem(Problem.warning("ingest.sheet.no.rows", this.matcher.form().code()).inSheet(this.sheet));
 		}
 		return new ParsedSheet(this.sheet, this.matcher.form(), this.title, Map.copyOf(this.headers),
 				List.copyOf(this.data.rows()), List.copyOf(this.problems));

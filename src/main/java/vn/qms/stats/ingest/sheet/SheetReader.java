@@ -12,7 +12,7 @@ import vn.qms.stats.ingest.form.FormDefinition;
  * The one engine that reads every form: converts legacy TCVN3/VNI text, finds the title
  * block, the header row of a known form, skips a column-number row, reads data rows up to
  * an empty or footer row, and checks total rows. Reads rows as they stream and stops at
- * the end of the data, or at a row limit.
+ * the end of the data, or at a row or problem limit.
  */
 public final class SheetReader {
 
@@ -26,12 +26,18 @@ public final class SheetReader {
 		return read(sheet, rows, RowLimit.none());
 	}
 
+	public ParsedSheet read(String sheet, Stream<SourceRow> rows, RowLimit limit) {
+		return read(sheet, rows, limit, ProblemLimit.none());
+	}
+
 	/**
 	 * Reads at most as many data rows as the file's limit has left; at the row beyond it
-	 * reading stops with an error {@link RowLimit#TOO_MANY_ROWS}.
+	 * reading stops with an error {@link RowLimit#TOO_MANY_ROWS}. Likewise lists at most
+	 * as many problems as the file's problem limit has left; at the problem beyond it
+	 * reading stops with an error {@link ProblemLimit#TOO_MANY_PROBLEMS}.
 	 */
-	public ParsedSheet read(String sheet, Stream<SourceRow> rows, RowLimit limit) {
-		SheetParse parse = new SheetParse(sheet, this.matchers, limit);
+	public ParsedSheet read(String sheet, Stream<SourceRow> rows, RowLimit limit, ProblemLimit problems) {
+		SheetParse parse = new SheetParse(sheet, this.matchers, limit, problems);
 		LegacyCells legacy = new LegacyCells();
 		Iterator<SourceRow> iterator = rows.iterator();
 		while (iterator.hasNext() && !parse.done()) {

@@ -225,6 +225,53 @@ class SheetReaderTests {
 		assertThat(sheet.rows()).hasSize(50);
 	}
 
+	@Test
+	void shouldStopReadingAtTheFirstProblemBeyondTheLimitAndSayWhere() {
+		// given a header, then rows without end, each with a count that is no number
+		Stream<SourceRow> endless = Stream.concat(Stream.of(header(1, HEADER)),
+				Stream.iterate(2, (number) -> number + 1).map((number) -> row(number, "BYT", "Bộ Y tế", "tám", 1)));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", endless, new RowLimit(50), new ProblemLimit(20));
+		// then 20 problems listed, then where reading stopped: at the row of the 21st
+		assertThat(sheet.rows()).hasSize(21);
+		assertThat(sheet.problems()).hasSize(21);
+		assertThat(sheet.problems().subList(0, 20)).extracting(Problem::row)
+			.containsExactlyElementsOf(Stream.iterate(2, (number) -> number + 1).limit(20).toList());
+		assertThat(sheet.problems().get(20)).satisfies((problem) -> {
+			assertThat(problem.isError()).isTrue();
+			assertThat(problem).extracting(Problem::sheet, Problem::row, Problem::column, Problem::messageKey)
+				.containsExactly("Sheet1", 22, null, ProblemLimit.TOO_MANY_PROBLEMS);
+			assertThat(problem.arguments()).containsExactly("Sheet1", "22", "20");
+		});
+	}
+
+	@Test
+	void shouldShareTheProblemLimitBetweenTheSheetsOfAFile() {
+		// given
+		ProblemLimit limit = new ProblemLimit(20);
+		// when
+		ParsedSheet first = this.reader.read("A", badRows(15), new RowLimit(50), limit);
+		ParsedSheet second = this.reader.read("B", badRows(15), new RowLimit(50), limit);
+		// then
+		assertThat(first.problems()).hasSize(15);
+		assertThat(limit.passed()).isTrue();
+		assertThat(second.problems()).hasSize(6)
+			.last()
+			.extracting(Problem::sheet, Problem::row)
+			.containsExactly("B", 7);
+	}
+
+	/**
+	 * A header in row 1, then {@code count} data rows, each with one count that is no
+	 * number.
+	 */
+	private static Stream<SourceRow> badRows(int count) {
+		return Stream.concat(Stream.of(header(1, HEADER)),
+				Stream.iterate(2, (number) -> number + 1)
+					.limit(count)
+					.map((number) -> row(number, "BYT", "Bộ Y tế", "tám", 1)));
+	}
+
 	/** A header in row 1, then {@code count} data rows. */
 	private static Stream<SourceRow> rows(int count) {
 		return Stream.concat(Stream.of(header(1, HEADER)),
