@@ -54,19 +54,30 @@ class Bm04BulkConfiguration {
 
 	@Bean
 	@StepScope
-	Bm04ItemReader bm04Reader(@Value("#{jobParameters['file']}") String file,
-			@Value("#{jobExecutionContext['bm04.sheet'] ?: 0}") int sheet) {
-		return Bm04ItemReader.builder().name("bm04Reader").file(Path.of(file)).sheet(sheet).build();
-	}
-
-	@Bean
-	@StepScope
-	Bm04StagingWriter bm04Writer(DataSource dataSource, WorkingCalendar calendar,
+	Bm04Staging bm04Staging(DataSource dataSource, WorkingCalendar calendar,
 			@Value("#{stepExecution.jobExecution.jobInstance.id}") long jobInstanceId,
 			@Value("#{jobExecutionContext['bm04.sheetName'] ?: 'BM04'}") String sheetName) {
 		Bm04Staging staging = new Bm04Staging(dataSource, jobInstanceId, sheetName, new Bm04Days(calendar));
 		staging.prepare();
-		return new Bm04StagingWriter(staging);
+		return staging;
+	}
+
+	@Bean
+	@StepScope
+	Bm04ItemReader bm04Reader(@Value("#{jobParameters['file']}") String file,
+			@Value("#{jobExecutionContext['bm04.sheet'] ?: 0}") int sheet, Bm04Staging bm04Staging) {
+		return Bm04ItemReader.builder()
+			.name("bm04Reader")
+			.file(Path.of(file))
+			.sheet(sheet)
+			.staging(bm04Staging)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	Bm04StagingWriter bm04Writer(Bm04Staging bm04Staging) {
+		return new Bm04StagingWriter(bm04Staging);
 	}
 
 }

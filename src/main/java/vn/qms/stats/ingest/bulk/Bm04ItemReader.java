@@ -41,7 +41,9 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 
 	private final int sheet;
 
-	private final BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(16);
+	private final BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(8);
+
+	private final Bm04Staging staging;
 
 	private volatile RuntimeException failure;
 
@@ -53,10 +55,11 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 
 	private boolean ended;
 
-	Bm04ItemReader(String name, Path file, int sheet) {
+	Bm04ItemReader(String name, Path file, int sheet, Bm04Staging staging) {
 		setName(name);
 		this.file = file;
 		this.sheet = sheet;
+		this.staging = staging;
 	}
 
 	public static Builder builder() {
@@ -93,7 +96,7 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 			parser.parse(row, rows, problems);
 		}
 		this.count += next.size();
-		return new Bm04Block(rows, problems, next.size());
+		return this.staging.block(rows, problems, next.size());
 	}
 
 	@Override
@@ -129,10 +132,19 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 			Thread.currentThread().interrupt();
 			return;
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// an Error too: the step must hear of any end of this thread, never wait for
+			// it
 			this.failure = new ItemStreamException("Cannot read " + this.file, ex);
 		}
-		this.queue.offer(END);
+		try {
+			// put, not offer: the queue may be full of blocks the step has yet to take
+			this.queue.put(END);
+		}
+		catch (InterruptedException ex) {
+			// the step closed the reader: nobody waits for the end
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void rows(Iterator<Row> iterator, Bm04RowParser parser, long skip) throws InterruptedException {
@@ -167,6 +179,8 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 
 		private int sheet;
 
+		private Bm04Staging staging;
+
 		public Builder name(String name) {
 			this.name = name;
 			return this;
@@ -182,11 +196,17 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 			return this;
 		}
 
+		/** Where the rows go: the reader hands them out in the form it stores. */
+		public Builder staging(Bm04Staging staging) {
+			this.staging = staging;
+			return this;
+		}
+
 		public Bm04ItemReader build() {
-			if (this.name == null || this.file == null) {
-				throw new IllegalStateException("A BM04 reader needs a name and a file");
+			if (this.name == null || this.file == null || this.staging == null) {
+				throw new IllegalStateException("A BM04 reader needs a name, a file and its staging");
 			}
-			return new Bm04ItemReader(this.name, this.file, this.sheet);
+			return new Bm04ItemReader(this.name, this.file, this.sheet, this.staging);
 		}
 
 	}

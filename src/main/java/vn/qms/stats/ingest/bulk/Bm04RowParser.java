@@ -127,7 +127,8 @@ final class Bm04RowParser {
 
 	private static LocalDateTime date(Row row, Bm04Layout.Header header, Bm04Column column, List<RowProblem> problems) {
 		Cell cell = (header != null) ? cell(row, header) : null;
-		if (cell == null || cell.getType() == CellType.EMPTY || cell.getText().isBlank()) {
+		if (cell == null || cell.getType() == CellType.EMPTY
+				|| (cell.getType() != CellType.NUMBER && cell.getText().isBlank())) {
 			if (column.required()) {
 				problems.add(RowProblem.of(row.getRowNum(), header, null, "ingest.value.required"));
 			}

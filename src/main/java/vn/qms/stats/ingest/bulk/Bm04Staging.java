@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -23,9 +25,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * {@code bm04_row} (no index, so loading costs what the bare COPY does; the swap attaches
  * it as the submission's partition); elsewhere the shared {@code bm04_staging} table, in
  * JDBC batches. Each row is stored with its day counts ({@link Bm04Days}). Joins the
- * caller's transaction (the chunk's).
+ * caller's transaction (the chunk's). Not final: the step's staging is a step-scoped
+ * bean, proxied by subclassing.
  */
-public final class Bm04Staging {
+public class Bm04Staging {
 
 	static final String COLUMNS = "dossier_code, procedure_code, agency_code, received_at, due_at, completed_at, "
 			+ "channel";
@@ -106,10 +109,28 @@ public final class Bm04Staging {
 		}
 	}
 
-	void load(List<Bm04Row> rows) throws SQLException {
-		if (rows.isEmpty()) {
-			return;
+	/**
+	 * A block of checked rows as the step carries it: on PostgreSQL already in COPY text
+	 * (about 110 bytes a row instead of a few hundred bytes of objects, so that the rows
+	 * a chunk holds cost the garbage collector little), elsewhere as row objects.
+	 */
+	Bm04Block block(List<Bm04Row> rows, List<RowProblem> problems, int size) {
+		if (!this.postgres) {
+			return new Bm04Block(rows, null, problems, size);
 		}
+		CopyText text = this.text;
+		text.clear();
+		for (Bm04Row row : rows) {
+			text.text(this.sheet).tab().number(row.row()).tab().fields(row).tab();
+			text.optional(Bm04Days.calendarDays(row.receivedAt(), row.completedAt())).tab();
+			text.optional(this.days.workingDays(row.receivedAt(), row.completedAt())).tab();
+			text.ascii(this.repeats.add(row.agencyCode(), row.dossierCode()) ? 't' : 'f').newline();
+		}
+		return new Bm04Block(List.of(), Arrays.copyOf(text.bytes(), text.length()), problems, size);
+	}
+
+	/** Stores a chunk's blocks, in the chunk's transaction. */
+	void load(List<? extends Bm04Block> blocks) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		if (this.postgres) {
 			// The chunk's commit need not wait for its WAL to reach the disk: a server
@@ -120,35 +141,25 @@ public final class Bm04Staging {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("set local synchronous_commit = off");
 			}
-			copy(connection, rows);
+			copy(connection, blocks);
 		}
 		else {
-			insert(connection, rows);
+			List<Bm04Row> rows = new ArrayList<>();
+			blocks.forEach((block) -> rows.addAll(block.rows()));
+			if (!rows.isEmpty()) {
+				insert(connection, rows);
+			}
 		}
 	}
 
-	/**
-	 * Streams the chunk into COPY through one byte buffer, reused from chunk to chunk and
-	 * handed over every {@value #FLUSH} bytes, so a chunk never becomes one big string.
-	 */
-	private void copy(Connection connection, List<Bm04Row> rows) throws SQLException {
+	private void copy(Connection connection, List<? extends Bm04Block> blocks) throws SQLException {
 		CopyIn copy = connection.unwrap(PGConnection.class)
 			.getCopyAPI()
 			.copyIn("copy " + table() + " (" + STAGED + ", " + REPEATED + ") from stdin");
 		try {
-			CopyText text = this.text;
-			text.clear();
-			for (Bm04Row row : rows) {
-				text.text(this.sheet).tab().number(row.row()).tab().fields(row).tab();
-				text.optional(Bm04Days.calendarDays(row.receivedAt(), row.completedAt())).tab();
-				text.optional(this.days.workingDays(row.receivedAt(), row.completedAt())).tab();
-				text.ascii(this.repeats.add(row.agencyCode(), row.dossierCode()) ? 't' : 'f').newline();
-				if (text.length() >= FLUSH) {
-					copy.writeToCopy(text.bytes(), 0, text.length());
-					text.clear();
-				}
+			for (Bm04Block block : blocks) {
+				copy.writeToCopy(block.copy(), 0, block.copy().length);
 			}
-			copy.writeToCopy(text.bytes(), 0, text.length());
 			copy.endCopy();
 		}
 		finally {

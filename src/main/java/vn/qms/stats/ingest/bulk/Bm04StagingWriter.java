@@ -23,13 +23,9 @@ public class Bm04StagingWriter implements ItemWriter<Bm04Block> {
 
 	@Override
 	public void write(Chunk<? extends Bm04Block> chunk) throws Exception {
-		List<Bm04Row> rows = new ArrayList<>(chunk.size() * Bm04ItemReader.BLOCK);
 		List<RowProblem> problems = new ArrayList<>();
-		for (Bm04Block block : chunk) {
-			rows.addAll(block.rows());
-			problems.addAll(block.problems());
-		}
-		this.staging.load(rows);
+		chunk.forEach((block) -> problems.addAll(block.problems()));
+		this.staging.load(chunk.getItems());
 		this.staging.problems(problems);
 	}
 
