@@ -1,0 +1,14 @@
+-- One covered unit's completed dossiers (:submission_id, its BM04 log) counted by calendar and working
+-- days, written to figure_bm04_days once per scope: the exact medians of a unit, a branch and the
+-- whole scope are read from these counts. Days as in bm04_groups.sql.
+insert into figure_bm04_days (scope_id, data_code, agency_code, procedure_code, calendar_days, working_days,
+	dossiers)
+select :scope_id, :data_code, cast(null as varchar(64)), cast(null as varchar(32)), days, working_days, count(*)
+from (
+	select working_days,
+		coalesce(calendar_days, cast(extract(day from (cast(cast(completed_at as date) as timestamp)
+			- cast(cast(received_at as date) as timestamp))) as integer)) as days
+	from bm04_row
+	where submission_id = :submission_id and completed_at is not null
+) r
+group by days, working_days
