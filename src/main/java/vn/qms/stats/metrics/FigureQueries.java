@@ -29,7 +29,8 @@ final class FigureQueries {
 			count("legacy_version_bodies"), rate("internal_audit_rate"), rate("management_review_rate"),
 			rate("docs_complete_rate"), rate("nc_closure_rate"), rate("e_iso_rate"), rate("time_reduction_rate"),
 			rate("time_reduction_weighted_rate"), count("procedures_cut"), count("days_cut_total"),
-			rate("on_time_rate"), rate("processing_days"), count("processing_days_median"), count("pending_overdue"));
+			rate("on_time_rate"), rate("processing_days"), count("processing_days_median"),
+			rate("processing_working_days"), count("processing_working_days_median"), count("pending_overdue"));
 
 	/**
 	 * Figures also given per procedure at an agency (unit {@code AGENCY/PROCEDURE}); the

@@ -64,8 +64,8 @@ public class UnitDetailService {
 	}
 
 	/**
-	 * Procedures with the largest cuts, on-time rate, processing days, and the overdue
-	 * dossiers (at most {@code limit} of each list).
+	 * Procedures with the largest cuts, on-time rate, processing days (calendar and
+	 * working), and the overdue dossiers (at most {@code limit} of each list).
 	 */
 	public ProcessingSummary processingSummary(FigureScope scope, int limit) {
 		ScopeMap map = this.scopes.map(scope);
@@ -81,7 +81,8 @@ public class UnitDetailService {
 			.filter((figure) -> figure.branch() == Branch.ALL && figure.unitCode().equals(scope.unitCode()))
 			.toList();
 		return new ProcessingSummary(cuts, pick(all, "on_time_rate"), pick(all, "processing_days"),
-				pick(all, "processing_days_median"), pick(all, "pending_overdue"), overdue);
+				pick(all, "processing_days_median"), pick(all, "processing_working_days"),
+				pick(all, "processing_working_days_median"), pick(all, "pending_overdue"), overdue);
 	}
 
 	/**
