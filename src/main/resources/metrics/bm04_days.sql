@@ -1,9 +1,8 @@
 -- One covered unit's completed dossiers (:submission_id, its BM04 log) counted by calendar and working
--- days, written to figure_bm04_days once per scope: the exact medians of a unit, a branch and the
--- whole scope are read from these counts. Days as in bm04_groups.sql.
-insert into figure_bm04_days (scope_id, data_code, agency_code, procedure_code, calendar_days, working_days,
-	dossiers)
-select :scope_id, :data_code, cast(null as varchar(64)), cast(null as varchar(32)), days, working_days, count(*)
+-- days, for figure_bm04_days (agency_code and procedure_code null): the exact medians of a unit, a
+-- branch and the whole scope are read from these counts. Days as in bm04_groups.sql.
+select cast(null as varchar(64)) as agency_code, cast(null as varchar(32)) as procedure_code,
+	days as calendar_days, working_days, count(*) as dossiers
 from (
 	select working_days,
 		coalesce(calendar_days, cast(extract(day from (cast(cast(completed_at as date) as timestamp)

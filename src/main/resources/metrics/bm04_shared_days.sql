@@ -1,9 +1,7 @@
--- One log's completed dossiers (:submission_id) of the agencies and procedures another log of the
--- scope also has, counted by calendar and working days per agency and procedure. Days as in
--- bm04_groups.sql.
-insert into figure_bm04_days (scope_id, data_code, agency_code, procedure_code, calendar_days, working_days,
-	dossiers)
-select :scope_id, :data_code, r.agency_code, r.procedure_code, r.days, r.working_days, count(*)
+-- One log's completed dossiers (:submission_id, covered unit :data_code) of the agencies and
+-- procedures another log of the scope also has, counted by calendar and working days per agency and
+-- procedure, for figure_bm04_days. Days as in bm04_groups.sql.
+select r.agency_code, r.procedure_code, r.days as calendar_days, r.working_days, count(*) as dossiers
 from (
 	select agency_code, procedure_code, working_days,
 		coalesce(calendar_days, cast(extract(day from (cast(cast(completed_at as date) as timestamp)

@@ -1,19 +1,17 @@
 -- metrics/bm04_groups.sql on PostgreSQL: the same, but the sort that groups millions of rows compares
--- the codes byte by byte (collation "C", the same groups) instead of by the database's locale,
--- which takes about twice as long.
-insert into figure_bm04_group (scope_id, data_code, agency_code, procedure_code, received, completed, on_time,
-	calendar_days, calendar_median, working_count, working_days, working_median, pending_overdue)
-select :scope_id, :data_code, agency_code, procedure_code,
-	sum(case when received_at < :period_end_next then 1 else 0 end),
-	count(completed_at),
-	sum(case when completed_at <= due_at then 1 else 0 end),
-	sum(days),
-	percentile_cont(0.5) within group (order by days),
-	count(working_days),
-	sum(working_days),
-	percentile_cont(0.5) within group (order by working_days),
+-- the codes byte by byte (collation "C": the same groups) instead of by the database's locale, which
+-- takes twice as long or more.
+select agency_code, procedure_code,
+	sum(case when received_at < :period_end_next then 1 else 0 end) as received,
+	count(completed_at) as completed,
+	sum(case when completed_at <= due_at then 1 else 0 end) as on_time,
+	sum(days) as calendar_days,
+	percentile_cont(0.5) within group (order by days) as calendar_median,
+	count(working_days) as working_count,
+	sum(working_days) as working_days,
+	percentile_cont(0.5) within group (order by working_days) as working_median,
 	sum(case when received_at < :period_end_next and due_at < :period_end_next
-		and (completed_at is null or completed_at >= :period_end_next) then 1 else 0 end)
+		and (completed_at is null or completed_at >= :period_end_next) then 1 else 0 end) as pending_overdue
 from (
 	select agency_code collate "C" as agency_code, procedure_code collate "C" as procedure_code, received_at,
 		due_at, completed_at, working_days,

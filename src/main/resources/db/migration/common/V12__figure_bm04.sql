@@ -44,6 +44,7 @@ create index figure_bm04_days_scope on figure_bm04_days (scope_id, data_code);
 -- oldest due first.
 create table figure_bm04_overdue (
 	scope_id varchar(36) not null,
+	data_code varchar(64) not null,
 	agency_code varchar(64) not null,
 	procedure_code varchar(32) not null,
 	dossier_code varchar(100) not null,
