@@ -8,9 +8,9 @@ from (
 	where data_code not in (select data_code from current_sub where form = 'BM04')
 	group by grp
 	union all
-	select grp, sum(case when completed_at <= due_at then 1 else 0 end), count(*)
-	from bm04_rows
-	where completed_at is not null
+	select grp, sum(on_time), sum(completed)
+	from bm04_groups
 	group by grp
+	having sum(completed) > 0
 ) t
 group by grp

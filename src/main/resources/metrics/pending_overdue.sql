@@ -1,8 +1,6 @@
--- Dossiers (BM04) not completed at the period end whose due date had passed by then (a count)
-select grp,
-	sum(case when due_at < :period_end_next and (completed_at is null or completed_at >= :period_end_next)
-		then 1 else 0 end) as numerator,
-	cast(null as bigint) as denominator
-from bm04_rows
-where received_at < :period_end_next
+-- Dossiers (BM04) not completed at the period end whose due date had passed by then (a count), for
+-- the groups with dossiers received before the period end
+select grp, sum(pending_overdue) as numerator, cast(null as bigint) as denominator
+from bm04_groups
 group by grp
+having sum(received) > 0

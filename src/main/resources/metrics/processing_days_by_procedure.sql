@@ -1,9 +1,4 @@
 -- processing_days (mean) per procedure at an agency (unit AGENCY/PROCEDURE)
-select grp, sum(days) as numerator, count(*) as denominator
-from (
-	select agency_code || '/' || procedure_code as grp, extract(day from (cast(cast(completed_at as date) as timestamp)
-		- cast(cast(received_at as date) as timestamp))) as days
-	from bm04_rows
-	where grp = 'all' and completed_at is not null
-) t
-group by grp
+select agency_code || '/' || procedure_code as grp, calendar_days as numerator, completed as denominator
+from bm04_pairs
+where completed > 0

@@ -1,10 +1,4 @@
 -- Median calendar days from received to completed (BM04), percentile_cont(0.5)
-select grp, cast(percentile_cont(0.5) within group (order by days) as decimal(20, 6)) as numerator,
-	cast(null as bigint) as denominator
-from (
-	select grp, extract(day from (cast(cast(completed_at as date) as timestamp)
-		- cast(cast(received_at as date) as timestamp))) as days
-	from bm04_rows
-	where completed_at is not null
-) t
-group by grp
+select grp, median as numerator, cast(null as bigint) as denominator
+from bm04_median
+where agency_code is null and measure = 'calendar'

@@ -1,10 +1,9 @@
--- processing_days (median) per procedure at an agency (unit AGENCY/PROCEDURE)
-select grp, cast(percentile_cont(0.5) within group (order by days) as decimal(20, 6)) as numerator,
+-- processing_days (median) per procedure at an agency (unit AGENCY/PROCEDURE): the median of its log,
+-- or of its dossiers by day count where several logs have it
+select p.agency_code || '/' || p.procedure_code as grp,
+	case when p.logs = 1 then p.calendar_median else m.median end as numerator,
 	cast(null as bigint) as denominator
-from (
-	select agency_code || '/' || procedure_code as grp, extract(day from (cast(cast(completed_at as date) as timestamp)
-		- cast(cast(received_at as date) as timestamp))) as days
-	from bm04_rows
-	where grp = 'all' and completed_at is not null
-) t
-group by grp
+from bm04_pairs p
+left join bm04_median m on m.grp = 'all' and m.agency_code = p.agency_code and m.procedure_code = p.procedure_code
+	and m.measure = 'calendar'
+where p.completed > 0

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The SQL of every figure, read once from {@code metrics/<figure id>.sql}. A figure's
  * query selects {@code grp, numerator, denominator} from the rows of
- * {@code metrics/scope.sql} ({@code unit_rows}, {@code bm03_rows}, {@code bm04_rows});
- * the ratio is taken in SQL too.
+ * {@code metrics/scope.sql} ({@code unit_rows}, {@code bm03_rows}, {@code bm04_groups},
+ * ...); the ratio is taken in SQL too. A query that reads the BM04 aggregates
+ * ({@code bm04_groups}, {@code bm04_pairs}, {@code bm04_median}) needs them written first
+ * ({@link Bm04Scratch}).
  */
 final class FigureQueries {
 
@@ -26,18 +29,26 @@ final class FigureQueries {
 			count("legacy_version_bodies"), rate("internal_audit_rate"), rate("management_review_rate"),
 			rate("docs_complete_rate"), rate("nc_closure_rate"), rate("e_iso_rate"), rate("time_reduction_rate"),
 			rate("time_reduction_weighted_rate"), count("procedures_cut"), count("days_cut_total"),
-			rate("on_time_rate"), rate("processing_days"), count("processing_days_median"), count("pending_overdue"));
+			rate("on_time_rate"), rate("processing_days"), count("processing_days_median"),
+			rate("processing_working_days"), count("processing_working_days_median"), count("pending_overdue"));
 
 	/**
 	 * Figures also given per procedure at an agency (unit {@code AGENCY/PROCEDURE}); the
 	 * query is {@code <id>_by_procedure.sql}.
 	 */
 	static final List<Definition> PER_PROCEDURE = List.of(rate("time_reduction_rate"), rate("processing_days"),
-			count("processing_days_median"));
+			count("processing_days_median"), rate("processing_working_days"), count("processing_working_days_median"));
+
+	/**
+	 * The rows of scope.sql that exist only once the scope's BM04 logs are aggregated.
+	 */
+	private static final Pattern BM04_ROWS = Pattern.compile("\\bbm04_(groups|pairs|median)\\b");
 
 	private final String scope = read("scope");
 
 	private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+	private final Map<String, Boolean> readsBm04 = new ConcurrentHashMap<>();
 
 	/**
 	 * The figure query: {@code grp, numerator, denominator, ratio} and any other column.
@@ -54,12 +65,28 @@ final class FigureQueries {
 		return this.cache.computeIfAbsent("plain:" + name, (key) -> "with " + this.scope + "\n" + read(name));
 	}
 
+	/** Whether the query reads the scope's BM04 aggregates. */
+	boolean readsBm04(String name) {
+		return this.readsBm04.computeIfAbsent(name, (key) -> BM04_ROWS.matcher(read(key)).find());
+	}
+
 	private static Definition rate(String id) {
 		return new Definition(id, FigureKind.RATE);
 	}
 
 	private static Definition count(String id) {
 		return new Definition(id, FigureKind.COUNT);
+	}
+
+	/**
+	 * {@code metrics/<name>.sql}, or {@code metrics/postgresql/<name>.sql} on PostgreSQL
+	 * where there is one.
+	 */
+	static String read(String name, boolean postgres) {
+		if (postgres && FigureQueries.class.getResource("/metrics/postgresql/" + name + ".sql") != null) {
+			return read("postgresql/" + name);
+		}
+		return read(name);
 	}
 
 	static String read(String name) {

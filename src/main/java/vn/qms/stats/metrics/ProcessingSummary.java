@@ -11,11 +11,14 @@ import java.util.List;
  * @param onTimeRate {@code on_time_rate}
  * @param processingDays {@code processing_days} (mean, calendar days)
  * @param processingDaysMedian {@code processing_days_median}
+ * @param processingWorkingDays {@code processing_working_days} (mean, working days)
+ * @param processingWorkingDaysMedian {@code processing_working_days_median}
  * @param pendingOverdue {@code pending_overdue}
  * @param overdue the overdue dossiers, oldest due first (at most the limit asked for)
  */
 public record ProcessingSummary(List<ProcedureCut> largestCuts, Figure onTimeRate, Figure processingDays,
-		Figure processingDaysMedian, Figure pendingOverdue, List<OverdueDossier> overdue) {
+		Figure processingDaysMedian, Figure processingWorkingDays, Figure processingWorkingDaysMedian,
+		Figure pendingOverdue, List<OverdueDossier> overdue) {
 
 	public ProcessingSummary {
 		largestCuts = List.copyOf(largestCuts);

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -24,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs the queries of {@code metrics/} over the rows of one scope. The scope's covered
  * units and the counts chosen for each (one source per unit) are written once to
  * {@code figure_scope_unit} and {@code figure_unit_row} inside a transaction that is
- * rolled back when the work is done: every figure then reads small, indexed rows.
+ * rolled back when the work is done: every figure then reads small, indexed rows. The
+ * scope's BM04 logs are aggregated the same way ({@link Bm04Scratch}), once, when the
+ * first query that reads them runs.
  */
 @Component
 class ScopeSql {
@@ -56,8 +60,14 @@ class ScopeSql {
 
 	private final String scopeRows = FigureQueries.read("scope_rows");
 
-	ScopeSql(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+	private final Bm04Scratch bm04;
+
+	/** The computations under way whose BM04 logs are aggregated. */
+	private final Set<String> bm04Written = ConcurrentHashMap.newKeySet();
+
+	ScopeSql(NamedParameterJdbcTemplate jdbc, DataSource dataSource, Bm04Scratch bm04) {
 		this.jdbc = jdbc;
+		this.bm04 = bm04;
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		// Its own transaction: rolling the scratch rows back must not doom a caller's
 		// transaction
@@ -80,13 +90,19 @@ class ScopeSql {
 									unit.period(), unit.expected() ? 1 : 0 })
 							.toList());
 			this.jdbc.update(this.scopeRows, new MapSqlParameterSource("scope_id", id));
-			return work.apply(id);
+			try {
+				return work.apply(id);
+			}
+			finally {
+				this.bm04Written.remove(id);
+			}
 		});
 	}
 
 	/** The rows of figure query {@code name}, by group. */
 	Map<String, FigureRow> figure(String name, FigureScope scope, String scopeId, Grouping grouping) {
 		Map<String, FigureRow> rows = new LinkedHashMap<>();
+		prepare(name, scope, scopeId);
 		this.jdbc.query(this.queries.figure(name), parameters(scope, scopeId, grouping), (RowCallbackHandler) (rs) -> {
 			String grp = rs.getString("grp");
 			rows.put(grp, new FigureRow(grp, decimal(rs, "numerator"), decimal(rs, "denominator"), decimal(rs, "ratio"),
@@ -103,7 +119,24 @@ class ScopeSql {
 	/** The same with more parameters (e.g. {@code limit}). */
 	<T> List<T> query(String name, FigureScope scope, String scopeId, Grouping grouping, Map<String, ?> more,
 			RowMapper<T> mapper) {
+		prepare(name, scope, scopeId);
 		return this.jdbc.query(this.queries.plain(name), parameters(scope, scopeId, grouping).addValues(more), mapper);
+	}
+
+	/**
+	 * The dossiers pending past their due date at the period end, oldest due first, at
+	 * most {@code limit}.
+	 */
+	<T> List<T> overdue(FigureScope scope, String scopeId, int limit, RowMapper<T> mapper) {
+		this.bm04.writeOverdue(scopeId, scope, limit);
+		return query("overdue_dossiers", scope, scopeId, Grouping.BRANCH, Map.of("limit", limit), mapper);
+	}
+
+	/** Aggregates the scope's BM04 logs before the first query that reads them. */
+	private void prepare(String name, FigureScope scope, String scopeId) {
+		if (this.queries.readsBm04(name) && this.bm04Written.add(scopeId)) {
+			this.bm04.writeAggregates(scopeId, scope);
+		}
 	}
 
 	private static MapSqlParameterSource parameters(FigureScope scope, String scopeId, Grouping grouping) {

@@ -64,8 +64,8 @@ public class UnitDetailService {
 	}
 
 	/**
-	 * Procedures with the largest cuts, on-time rate, processing days, and the overdue
-	 * dossiers (at most {@code limit} of each list).
+	 * Procedures with the largest cuts, on-time rate, processing days (calendar and
+	 * working), and the overdue dossiers (at most {@code limit} of each list).
 	 */
 	public ProcessingSummary processingSummary(FigureScope scope, int limit) {
 		ScopeMap map = this.scopes.map(scope);
@@ -75,18 +75,32 @@ public class UnitDetailService {
 						(rs, i) -> new ProcessingSummary.ProcedureCut(rs.getString("agency_code"),
 								rs.getString("procedure_code"), rs.getString("procedure_name"),
 								ScopeSql.decimal(rs, "statutory_days"), ScopeSql.decimal(rs, "reduced_days"))));
-		List<ProcessingSummary.OverdueDossier> overdue = this.sql.compute(map,
-				(id) -> this.sql.query("overdue_dossiers", scope, id, Grouping.BRANCH, more,
-						(rs, i) -> new ProcessingSummary.OverdueDossier(rs.getString("agency_code"),
-								rs.getString("procedure_code"), rs.getString("dossier_code"),
-								rs.getObject("received_at", LocalDateTime.class),
-								rs.getObject("due_at", LocalDateTime.class))));
+		List<ProcessingSummary.OverdueDossier> overdue = overdue(scope, map, limit);
 		List<Figure> all = this.figures.figures(scope)
 			.stream()
 			.filter((figure) -> figure.branch() == Branch.ALL && figure.unitCode().equals(scope.unitCode()))
 			.toList();
 		return new ProcessingSummary(cuts, pick(all, "on_time_rate"), pick(all, "processing_days"),
-				pick(all, "processing_days_median"), pick(all, "pending_overdue"), overdue);
+				pick(all, "processing_days_median"), pick(all, "processing_working_days"),
+				pick(all, "processing_working_days_median"), pick(all, "pending_overdue"), overdue);
+	}
+
+	/**
+	 * The dossiers (BM04) pending past their due date at the period end, oldest due
+	 * first, at most {@code limit}: the list of {@link #processingSummary} without its
+	 * figures.
+	 */
+	public List<ProcessingSummary.OverdueDossier> overdueDossiers(FigureScope scope, int limit) {
+		return overdue(scope, this.scopes.map(scope), limit);
+	}
+
+	private List<ProcessingSummary.OverdueDossier> overdue(FigureScope scope, ScopeMap map, int limit) {
+		return this.sql.compute(map,
+				(id) -> this.sql.overdue(scope, id, limit,
+						(rs, i) -> new ProcessingSummary.OverdueDossier(rs.getString("agency_code"),
+								rs.getString("procedure_code"), rs.getString("dossier_code"),
+								rs.getObject("received_at", LocalDateTime.class),
+								rs.getObject("due_at", LocalDateTime.class))));
 	}
 
 	private static Figure pick(List<Figure> figures, String id) {

@@ -18,11 +18,12 @@ final class QuarterlyDetails {
 
 	/** The processing-time figures, in print order. */
 	static final List<String> PROCESSING_FIGURES = List.of("on_time_rate", "pending_overdue", "processing_days",
-			"processing_days_median", "procedures_cut", "days_cut_total", "time_reduction_rate",
-			"time_reduction_weighted_rate");
+			"processing_days_median", "processing_working_days", "processing_working_days_median", "procedures_cut",
+			"days_cut_total", "time_reduction_rate", "time_reduction_weighted_rate");
 
 	/** Figures in days: a mean or median, never a percentage. */
-	static final List<String> DAYS = List.of("processing_days", "processing_days_median");
+	static final List<String> DAYS = List.of("processing_days", "processing_days_median", "processing_working_days",
+			"processing_working_days_median");
 
 	private final DocumentRows rows;
 

@@ -100,7 +100,8 @@ public record QuarterlyModel(String unitCode, String unitName, String periodCode
 	 * @param summary the unit's figures: {@code time_reduction_rate},
 	 * {@code time_reduction_weighted_rate}, {@code procedures_cut},
 	 * {@code days_cut_total}, {@code on_time_rate}, {@code pending_overdue},
-	 * {@code processing_days}, {@code processing_days_median}
+	 * {@code processing_days}, {@code processing_days_median},
+	 * {@code processing_working_days}, {@code processing_working_days_median}
 	 * @param overdue dossiers pending past their due date, oldest due first
 	 */
 	public record ProcessingTimes(List<ProcedureCut> largestCuts, List<Figure> summary, List<OverdueDossier> overdue) {

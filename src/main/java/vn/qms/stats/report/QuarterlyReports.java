@@ -15,7 +15,6 @@ import vn.qms.stats.metrics.DataQualityService;
 import vn.qms.stats.metrics.Figure;
 import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.metrics.FigureService;
-import vn.qms.stats.metrics.ProcessingSummary;
 import vn.qms.stats.metrics.ReportingStatus;
 import vn.qms.stats.metrics.TrendPoint;
 import vn.qms.stats.metrics.UnitDetailService;
@@ -123,8 +122,7 @@ public class QuarterlyReports {
 	}
 
 	private List<OverdueDossier> overdue(FigureScope scope) {
-		ProcessingSummary summary = this.details.processingSummary(scope, LIST_LIMIT);
-		return summary.overdue()
+		return this.details.overdueDossiers(scope, LIST_LIMIT)
 			.stream()
 			.map((dossier) -> new OverdueDossier(dossier.dossierCode(), dossier.procedureCode(), dossier.agencyCode(),
 					dossier.receivedAt(), dossier.dueAt()))

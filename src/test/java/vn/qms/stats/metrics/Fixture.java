@@ -88,16 +88,38 @@ final class Fixture {
 		insert("bm03_row", submission, values);
 	}
 
-	/** A BM04 dossier: received, due and completed (null while pending) as dates. */
-	void bm04(long submission, String agency, String procedure, String received, String due, String completed) {
+	/**
+	 * A BM04 dossier: received, due and completed (null while pending) as dates; stored
+	 * as the streaming ingest stores it, with its calendar and working days; returns its
+	 * dossier code.
+	 */
+	String bm04(long submission, String agency, String procedure, String received, String due, String completed) {
+		String code = bm04WithoutDays(submission, agency, procedure, received, due, completed);
+		this.jdbc.update("update bm04_row set calendar_days = cast(extract(day from (cast(cast(completed_at as date)"
+				+ " as timestamp) - cast(cast(received_at as date) as timestamp))) as integer), working_days = ("
+				+ "select c.working_rank - r.working_rank from work_calendar r, work_calendar c"
+				+ " where r.cal_date = cast(bm04_row.received_at as date)"
+				+ " and c.cal_date = cast(bm04_row.completed_at as date))"
+				+ " where submission_id = ? and dossier_code = ? and completed_at is not null", submission, code);
+		return code;
+	}
+
+	/**
+	 * The same dossier stored as the generic store keeps it, without day counts; returns
+	 * its dossier code.
+	 */
+	String bm04WithoutDays(long submission, String agency, String procedure, String received, String due,
+			String completed) {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("dossier_code", "D" + (count("bm04_row") + 1));
+		String code = "D" + (count("bm04_row") + 1);
+		values.put("dossier_code", code);
 		values.put("agency_code", agency);
 		values.put("procedure_code", procedure);
 		values.put("received_at", "timestamp '" + received + "'");
 		values.put("due_at", "timestamp '" + due + "'");
 		values.put("completed_at", (completed != null) ? "timestamp '" + completed + "'" : "null");
 		insert("bm04_row", submission, values);
+		return code;
 	}
 
 	private int count(String table) {

@@ -123,7 +123,8 @@ class ReportApiIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldSummariseProcessingTimes(String kind) {
-		// given Đà Nẵng's BM03 (cuts of 4 and 5 days) and dossier log (one overdue)
+		// given Đà Nẵng's BM03 (cuts of 4 and 5 days) and dossier log (one overdue, one
+		// completed from Saturday to Tuesday: 3 calendar days, 2 working days)
 		ConfigurableApplicationContext context = DATABASES.context(kind);
 		Fixture fixture = new Fixture(context.getBean(JdbcTemplate.class));
 		long bm03 = fixture.submission("BM03", "48", "2014");
@@ -140,6 +141,9 @@ class ReportApiIntegrationTests {
 		assertThat(summary.largestCuts().get(0).rate()).isEqualByComparingTo("0.25");
 		assertThat(Lines.line(summary.onTimeRate())).isEqualTo("1/1=1");
 		assertThat(Lines.line(summary.pendingOverdue())).isEqualTo("1=1");
+		assertThat(Lines.line(summary.processingDays())).isEqualTo("3/1=3");
+		assertThat(Lines.line(summary.processingWorkingDays())).isEqualTo("2/1=2");
+		assertThat(Lines.line(summary.processingWorkingDaysMedian())).isEqualTo("2=2");
 		assertThat(summary.overdue()).extracting(ProcessingSummary.OverdueDossier::dossierCode).hasSize(1);
 	}
 

@@ -57,7 +57,11 @@ final class QuarterlyFixtures {
 						rate("time_reduction_weighted_rate", 41_020, 250_113),
 						new Figure("processing_days", Branch.ALL, UNIT, "Đắk Lắk", PERIOD, BigDecimal.valueOf(81_234),
 								BigDecimal.valueOf(18_861), new BigDecimal("4.3069826626")),
-						count("processing_days_median", 3)),
+						count("processing_days_median", 3),
+						new Figure("processing_working_days", Branch.ALL, UNIT, "Đắk Lắk", PERIOD,
+								BigDecimal.valueOf(54_697), BigDecimal.valueOf(18_861), new BigDecimal("2.9000053019")),
+						new Figure("processing_working_days_median", Branch.ALL, UNIT, "Đắk Lắk", PERIOD,
+								new BigDecimal("2.5"), null, new BigDecimal("2.5"))),
 				List.of(new QuarterlyModel.OverdueDossier("HS-2026-000123", "1.004227", "66.SXD",
 						LocalDateTime.of(2026, 8, 3, 8, 30), LocalDateTime.of(2026, 8, 18, 17, 0))));
 		List<PeriodFigures> trend = new ArrayList<>();

@@ -58,7 +58,10 @@ class QuarterlyReportRendererTests {
 					"Hồ sơ được giải quyết đúng hạn 18.861/19.012 99,2 %", "Cơ quan áp dụng ISO điện tử 0/0 –")
 			.contains("Sở, ban, ngành 17/18 94,4 % 1.180/1.204 98,0 %", "Tổng cộng 146/172 84,9 % 4.920/5.176 95,1 %")
 			.contains("Sở Xây dựng", "Đang xây dựng", "Chi cục Thú y", "2008", "Hồ sơ chưa giải quyết đã quá hạn: 37",
-					"Thời gian giải quyết trung bình: 4,3 ngày", "HS-2026-000123 1.004227 66.SXD 03/08/2026 08:30",
+					"Thời gian giải quyết trung bình: 4,3 ngày",
+					"Thời gian giải quyết trung bình (ngày làm việc): 2,9 ngày",
+					"Thời gian giải quyết (trung vị, ngày làm việc): 2,5 ngày",
+					"HS-2026-000123 1.004227 66.SXD 03/08/2026 08:30",
 					"1.004227 – Cấp giấy phép xây dựng nhà ở riêng lẻ", "53,3 %")
 			.contains("V. DIỄN BIẾN QUA CÁC KỲ BÁO CÁO", "Q2/2026", "VI. CHẤT LƯỢNG SỐ LIỆU",
 					"Biểu 02 không khớp biểu 01", "NGƯỜI LẬP BIỂU", "TM. BAN CHỈ ĐẠO");

@@ -1,0 +1,155 @@
+package vn.qms.stats.metrics;
+
+import java.sql.Connection;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the BM04 dossier logs of a scope once per computation into its scratch rows
+ * ({@code figure_bm04_group}, {@code figure_bm04_days}, {@code figure_bm04_overdue}),
+ * inside {@link ScopeSql}'s transaction. A log has up to millions of rows, so each query
+ * reads one log, named by its submission id alone: on PostgreSQL that reads the log's
+ * partition and no other.
+ */
+@Component
+class Bm04Scratch {
+
+	/** One covered unit's current BM04 submission. */
+	private record Log(String dataCode, long submissionId) {
+	}
+
+	/** A query of {@code metrics/} over one log, and the scratch table its rows go to. */
+	private record LogQuery(String table, String columns, String select) {
+	}
+
+	private static final Pattern LOG_PARAMETER = Pattern.compile(":(submission_id|period_end_next|limit)\\b");
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final boolean postgres;
+
+	private final String logs = FigureQueries.read("bm04_logs");
+
+	private final String sharedLogs = FigureQueries.read("bm04_shared_logs");
+
+	private final LogQuery groups;
+
+	private final LogQuery days;
+
+	private final LogQuery sharedDays;
+
+	private final LogQuery overdue;
+
+	Bm04Scratch(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.postgres = Boolean.TRUE.equals(jdbc.getJdbcTemplate()
+			.execute((ConnectionCallback<Boolean>) (Connection connection) -> "PostgreSQL"
+				.equals(connection.getMetaData().getDatabaseProductName())));
+		this.groups = new LogQuery("figure_bm04_group",
+				"agency_code, procedure_code, received, completed, on_time, calendar_days, calendar_median,"
+						+ " working_count, working_days, working_median, pending_overdue",
+				FigureQueries.read("bm04_groups", this.postgres));
+		String dayColumns = "agency_code, procedure_code, calendar_days, working_days, dossiers";
+		this.days = new LogQuery("figure_bm04_days", dayColumns, FigureQueries.read("bm04_days"));
+		this.sharedDays = new LogQuery("figure_bm04_days", dayColumns, FigureQueries.read("bm04_shared_days"));
+		this.overdue = new LogQuery("figure_bm04_overdue",
+				"agency_code, procedure_code, dossier_code, received_at, due_at", FigureQueries.read("bm04_overdue"));
+	}
+
+	/**
+	 * Each log per agency and procedure, and its completed dossiers by day count; where
+	 * logs share an agency and procedure, their dossiers of it by day count too.
+	 */
+	void writeAggregates(String scopeId, FigureScope scope) {
+		List<Log> logs = logs(scopeId);
+		for (Log log : logs) {
+			write(this.groups, scopeId, scope, log, Map.of());
+			write(this.days, scopeId, scope, log, Map.of());
+		}
+		if (logs.size() > 1) {
+			Set<String> shared = Set.copyOf(this.jdbc.queryForList(this.sharedLogs,
+					new MapSqlParameterSource("scope_id", scopeId), String.class));
+			// rare (agency codes are the units' own) and small: no need for the parallel
+			// path
+			logs.stream()
+				.filter((log) -> shared.contains(log.dataCode()))
+				.forEach((log) -> this.jdbc.update(insert(this.sharedDays, "(" + this.sharedDays.select() + ") r"),
+						parameters(scopeId, scope, log)));
+		}
+	}
+
+	/** The {@code limit} oldest due dossiers pending past their due date of each log. */
+	void writeOverdue(String scopeId, FigureScope scope, int limit) {
+		for (Log log : logs(scopeId)) {
+			write(this.overdue, scopeId, scope, log, Map.of("limit", limit));
+		}
+	}
+
+	private List<Log> logs(String scopeId) {
+		List<Log> logs = this.jdbc.query(this.logs, new MapSqlParameterSource("scope_id", scopeId),
+				(rs, i) -> new Log(rs.getString("data_code"), rs.getLong("submission_id")));
+		if (!logs.isEmpty() && this.postgres) {
+			// for this transaction only: memory to sort a log of millions of rows, and no
+			// JIT compilation (it costs more than it saves on these queries)
+			this.jdbc.getJdbcTemplate().execute("set local work_mem = '256MB'");
+			this.jdbc.getJdbcTemplate().execute("set local jit = off");
+		}
+		return logs;
+	}
+
+	/**
+	 * The rows of {@code query} over one log into its scratch table. PostgreSQL runs an
+	 * {@code insert ... select} on one process only, a {@code create table ... as} on
+	 * several: the rows go through a temporary table, the query's parameters written as
+	 * literals (a utility statement takes none).
+	 */
+	private void write(LogQuery query, String scopeId, FigureScope scope, Log log, Map<String, Object> more) {
+		MapSqlParameterSource parameters = parameters(scopeId, scope, log).addValues(more);
+		if (!this.postgres) {
+			this.jdbc.update(insert(query, "(" + query.select() + ") r"), parameters);
+			return;
+		}
+		this.jdbc.getJdbcTemplate()
+			.execute("create temporary table bm04_log_rows on commit drop as " + literals(query.select(), parameters));
+		this.jdbc.update(insert(query, "bm04_log_rows"), parameters);
+		this.jdbc.getJdbcTemplate().execute("drop table bm04_log_rows");
+	}
+
+	private static String insert(LogQuery query, String from) {
+		return "insert into " + query.table() + " (scope_id, data_code, " + query.columns()
+				+ ") select :scope_id, :data_code, " + query.columns() + " from " + from;
+	}
+
+	/** The query with its log parameters (a number, a timestamp) as literals. */
+	private static String literals(String select, MapSqlParameterSource parameters) {
+		Matcher matcher = LOG_PARAMETER.matcher(select);
+		StringBuilder sql = new StringBuilder();
+		while (matcher.find()) {
+			Object value = parameters.getValue(matcher.group(1));
+			String literal = (value instanceof LocalDateTime time) ? "timestamp '" + TIMESTAMP.format(time) + "'"
+					: Long.toString(((Number) value).longValue());
+			matcher.appendReplacement(sql, literal);
+		}
+		return matcher.appendTail(sql).toString();
+	}
+
+	private static MapSqlParameterSource parameters(String scopeId, FigureScope scope, Log log) {
+		return new MapSqlParameterSource().addValue("scope_id", scopeId)
+			.addValue("data_code", log.dataCode())
+			.addValue("submission_id", log.submissionId())
+			.addValue("period_end_next", scope.periodEndNext());
+	}
+
+}
