@@ -6,6 +6,8 @@ create table bm04_duplicate (
 	job_instance_id bigint not null,
 	row_no integer not null,
 	dossier_code varchar(100) not null,
-	first_row integer not null
+	first_row integer not null,
+	-- PostgreSQL: where the row is in the staging table (its ctid), to delete it without a scan
+	row_ctid varchar(32)
 );
 create index bm04_duplicate_job on bm04_duplicate (job_instance_id, row_no);

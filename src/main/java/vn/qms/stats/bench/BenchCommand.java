@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -24,7 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
-import vn.qms.stats.ingest.bulk.Bm04Figures;
+import vn.qms.stats.metrics.FigureScope;
+import vn.qms.stats.metrics.FigureService;
+import vn.qms.stats.reference.CutOffRule;
+import vn.qms.stats.reference.Period;
+import vn.qms.stats.system.QmsProperties;
 import vn.qms.stats.system.QmsStatsApplication;
 
 /**
@@ -128,12 +131,15 @@ public final class BenchCommand implements Runnable {
 			System.out.printf("%-10d %s%n", rows, verdict[0].line(java.util.Locale.ENGLISH));
 			return;
 		}
-		long submission = jdbc.queryForObject("select max(id) from submission", Long.class);
+		// the figures of the province-quarter, as `figures --unit 91 --period 2026-Q3`
+		// computes them
+		FigureScope scope = FigureScope.of(Bm04Generator.UNIT, Period.ofQuarter(2026, 3),
+				CutOffRule.of(context.getBean(QmsProperties.class).cutOffRule()));
 		int[] lines = new int[1];
-		stage(rows, "figures (SQL)",
-				() -> lines[0] = new Bm04Figures(jdbc)
-					.compute("bm04_row", "and s.submission_id = " + submission, LocalDate.of(2026, 9, 30))
-					.size());
+		for (int run = 0; run < 2; run++) {
+			stage(rows, (run == 0) ? "figures (first)" : "figures (again)",
+					() -> lines[0] = context.getBean(FigureService.class).figures(scope).size());
+		}
 		System.out.printf("%-10d %-26s %s, %d rows stored, %d lines of figures, %d MB file%n", rows, "",
 				verdict[0].outcome(), verdict[0].rows(), lines[0], Files.size(file) >> 20);
 		Files.deleteIfExists(file);

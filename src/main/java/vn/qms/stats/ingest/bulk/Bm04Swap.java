@@ -33,6 +33,9 @@ public final class Bm04Swap {
 
 	private final long instance;
 
+	/** Duplicates found by {@link #findDuplicates()}; -1 before. */
+	private int duplicates = -1;
+
 	public Bm04Swap(DataSource dataSource, long jobInstanceId) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.staging = new Bm04Staging(dataSource, jobInstanceId);
@@ -59,14 +62,18 @@ public final class Bm04Swap {
 	 * one to gather the rows of those pairs; H2 sorts every row.
 	 */
 	public int findDuplicates() {
-		String rows = this.staging.table();
+		String rows = "(select cast(null as varchar(32)) as row_ctid, t.* from " + this.staging.table() + " t)";
 		if (this.staging.postgres()) {
-			rows = "(select * from " + rows + " where (agency_code, dossier_code) in (select agency_code, "
-					+ "dossier_code from " + rows + " where " + Bm04Staging.REPEATED + "))";
+			String table = this.staging.table();
+			rows = "(select cast(ctid as varchar(32)) as row_ctid, * from " + table + " where (agency_code, "
+					+ "dossier_code) in (select agency_code, dossier_code from " + table + " where "
+					+ Bm04Staging.REPEATED + "))";
 		}
-		return this.jdbc.update("insert into bm04_duplicate (job_instance_id, row_no, dossier_code, first_row) select "
-				+ this.instance + ", s.row_no, s.dossier_code, s.first_row from " + withFirstRow(rows)
-				+ " s where s.row_no > s.first_row");
+		this.duplicates = this.jdbc
+			.update("insert into bm04_duplicate (job_instance_id, row_no, dossier_code, first_row, row_ctid) select "
+					+ this.instance + ", s.row_no, s.dossier_code, s.first_row, s.row_ctid from " + withFirstRow(rows)
+					+ " s where s.row_no > s.first_row");
+		return this.duplicates;
 	}
 
 	/** The duplicates found, in row order, at most {@link #MAX_LISTED}. */
@@ -122,8 +129,11 @@ public final class Bm04Swap {
 			return;
 		}
 		String table = this.staging.table();
-		this.jdbc.update("delete from " + table + " s using bm04_duplicate d where d.job_instance_id = " + this.instance
-				+ " and s.row_no = d.row_no");
+		if (this.duplicates != 0) {
+			// by their places (a TID scan): the staging table is not read again
+			this.jdbc.update("delete from " + table + " where ctid = any(cast(array(select row_ctid from "
+					+ "bm04_duplicate where job_instance_id = " + this.instance + ") as tid[]))");
+		}
 		this.jdbc.execute("alter table " + table + " drop column " + Bm04Staging.REPEATED);
 		String partition = Bm04Partitions.name(submissionId);
 		this.jdbc.execute("alter table " + table + " add column submission_id bigint not null default " + submissionId);
