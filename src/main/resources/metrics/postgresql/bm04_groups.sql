@@ -1,22 +1,28 @@
 -- metrics/bm04_groups.sql on PostgreSQL: the same, but the sort that groups millions of rows compares
 -- the codes byte by byte (collation "C": the same groups) instead of by the database's locale, which
 -- takes twice as long or more.
+-- The per-row tests are made before the sort, so that it moves a few small numbers per row
+-- instead of three timestamps.
 select agency_code, procedure_code,
-	sum(case when received_at < :period_end_next then 1 else 0 end) as received,
-	count(completed_at) as completed,
-	sum(case when completed_at <= due_at then 1 else 0 end) as on_time,
+	sum(received) as received,
+	count(days) as completed,
+	sum(on_time) as on_time,
 	sum(days) as calendar_days,
 	percentile_cont(0.5) within group (order by days) as calendar_median,
 	count(working_days) as working_count,
 	sum(working_days) as working_days,
 	percentile_cont(0.5) within group (order by working_days) as working_median,
-	sum(case when received_at < :period_end_next and due_at < :period_end_next
-		and (completed_at is null or completed_at >= :period_end_next) then 1 else 0 end) as pending_overdue
+	sum(overdue) as pending_overdue
 from (
-	select agency_code collate "C" as agency_code, procedure_code collate "C" as procedure_code, received_at,
-		due_at, completed_at, working_days,
-		coalesce(calendar_days, cast(extract(day from (cast(cast(completed_at as date) as timestamp)
-			- cast(cast(received_at as date) as timestamp))) as integer)) as days
+	select agency_code collate "C" as agency_code, procedure_code collate "C" as procedure_code,
+		case when received_at < :period_end_next then 1 else 0 end as received,
+		case when completed_at <= due_at then 1 else 0 end as on_time,
+		case when received_at < :period_end_next and due_at < :period_end_next
+			and (completed_at is null or completed_at >= :period_end_next) then 1 else 0 end as overdue,
+		working_days,
+		case when completed_at is not null then coalesce(calendar_days, cast(extract(day from
+			(cast(cast(completed_at as date) as timestamp) - cast(cast(received_at as date) as timestamp)))
+			as integer)) end as days
 	from bm04_row
 	where submission_id = :submission_id
 ) r

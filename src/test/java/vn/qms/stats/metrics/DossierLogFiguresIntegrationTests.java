@@ -37,7 +37,7 @@ class DossierLogFiguresIntegrationTests {
 		// given Hà Nội's log of Quý II/2025, calendar / working days:
 		// A1: Tue 29/4 → Tue 6/5 7/2 (30/4, 1/5, swapped 2/5 off and a weekend),
 		// Mon 2/6 → Fri 6/6 4/4, Fri 13/6 → Mon 16/6 3/1;
-		// A2: Fri 16/5 → Mon 19/5 3/2 (Saturday 17/5 worked in exchange),
+		// A2: Fri 25/4 → Mon 28/4 3/2 (Saturday 26/4 worked in exchange for 2/5),
 		// Fri 4/4 → Thu 10/4 6/3 (Hùng Kings' day 7/4);
 		// A3: Mon 23/6 → Mon 30/6 7/5, and one pending
 		ConfigurableApplicationContext context = DATABASES.context(kind);
@@ -46,7 +46,7 @@ class DossierLogFiguresIntegrationTests {
 		fixture.bm04(log, "A1", "1.000001", "2025-04-29 08:00:00", DUE, "2025-05-06 10:00:00");
 		fixture.bm04(log, "A1", "1.000001", "2025-06-02 08:00:00", DUE, "2025-06-06 10:00:00");
 		fixture.bm04(log, "A1", "1.000001", "2025-06-13 08:00:00", DUE, "2025-06-16 10:00:00");
-		fixture.bm04(log, "A2", "1.000002", "2025-05-16 08:00:00", DUE, "2025-05-19 10:00:00");
+		fixture.bm04(log, "A2", "1.000002", "2025-04-25 08:00:00", DUE, "2025-04-28 10:00:00");
 		fixture.bm04(log, "A2", "1.000002", "2025-04-04 08:00:00", DUE, "2025-04-10 10:00:00");
 		fixture.bm04(log, "A3", "1.000003", "2025-06-23 08:00:00", DUE, "2025-06-30 10:00:00");
 		fixture.bm04(log, "A3", "1.000003", "2025-06-20 08:00:00", DUE, null);
