@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the BM04 dossier logs of a scope once per computation into its scratch rows
+ * Copies the summaries of the BM04 dossier logs of a scope ({@link Bm04Summaries}:
+ * computed from a log's dossiers once, then kept) into its scratch rows
  * ({@code figure_bm04_group}, {@code figure_bm04_days}, {@code figure_bm04_overdue}),
  * inside {@link ScopeSql}'s transaction. A log has up to millions of rows, so each query
  * reads one log, named by its submission id alone: on PostgreSQL that reads the log's
@@ -52,8 +53,11 @@ class Bm04Scratch {
 
 	private final LogQuery overdue;
 
-	Bm04Scratch(NamedParameterJdbcTemplate jdbc) {
+	private final Bm04Summaries summaries;
+
+	Bm04Scratch(NamedParameterJdbcTemplate jdbc, Bm04Summaries summaries) {
 		this.jdbc = jdbc;
+		this.summaries = summaries;
 		this.postgres = Boolean.TRUE.equals(jdbc.getJdbcTemplate()
 			.execute((ConnectionCallback<Boolean>) (Connection connection) -> "PostgreSQL"
 				.equals(connection.getMetaData().getDatabaseProductName())));
@@ -75,8 +79,13 @@ class Bm04Scratch {
 	void writeAggregates(String scopeId, FigureScope scope) {
 		List<Log> logs = logs(scopeId);
 		for (Log log : logs) {
-			write(this.groups, scopeId, scope, log, Map.of());
-			write(this.days, scopeId, scope, log, Map.of());
+			this.summaries.ensure(log.submissionId(), scope.periodEndNext(), (parameters) -> {
+				writeSummary(this.groups, "bm04_log_group", parameters);
+				writeSummary(this.days, "bm04_log_days", parameters);
+			});
+			MapSqlParameterSource parameters = parameters(scopeId, scope, log);
+			this.jdbc.update(copy(this.groups, "figure_bm04_group", "bm04_log_group"), parameters);
+			this.jdbc.update(copy(this.days, "figure_bm04_days", "bm04_log_days"), parameters);
 		}
 		if (logs.size() > 1) {
 			Set<String> shared = Set.copyOf(this.jdbc.queryForList(this.sharedLogs,
@@ -125,6 +134,38 @@ class Bm04Scratch {
 			.execute("create temporary table bm04_log_rows on commit drop as " + literals(query.select(), parameters));
 		this.jdbc.update(insert(query, "bm04_log_rows"), parameters);
 		this.jdbc.getJdbcTemplate().execute("drop table bm04_log_rows");
+	}
+
+	/**
+	 * A log's summary rows ({@link Bm04Summaries}): the query over the log's dossiers
+	 * into {@code table}, keyed by the log and the period end.
+	 */
+	private void writeSummary(LogQuery query, String table, MapSqlParameterSource parameters) {
+		String columns = query.columns()
+			.replace("agency_code, procedure_code, calendar_days, working_days", "calendar_days, working_days");
+		String into = "insert into " + table + " (submission_id, period_end_next, " + columns
+				+ ") select :submission_id, :period_end_next, " + columns + " from ";
+		if (!this.postgres) {
+			this.jdbc.update(into + "(" + query.select() + ") r", parameters);
+			return;
+		}
+		// see write(): a parallel plan for the millions of rows
+		this.jdbc.getJdbcTemplate().execute("set local work_mem = '256MB'");
+		this.jdbc.getJdbcTemplate().execute("set local jit = off");
+		this.jdbc.getJdbcTemplate()
+			.execute("create temporary table bm04_log_rows on commit drop as " + literals(query.select(), parameters));
+		this.jdbc.update(into + "bm04_log_rows", parameters);
+		this.jdbc.getJdbcTemplate().execute("drop table bm04_log_rows");
+	}
+
+	/** Copies a log's summary rows into the scope's scratch table. */
+	private static String copy(LogQuery query, String scratch, String summary) {
+		boolean days = "bm04_log_days".equals(summary);
+		String columns = days ? "calendar_days, working_days, dossiers" : query.columns();
+		String into = days ? "agency_code, procedure_code, " + columns : columns;
+		String select = days ? "null, null, " + columns : columns;
+		return "insert into " + scratch + " (scope_id, data_code, " + into + ") select :scope_id, :data_code, " + select
+				+ " from " + summary + " where submission_id = :submission_id and period_end_next = :period_end_next";
 	}
 
 	private static String insert(LogQuery query, String from) {
