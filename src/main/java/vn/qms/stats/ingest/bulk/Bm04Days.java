@@ -1,5 +1,6 @@
 package vn.qms.stats.ingest.bulk;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import vn.qms.stats.reference.calendar.WorkingCalendar;
@@ -15,8 +16,15 @@ public final class Bm04Days {
 
 	private final WorkingCalendar calendar;
 
+	// the calendar's span, looked up once: this runs for every dossier
+	private final LocalDate firstDay;
+
+	private final LocalDate lastDay;
+
 	public Bm04Days(WorkingCalendar calendar) {
 		this.calendar = calendar;
+		this.firstDay = calendar.firstDay();
+		this.lastDay = calendar.lastDay();
 	}
 
 	/** Calendar days from received to completed; null while pending. */
@@ -29,11 +37,16 @@ public final class Bm04Days {
 
 	/** Working days after the day received up to and including the day completed. */
 	public Integer workingDays(LocalDateTime received, LocalDateTime completed) {
-		if (completed == null || !this.calendar.covers(received.toLocalDate())
-				|| !this.calendar.covers(completed.toLocalDate())) {
+		if (completed == null) {
 			return null;
 		}
-		return this.calendar.workingDaysAfter(received.toLocalDate(), completed.toLocalDate());
+		LocalDate from = received.toLocalDate();
+		LocalDate to = completed.toLocalDate();
+		if (from.isBefore(this.firstDay) || to.isAfter(this.lastDay) || to.isBefore(this.firstDay)
+				|| from.isAfter(this.lastDay)) {
+			return null;
+		}
+		return this.calendar.workingDaysAfter(from, to);
 	}
 
 	/**

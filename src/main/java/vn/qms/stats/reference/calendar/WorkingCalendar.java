@@ -103,11 +103,6 @@ public final class WorkingCalendar {
 		return LocalDate.of(lastYear() + MARGIN_YEARS, 12, 31);
 	}
 
-	/** Whether working days are counted on this day (it lies in the calendar's span). */
-	public boolean covers(LocalDate date) {
-		return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
-	}
-
 	/** Every day from {@code from} to {@code to}, inclusive. */
 	public Stream<LocalDate> between(LocalDate from, LocalDate to) {
 		return from.datesUntil(to.plusDays(1));
