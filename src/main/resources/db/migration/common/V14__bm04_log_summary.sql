@@ -31,10 +31,13 @@ create table bm04_log_group (
 );
 create index bm04_log_group_log on bm04_log_group (submission_id, period_end_next);
 
--- As figure_bm04_days (V12) for a whole log, per log and period end.
+-- As figure_bm04_days (V12) for a whole log (agency_code and procedure_code null), per log and
+-- period end.
 create table bm04_log_days (
 	submission_id bigint not null,
 	period_end_next timestamp not null,
+	agency_code varchar(64),
+	procedure_code varchar(32),
 	calendar_days integer,
 	working_days integer,
 	dossiers bigint not null

@@ -141,8 +141,7 @@ class Bm04Scratch {
 	 * into {@code table}, keyed by the log and the period end.
 	 */
 	private void writeSummary(LogQuery query, String table, MapSqlParameterSource parameters) {
-		String columns = query.columns()
-			.replace("agency_code, procedure_code, calendar_days, working_days", "calendar_days, working_days");
+		String columns = query.columns();
 		String into = "insert into " + table + " (submission_id, period_end_next, " + columns
 				+ ") select :submission_id, :period_end_next, " + columns + " from ";
 		if (!this.postgres) {
@@ -160,12 +159,9 @@ class Bm04Scratch {
 
 	/** Copies a log's summary rows into the scope's scratch table. */
 	private static String copy(LogQuery query, String scratch, String summary) {
-		boolean days = "bm04_log_days".equals(summary);
-		String columns = days ? "calendar_days, working_days, dossiers" : query.columns();
-		String into = days ? "agency_code, procedure_code, " + columns : columns;
-		String select = days ? "null, null, " + columns : columns;
-		return "insert into " + scratch + " (scope_id, data_code, " + into + ") select :scope_id, :data_code, " + select
-				+ " from " + summary + " where submission_id = :submission_id and period_end_next = :period_end_next";
+		return "insert into " + scratch + " (scope_id, data_code, " + query.columns() + ") select :scope_id, "
+				+ ":data_code, " + query.columns() + " from " + summary
+				+ " where submission_id = :submission_id and period_end_next = :period_end_next";
 	}
 
 	private static String insert(LogQuery query, String from) {

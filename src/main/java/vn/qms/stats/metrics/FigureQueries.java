@@ -79,14 +79,12 @@ final class FigureQueries {
 	}
 
 	/**
-	 * {@code metrics/<name>.sql}, or {@code metrics/postgresql/<name>.sql} on PostgreSQL
-	 * where there is one.
+	 * The query, with {@code {C}} (after a column to sort by) made the "C" collation on
+	 * PostgreSQL, where comparing bytes sorts millions of codes several times faster than
+	 * the database's locale, and nothing elsewhere.
 	 */
 	static String read(String name, boolean postgres) {
-		if (postgres && FigureQueries.class.getResource("/metrics/postgresql/" + name + ".sql") != null) {
-			return read("postgresql/" + name);
-		}
-		return read(name);
+		return read(name).replace("{C}", postgres ? " collate \"C\"" : "");
 	}
 
 	static String read(String name) {
