@@ -76,6 +76,9 @@ public final class BenchCommand implements Runnable {
 		@Option(names = "--dir", paramLabel = "FOLDER", description = "Where the workbooks go (default: a temp dir)")
 		Path folder;
 
+		@Option(names = "--keep", description = "Keep the database and the workbooks, to look into them afterwards")
+		boolean keep;
+
 		@Override
 		public Integer call() throws Exception {
 			String url = url();
@@ -91,11 +94,13 @@ public final class BenchCommand implements Runnable {
 					"--logging.level.org.springframework.batch=warn")) {
 				System.out.printf("%-10s %-26s %9s %12s %10s%n", "rows", "stage", "seconds", "rows/s", "peak MB");
 				for (long rows : this.counts) {
-					bench(context, url, dir, rows);
+					bench(context, url, dir, rows, this.keep);
 				}
 			}
 			finally {
-				admin(server, "drop database if exists " + name + " with (force)");
+				if (!this.keep) {
+					admin(server, "drop database if exists " + name + " with (force)");
+				}
 			}
 			return 0;
 		}
@@ -112,7 +117,7 @@ public final class BenchCommand implements Runnable {
 
 	}
 
-	private static void bench(ConfigurableApplicationContext context, String url, Path folder, long rows)
+	private static void bench(ConfigurableApplicationContext context, String url, Path folder, long rows, boolean keep)
 			throws Exception {
 		Path file = folder.resolve("bm04-" + rows + ".xlsx");
 		stage(rows, "generate .xlsx", () -> Bm04Generator.of(rows).write(file));
@@ -142,9 +147,11 @@ public final class BenchCommand implements Runnable {
 		}
 		System.out.printf("%-10d %-26s %s, %d rows stored, %d lines of figures, %d MB file%n", rows, "",
 				verdict[0].outcome(), verdict[0].rows(), lines[0], Files.size(file) >> 20);
-		Files.deleteIfExists(file);
+		if (!keep) {
+			Files.deleteIfExists(file);
+		}
 		if (rows <= BAD_ROWS_UP_TO) {
-			badRows(context, folder, rows);
+			badRows(context, folder, rows, keep);
 		}
 	}
 
@@ -155,14 +162,17 @@ public final class BenchCommand implements Runnable {
 	 * The same log with one row in ten breaking a rule: rejected, but its load step shows
 	 * what a bad row costs next to a good one.
 	 */
-	private static void badRows(ConfigurableApplicationContext context, Path folder, long rows) throws Exception {
+	private static void badRows(ConfigurableApplicationContext context, Path folder, long rows, boolean keep)
+			throws Exception {
 		Path bad = Bm04Generator.of(rows).withBadShare(0.1).write(folder.resolve("bm04-bad-" + rows + ".xlsx"));
 		IngestVerdict[] verdict = new IngestVerdict[1];
 		stage(rows, "ingestJob, 10 % bad rows", () -> verdict[0] = context.getBean(Ingestor.class).ingest(bad, true));
 		steps(context.getBean(JdbcTemplate.class), rows);
 		System.out.printf("%-10d %-26s %s, %d rows, %d problems listed%n", rows, "", verdict[0].outcome(),
 				verdict[0].rows(), verdict[0].problems().size());
-		Files.deleteIfExists(bad);
+		if (!keep) {
+			Files.deleteIfExists(bad);
+		}
 	}
 
 	/** The steps of the last ingestJob run, timed by Spring Batch. */
