@@ -92,7 +92,9 @@ public final class BenchCommand implements Runnable {
 					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 					"--spring.datasource.password=", "--logging.level.vn.qms.stats=warn",
 					"--logging.level.org.springframework.batch=warn")) {
-				System.out.printf("%-10s %-26s %9s %12s %10s%n", "rows", "stage", "seconds", "rows/s", "peak MB");
+				meter = CpuMeter.of(url);
+				System.out.printf("%-10s %-26s %9s %12s %10s %9s %9s%n", "rows", "stage", "seconds", "rows/s",
+						"peak MB", "cpu java", "cpu pg");
 				for (long rows : this.counts) {
 					bench(context, url, dir, rows, this.keep);
 				}
@@ -195,13 +197,20 @@ public final class BenchCommand implements Runnable {
 
 	}
 
+	/** CPU seconds of this process and of the server, per stage. */
+	private static CpuMeter meter;
+
 	/** Runs and prints a stage; its seconds. */
 	private static double stage(long rows, String name, Stage stage) throws Exception {
 		try (HeapPeak heap = new HeapPeak()) {
+			double[] cpu = meter.read();
 			long start = System.nanoTime();
 			stage.run();
 			double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf("%-10d %-26s %9.2f %12.0f %10d%n", rows, name, seconds, rows / seconds, heap.megabytes());
+			double[] used = meter.read();
+			System.out.printf("%-10d %-26s %9.2f %12.0f %10d %9.2f %9s%n", rows, name, seconds, rows / seconds,
+					heap.megabytes(), used[0] - cpu[0],
+					(cpu[1] < 0 || used[1] < 0) ? "?" : String.format("%.2f", used[1] - cpu[1]));
 			return seconds;
 		}
 	}

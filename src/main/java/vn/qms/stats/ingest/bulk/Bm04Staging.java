@@ -33,8 +33,14 @@ public class Bm04Staging {
 	static final String COLUMNS = "dossier_code, procedure_code, agency_code, received_at, due_at, completed_at, "
 			+ "channel";
 
-	/** The columns staged, in COPY order. */
+	/** The columns staged. */
 	static final String STAGED = "sheet, row_no, " + COLUMNS + ", calendar_days, working_days";
+
+	/**
+	 * The columns a row brings by COPY, in order: all but the sheet, the same for every
+	 * row (the staging table's default), and the {@link #REPEATED} mark.
+	 */
+	private static final String COPIED = "row_no, " + COLUMNS + ", calendar_days, working_days, ";
 
 	/**
 	 * PostgreSQL: the staging column marking a row whose (agency, dossier code) pair may
@@ -98,8 +104,8 @@ public class Bm04Staging {
 	public void prepare() {
 		if (this.postgres) {
 			JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-			jdbc.execute("create table if not exists " + table()
-					+ " (sheet varchar(100) not null, row_no integer not null, dossier_code varchar(100) not null, "
+			jdbc.execute("create table if not exists " + table() + " (sheet varchar(100) not null default '"
+					+ this.sheet.replace("'", "''") + "', row_no integer not null, dossier_code varchar(100) not null, "
 					+ "procedure_code varchar(32) not null, agency_code varchar(64) not null, "
 					+ "received_at timestamp not null, due_at timestamp not null, completed_at timestamp, "
 					+ "channel varchar(16), calendar_days integer, working_days integer, " + REPEATED + " boolean)");
@@ -121,7 +127,7 @@ public class Bm04Staging {
 		CopyText text = this.text;
 		text.clear();
 		for (Bm04Row row : rows) {
-			text.text(this.sheet).tab().number(row.row()).tab().fields(row).tab();
+			text.number(row.row()).tab().fields(row).tab();
 			text.optional(Bm04Days.calendarDays(row.receivedAt(), row.completedAt())).tab();
 			text.optional(this.days.workingDays(row.receivedAt(), row.completedAt())).tab();
 			text.ascii(this.repeats.add(row.agencyCode(), row.dossierCode()) ? 't' : 'f').newline();
@@ -155,7 +161,7 @@ public class Bm04Staging {
 	private void copy(Connection connection, List<? extends Bm04Block> blocks) throws SQLException {
 		CopyIn copy = connection.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("copy " + table() + " (" + STAGED + ", " + REPEATED + ") from stdin");
+			.copyIn("copy " + table() + " (" + COPIED + REPEATED + ") from stdin");
 		try {
 			for (Bm04Block block : blocks) {
 				copy.writeToCopy(block.copy(), 0, block.copy().length);

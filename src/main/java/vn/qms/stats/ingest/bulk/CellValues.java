@@ -57,14 +57,47 @@ final class CellValues {
 	}
 
 	private static LocalDateTime serial(String raw) {
-		try {
-			double days = Double.parseDouble(raw);
-			long seconds = Math.round(days * 86400) + EXCEL_EPOCH_SECONDS;
-			return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+		long seconds = serialSeconds(raw);
+		if (seconds == Long.MIN_VALUE) {
+			try {
+				seconds = Math.round(Double.parseDouble(raw) * 86400);
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
 		}
-		catch (NumberFormatException ex) {
-			return null;
+		return LocalDateTime.ofEpochSecond(seconds + EXCEL_EPOCH_SECONDS, 0, ZoneOffset.UTC);
+	}
+
+	/**
+	 * The seconds of a serial date written as plain decimal digits ({@code 46204.3125}),
+	 * rounded to the nearest second, read without {@code Double.parseDouble} (the
+	 * costliest part of a row); {@link Long#MIN_VALUE} for any other form.
+	 */
+	static long serialSeconds(String raw) {
+		int length = raw.length();
+		int i = 0;
+		long days = 0;
+		while (i < length && i < 9 && isDigit(raw.charAt(i))) {
+			days = days * 10 + (raw.charAt(i++) - '0');
 		}
+		if (i == 0 || (i < length && raw.charAt(i) != '.')) {
+			return Long.MIN_VALUE;
+		}
+		long fraction = 0;
+		long scale = 1;
+		for (i++; i < length; i++) {
+			char c = raw.charAt(i);
+			if (!isDigit(c)) {
+				return Long.MIN_VALUE;
+			}
+			// 12 digits place a time far below a second; more would overflow below
+			if (scale < 1_000_000_000_000L) {
+				fraction = fraction * 10 + (c - '0');
+				scale *= 10;
+			}
+		}
+		return days * 86400 + (fraction * 86400 + scale / 2) / scale;
 	}
 
 	/**

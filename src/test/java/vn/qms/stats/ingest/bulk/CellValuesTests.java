@@ -33,4 +33,25 @@ class CellValuesTests {
 		assertThat(CellValues.parse(text)).isNull();
 	}
 
+	@Test
+	void shouldReadSerialDatesToTheSecondAsExcelWritesThem() {
+		// given: times of day to the second and to the minute, as Excel stores them
+		java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+		for (int i = 0; i < 100_000; i++) {
+			double serial = 36526 + random.nextInt(20_000)
+					+ ((i % 2 == 0) ? random.nextInt(86400) / 86400.0 : random.nextInt(1440) / 1440.0);
+			String raw = Double.toString(serial);
+			// then: the hand-read seconds are those of the double
+			assertThat(CellValues.serialSeconds(raw)).as(raw).isEqualTo(Math.round(serial * 86400));
+		}
+		assertThat(CellValues.serialSeconds("46204")).isEqualTo(46204L * 86400);
+		assertThat(CellValues.serialSeconds("46204.708333333336")).isEqualTo(46204L * 86400 + 17 * 3600);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "4.6204E4", "-1", "", ".5", "46204.5x", "1234567890.5" })
+	void shouldLeaveOtherNumberFormsToTheGeneralParser(String raw) {
+		assertThat(CellValues.serialSeconds(raw)).isEqualTo(Long.MIN_VALUE);
+	}
+
 }
