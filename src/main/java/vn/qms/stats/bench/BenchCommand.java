@@ -76,6 +76,11 @@ public final class BenchCommand implements Runnable {
 		@Option(names = "--dir", paramLabel = "FOLDER", description = "Where the workbooks go (default: a temp dir)")
 		Path folder;
 
+		@Option(names = "--repeat", defaultValue = "3", paramLabel = "R",
+				description = "Rounds of baseline and job for logs up to 1,000,000 rows, each on a log of its own; "
+						+ "medians printed (default: ${DEFAULT-VALUE})")
+		int repeat;
+
 		@Option(names = "--keep", description = "Keep the database and the workbooks, to look into them afterwards")
 		boolean keep;
 
@@ -96,7 +101,7 @@ public final class BenchCommand implements Runnable {
 				System.out.printf("%-10s %-26s %9s %12s %10s %9s %9s%n", "rows", "stage", "seconds", "rows/s",
 						"peak MB", "cpu java", "cpu pg");
 				for (long rows : this.counts) {
-					bench(context, url, dir, rows, this.keep);
+					bench(context, url, dir, rows, this.keep, this.repeat);
 				}
 			}
 			finally {
@@ -119,21 +124,54 @@ public final class BenchCommand implements Runnable {
 
 	}
 
-	private static void bench(ConfigurableApplicationContext context, String url, Path folder, long rows, boolean keep)
-			throws Exception {
-		Path file = folder.resolve("bm04-" + rows + ".xlsx");
-		stage(rows, "generate .xlsx", () -> Bm04Generator.of(rows).write(file));
-		double baseline = 0;
-		for (int warm = 0; warm < 2; warm++) {
-			baseline = stage(rows, (warm == 0) ? "baseline (warm-up)" : "baseline fastexcel→COPY",
-					() -> Bm04Baseline.run(file, url));
-		}
-		IngestVerdict[] verdict = new IngestVerdict[1];
-		double job = stage(rows, "ingestJob (real job)",
-				() -> verdict[0] = context.getBean(Ingestor.class).ingest(file, true));
+	/** Logs up to this size are ingested {@code --repeat} times, larger ones once. */
+	private static final long REPEATED_UP_TO = 1_000_000;
+
+	/** Rows of the log ingested, untimed, before the first timed job of a run. */
+	private static final long WARM_UP_ROWS = 100_000;
+
+	private static boolean warm;
+
+	private static void bench(ConfigurableApplicationContext context, String url, Path folder, long rows, boolean keep,
+			int repeat) throws Exception {
+		Ingestor ingestor = context.getBean(Ingestor.class);
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-		steps(jdbc, rows);
-		System.out.printf("%-10d %-26s %8.2fx%n", rows, "job / baseline", job / baseline);
+		if (!warm) {
+			// as the baseline gets a warm-up run, so does the job (class loading, JIT)
+			Path file = Bm04Generator.of(WARM_UP_ROWS).withSeed(1).write(folder.resolve("bm04-warm-up.xlsx"));
+			stage(WARM_UP_ROWS, "ingestJob (warm-up)", () -> ingestor.ingest(file, true));
+			Files.deleteIfExists(file);
+			warm = true;
+		}
+		int rounds = (rows <= REPEATED_UP_TO) ? Math.max(1, repeat) : 1;
+		double[] baselines = new double[rounds];
+		double[] jobs = new double[rounds];
+		IngestVerdict[] verdict = new IngestVerdict[1];
+		Path file = null;
+		for (int round = 0; round < rounds; round++) {
+			// a log of its own each round: the same file again would be a duplicate
+			Path next = folder.resolve("bm04-" + rows + ((round == 0) ? "" : "-" + round) + ".xlsx");
+			Bm04Generator generator = Bm04Generator.of(rows).withSeed(Bm04Generator.of(rows).seed() + round);
+			stage(rows, "generate .xlsx", () -> generator.write(next));
+			if (round == 0) {
+				stage(rows, "baseline (warm-up)", () -> Bm04Baseline.run(next, url));
+			}
+			baselines[round] = stage(rows, "baseline fastexcel→COPY", () -> Bm04Baseline.run(next, url));
+			jobs[round] = stage(rows, "ingestJob (real job)", () -> verdict[0] = ingestor.ingest(next, true));
+			steps(jdbc, rows);
+			System.out.printf("%-10d %-26s %8.2fx%n", rows, "job / baseline", jobs[round] / baselines[round]);
+			if (file != null && !keep) {
+				Files.deleteIfExists(file);
+			}
+			file = next;
+		}
+		if (rounds > 1) {
+			double baseline = median(baselines);
+			double job = median(jobs);
+			System.out.printf("%-10d %-26s %9.2f%n", rows, "baseline, median of " + rounds, baseline);
+			System.out.printf("%-10d %-26s %9.2f%n", rows, "ingestJob, median of " + rounds, job);
+			System.out.printf("%-10d %-26s %8.2fx%n", rows, "job / baseline, medians", job / baseline);
+		}
 		if (verdict[0].outcome() != IngestVerdict.Outcome.ACCEPTED) {
 			System.out.printf("%-10d %s%n", rows, verdict[0].line(java.util.Locale.ENGLISH));
 			return;
@@ -155,6 +193,13 @@ public final class BenchCommand implements Runnable {
 		if (rows <= BAD_ROWS_UP_TO) {
 			badRows(context, folder, rows, keep);
 		}
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		java.util.Arrays.sort(sorted);
+		int middle = sorted.length / 2;
+		return (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 	}
 
 	/** The bad-row run is made for logs up to this size (it shows a per-row cost). */

@@ -39,6 +39,11 @@ public record Bm04Generator(long rows, double badShare, int agencies, int proced
 		return new Bm04Generator(rows, 0.0005, 200, 500, 42);
 	}
 
+	/** The same log shape from another seed: other rows, another file. */
+	public Bm04Generator withSeed(long seed) {
+		return new Bm04Generator(this.rows, this.badShare, this.agencies, this.procedures, seed);
+	}
+
 	public Bm04Generator withBadShare(double share) {
 		return new Bm04Generator(this.rows, share, this.agencies, this.procedures, this.seed);
 	}
