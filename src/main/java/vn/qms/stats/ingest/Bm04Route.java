@@ -119,6 +119,7 @@ class Bm04Route implements JobExecutionDecider {
 					this.reportingUnit, this.period, 0, this.warnings, null);
 			context.putString(KEY, ResultDocument.of(carrier, "").json());
 			context.putString("bm04.sheetName", this.sheet);
+			context.putString("bm04.period", this.period);
 			context.putInt("bm04.sheet", 0);
 		}
 

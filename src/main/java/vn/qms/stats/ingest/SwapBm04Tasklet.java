@@ -14,6 +14,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.qms.stats.ingest.bulk.Bm04Swap;
+import vn.qms.stats.ingest.bulk.Bm04Tally;
 
 /**
  * Step {@code swapBm04}, in one transaction: finds the duplicate dossier codes, applies
@@ -30,10 +31,17 @@ public final class SwapBm04Tasklet implements Tasklet {
 
 	private final BadRowTolerance tolerance;
 
-	public SwapBm04Tasklet(DataSource dataSource, double maxErrorRate) {
+	private final Bm04Tally tally;
+
+	/**
+	 * @param tally the log's summary as the load counted it (the job execution's),
+	 * written with the submission
+	 */
+	public SwapBm04Tasklet(DataSource dataSource, double maxErrorRate, Bm04Tally tally) {
 		this.dataSource = dataSource;
 		this.store = new SubmissionStore(new JdbcTemplate(dataSource));
 		this.tolerance = new BadRowTolerance(maxErrorRate);
+		this.tally = tally;
 	}
 
 	@Override
@@ -82,7 +90,9 @@ public final class SwapBm04Tasklet implements Tasklet {
 		int rows = staged - duplicates;
 		int warnings = (int) problems.stream().filter((problem) -> !problem.isError()).count();
 		long id = this.store.insertSubmission(key, name, sha256, rows, warnings, jobExecutionId);
+		swap.leaveOutDuplicates(this.tally);
 		swap.moveTo(id);
+		swap.writeSummary(this.tally, id);
 		swap.analyze(id);
 		this.store.makeCurrent(id, key);
 		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM04", context.reportingUnit(),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -14,7 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.qms.stats.ingest.SwapBm04Tasklet;
+import vn.qms.stats.reference.CutOffRule;
+import vn.qms.stats.reference.Period;
 import vn.qms.stats.reference.calendar.WorkingCalendar;
+import vn.qms.stats.system.QmsProperties;
 
 /**
  * The steps of the BM04 streaming path, for {@code ingestJob} to route BM04 workbooks to:
@@ -46,18 +50,30 @@ class Bm04BulkConfiguration {
 
 	@Bean
 	Step swapBm04(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
-			@Value("${qms.ingest.bm04-max-error-rate:0.001}") double bm04MaxErrorRate) {
+			@Value("${qms.ingest.bm04-max-error-rate:0.001}") double bm04MaxErrorRate, Bm04Tally bm04Tally) {
 		return new StepBuilder("swapBm04", jobRepository)
-			.tasklet(new SwapBm04Tasklet(dataSource, bm04MaxErrorRate), transactionManager)
+			.tasklet(new SwapBm04Tasklet(dataSource, bm04MaxErrorRate, bm04Tally), transactionManager)
 			.build();
+	}
+
+	/**
+	 * The log's summary, counted by the load and written by the swap of the same job
+	 * execution, for the end of the log's period.
+	 */
+	@Bean
+	@JobScope
+	Bm04Tally bm04Tally(@Value("#{jobExecutionContext['bm04.period']}") String period, QmsProperties properties) {
+		CutOffRule rule = CutOffRule.of(properties.cutOffRule());
+		return new Bm04Tally((period != null)
+				? Period.parse(period).map((known) -> known.end(rule).plusDays(1).atStartOfDay()).orElse(null) : null);
 	}
 
 	@Bean
 	@StepScope
 	Bm04Staging bm04Staging(DataSource dataSource, WorkingCalendar calendar,
 			@Value("#{stepExecution.jobExecution.jobInstance.id}") long jobInstanceId,
-			@Value("#{jobExecutionContext['bm04.sheetName'] ?: 'BM04'}") String sheetName) {
-		Bm04Staging staging = new Bm04Staging(dataSource, jobInstanceId, sheetName, new Bm04Days(calendar));
+			@Value("#{jobExecutionContext['bm04.sheetName'] ?: 'BM04'}") String sheetName, Bm04Tally bm04Tally) {
+		Bm04Staging staging = new Bm04Staging(dataSource, jobInstanceId, sheetName, new Bm04Days(calendar), bm04Tally);
 		staging.prepare();
 		return staging;
 	}

@@ -70,6 +70,7 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 	public void open(ExecutionContext context) {
 		this.count = context.getLong(getExecutionContextKey(COUNT), 0L);
 		long skip = this.count;
+		this.staging.start(skip == 0);
 		this.streamer = new Thread(() -> stream(skip), "bm04-reader");
 		this.streamer.setDaemon(true);
 		this.streamer.start();
@@ -86,6 +87,7 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 			if (this.failure != null) {
 				throw this.failure;
 			}
+			this.staging.finish();
 			return null;
 		}
 		// the queue hands the parser over with the first block (it needs the header)

@@ -69,18 +69,34 @@ public class Bm04Staging {
 
 	private final Bm04Days days;
 
-	/** The staging of an instance, for the load (which stores the day counts). */
-	public Bm04Staging(DataSource dataSource, long jobInstanceId, String sheet, Bm04Days days) {
+	private final Bm04Tally tally;
+
+	/**
+	 * The staging of an instance, for the load (which stores the day counts and counts
+	 * the log's summary in {@code tally}).
+	 */
+	public Bm04Staging(DataSource dataSource, long jobInstanceId, String sheet, Bm04Days days, Bm04Tally tally) {
 		this.dataSource = dataSource;
 		this.jobInstanceId = jobInstanceId;
 		this.sheet = sheet;
 		this.postgres = isPostgres(dataSource);
 		this.days = days;
+		this.tally = tally;
 	}
 
 	/** The staging of an instance, to find or drop it. */
 	public Bm04Staging(DataSource dataSource, long jobInstanceId) {
-		this(dataSource, jobInstanceId, "", null);
+		this(dataSource, jobInstanceId, "", null, new Bm04Tally(null));
+	}
+
+	/** The load starts reading the log: from its first row, or after a restart. */
+	void start(boolean fromFirstRow) {
+		this.tally.start(fromFirstRow);
+	}
+
+	/** The load has read the whole log. */
+	void finish() {
+		this.tally.finish();
 	}
 
 	static boolean isPostgres(DataSource dataSource) {
@@ -122,14 +138,20 @@ public class Bm04Staging {
 	 */
 	Bm04Block block(List<Bm04Row> rows, List<RowProblem> problems, int size) {
 		if (!this.postgres) {
+			if (this.tally.counting()) {
+				rows.forEach((row) -> this.tally.add(row, Bm04Days.calendarDays(row.receivedAt(), row.completedAt()),
+						this.days.workingDays(row.receivedAt(), row.completedAt())));
+			}
 			return new Bm04Block(rows, null, problems, size);
 		}
 		CopyText text = this.text;
 		text.clear();
 		for (Bm04Row row : rows) {
+			Integer calendarDays = Bm04Days.calendarDays(row.receivedAt(), row.completedAt());
+			Integer workingDays = this.days.workingDays(row.receivedAt(), row.completedAt());
+			this.tally.add(row, calendarDays, workingDays);
 			text.number(row.row()).tab().fields(row).tab();
-			text.optional(Bm04Days.calendarDays(row.receivedAt(), row.completedAt())).tab();
-			text.optional(this.days.workingDays(row.receivedAt(), row.completedAt())).tab();
+			text.optional(calendarDays).tab().optional(workingDays).tab();
 			text.ascii(this.repeats.add(row.agencyCode(), row.dossierCode()) ? 't' : 'f').newline();
 		}
 		return new Bm04Block(List.of(), Arrays.copyOf(text.bytes(), text.length()), problems, size);

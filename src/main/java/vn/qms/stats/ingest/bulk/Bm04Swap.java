@@ -1,10 +1,14 @@
 package vn.qms.stats.ingest.bulk;
 
+import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The set-based work of swapping one instance's staged BM04 rows in as a submission: the
@@ -142,6 +146,44 @@ public final class Bm04Swap {
 		this.jdbc.execute("alter table " + table + " rename to " + partition);
 		this.jdbc
 			.execute("alter table bm04_row attach partition " + partition + " for values in (" + submissionId + ")");
+	}
+
+	/**
+	 * Takes the duplicates ({@link #findDuplicates()}) back out of the load's tally of
+	 * the log, as they are left out of the submission: read by their places on PostgreSQL
+	 * (a TID scan), by their row numbers elsewhere.
+	 */
+	public void leaveOutDuplicates(Bm04Tally tally) {
+		if (this.duplicates == 0 || !tally.complete()) {
+			return;
+		}
+		String duplicateRows = "select %s from bm04_duplicate where job_instance_id = " + this.instance;
+		String where = this.staging.postgres()
+				? "ctid = any(cast(array(" + duplicateRows.formatted("row_ctid") + ") as tid[]))"
+				: mine("") + " and row_no in (" + duplicateRows.formatted("row_no") + ")";
+		this.jdbc.query(
+				"select agency_code, procedure_code, received_at, due_at, completed_at, calendar_days, "
+						+ "working_days from " + this.staging.table() + " where " + where,
+				(RowCallbackHandler) (rs) -> tally.remove(rs.getString(1), rs.getString(2),
+						rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class),
+						rs.getObject(5, LocalDateTime.class), rs.getObject(6, Integer.class),
+						rs.getObject(7, Integer.class)));
+	}
+
+	/**
+	 * Writes the load's tally as the summary of submission {@code submissionId}, if it
+	 * counted the whole log (else the first figure computation makes it).
+	 */
+	public void writeSummary(Bm04Tally tally, long submissionId) {
+		if (!tally.complete()) {
+			return;
+		}
+		try {
+			new Bm04TallyWriter(this.jdbc.getDataSource(), this.staging.postgres()).write(tally, submissionId);
+		}
+		catch (SQLException ex) {
+			throw new UncategorizedSQLException("BM04 log summary", null, ex);
+		}
 	}
 
 	private static String prefixed(String columns) {
