@@ -19,7 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.qms.stats.bench.Bm04Generator;
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
 import vn.qms.stats.ingest.bulk.Bm04Staging;
+import vn.qms.stats.metrics.Figure;
+import vn.qms.stats.metrics.FigureScope;
+import vn.qms.stats.metrics.FigureService;
+import vn.qms.stats.reference.CutOffRule;
+import vn.qms.stats.reference.Period;
 import vn.qms.stats.system.JobHistory;
+import vn.qms.stats.system.QmsProperties;
 import vn.qms.stats.system.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +72,19 @@ class Bm04RestartFunctionalTests {
 			assertThat(rows(jdbc)).isEqualTo(expected);
 			assertThat(count(jdbc, "submission")).isOne();
 			assertThat(file.resolveSibling("processed").resolve("bm04.xlsx")).isRegularFile();
+			// and the figures are those of the uninterrupted run (whose load counted the
+			// summary; after a restart the figures make it from the stored rows)
+			assertThat(count(jdbc, "bm04_log_summary")).isZero();
+			assertThat(figures(context)).isEqualTo(this.uninterruptedFigures);
 		}
+	}
+
+	private List<Figure> uninterruptedFigures;
+
+	private static List<Figure> figures(ConfigurableApplicationContext context) {
+		return context.getBean(FigureService.class)
+			.figures(FigureScope.of("91", Period.ofQuarter(2026, 3),
+					CutOffRule.of(context.getBean(QmsProperties.class).cutOffRule())));
 	}
 
 	private List<String> rowsOfAnUninterruptedRun(TestDatabase database) throws Exception {
@@ -75,6 +93,8 @@ class Bm04RestartFunctionalTests {
 		assertThat(context.getBean(Ingestor.class).ingest(file, false).outcome()).isEqualTo(Outcome.ACCEPTED);
 		List<String> rows = rows(context.getBean(JdbcTemplate.class));
 		assertThat(rows).hasSizeGreaterThan(49_900);
+		assertThat(count(context.getBean(JdbcTemplate.class), "bm04_log_summary")).isOne();
+		this.uninterruptedFigures = figures(context);
 		return rows;
 	}
 
