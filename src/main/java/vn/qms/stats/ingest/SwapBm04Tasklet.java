@@ -72,7 +72,7 @@ public final class SwapBm04Tasklet implements Tasklet {
 		}
 		String name = file.getFileName().toString();
 		int duplicates = swap.findDuplicates();
-		int staged = swap.staged();
+		int staged = swap.staged(this.tally);
 		int bad = swap.badRows() + duplicates;
 		int total = staged + swap.badRows();
 		boolean accepted = this.tolerance.tolerates(bad, total);
@@ -93,7 +93,7 @@ public final class SwapBm04Tasklet implements Tasklet {
 		swap.leaveOutDuplicates(this.tally);
 		swap.moveTo(id);
 		swap.writeSummary(this.tally, id);
-		swap.analyze(id);
+		swap.analyze(id, this.tally);
 		this.store.makeCurrent(id, key);
 		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM04", context.reportingUnit(),
 				context.period(), rows, problems, null);

@@ -93,8 +93,14 @@ public final class Bm04Swap {
 		return listing;
 	}
 
-	/** Rows staged, duplicates included. */
-	public int staged() {
+	/**
+	 * Rows staged, duplicates included: as the load's tally counted them, or (after a
+	 * restart) counted in the table.
+	 */
+	public int staged(Bm04Tally tally) {
+		if (tally.complete()) {
+			return Math.toIntExact(tally.staged());
+		}
 		return this.jdbc.queryForObject("select count(*) from " + this.staging.table() + " where " + mine(""),
 				Integer.class);
 	}
@@ -202,9 +208,13 @@ public final class Bm04Swap {
 		this.jdbc.update("delete from bm04_duplicate where job_instance_id = ?", this.instance);
 	}
 
-	/** Fresh statistics for the planner after a big load (PostgreSQL). */
-	public void analyze(long submissionId) {
-		if (this.staging.postgres()) {
+	/**
+	 * Fresh statistics for the planner after a big load (PostgreSQL), where the figures
+	 * will read the log: when the load's tally gave its summary they read that instead,
+	 * and autovacuum analyses the new partition shortly after, off the ingest's time.
+	 */
+	public void analyze(long submissionId, Bm04Tally tally) {
+		if (this.staging.postgres() && !tally.complete()) {
 			this.jdbc.execute("analyze " + Bm04Partitions.name(submissionId));
 		}
 	}

@@ -57,6 +57,9 @@ public class Bm04Tally {
 
 	private int pairCount;
 
+	/** Rows counted by {@link #add}: all the rows staged, duplicates included. */
+	private long staged;
+
 	private long slots;
 
 	private State state = State.NEW;
@@ -93,6 +96,11 @@ public class Bm04Tally {
 		return this.state == State.COMPLETE;
 	}
 
+	/** The rows the load staged, duplicates included (if {@link #complete()}). */
+	long staged() {
+		return this.staged;
+	}
+
 	LocalDateTime periodEndNext() {
 		return this.periodEndNext;
 	}
@@ -102,6 +110,7 @@ public class Bm04Tally {
 		if (this.state != State.COUNTING) {
 			return;
 		}
+		this.staged++;
 		Pair pair = this.pairs.computeIfAbsent(row.agencyCode(), (agency) -> new HashMap<>()).get(row.procedureCode());
 		if (pair == null) {
 			if (++this.pairCount > MAX_PAIRS) {
