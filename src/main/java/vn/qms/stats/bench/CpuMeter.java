@@ -2,6 +2,8 @@ package vn.qms.stats.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,11 +50,23 @@ final class CpuMeter {
 		}
 	}
 
-	/** CPU seconds so far: [this process, the server], the server's -1 if unknown. */
+	/**
+	 * CPU seconds so far: [this process, the server, the main thread (where the baseline
+	 * and a job's steps run)], the server's -1 if unknown. The process's time less the
+	 * main thread's is that of the other threads: the BM04 reader's, the garbage
+	 * collector's, the JIT compiler's.
+	 */
 	double[] read() {
 		double java = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime() / 1e9;
-		return new double[] { java, server() };
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		double main = 0;
+		for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null && info.getThreadName().equals("main")) {
+				main += Math.max(0, threads.getThreadCpuTime(info.getThreadId())) / 1e9;
+			}
+		}
+		return new double[] { java, server(), main };
 	}
 
 	private double server() {
