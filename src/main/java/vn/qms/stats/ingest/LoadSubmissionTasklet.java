@@ -1,7 +1,9 @@
 package vn.qms.stats.ingest;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,8 +16,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step {@code loadSubmission}: reads and validates the file and, if it has no error,
- * stores its submissions. Runs in the step's transaction, so a file is stored entirely or
- * not at all. Hands the verdict to the next step in the job's execution context.
+ * stores its submissions and the problems listed for it (its warnings). Runs in the
+ * step's transaction, so a file is stored entirely or not at all. Hands the verdict to
+ * the next step in the job's execution context.
  */
 class LoadSubmissionTasklet implements Tasklet {
 
@@ -27,6 +30,8 @@ class LoadSubmissionTasklet implements Tasklet {
 	static final double DEFAULT_MAX_ERROR_RATE = 0.001;
 
 	private final SubmissionStore store;
+
+	private final SubmissionProblems problems;
 
 	private final BadRowTolerance tolerance;
 
@@ -42,6 +47,7 @@ class LoadSubmissionTasklet implements Tasklet {
 	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store, double maxErrorRate) {
 		this.reader = reader;
 		this.store = store;
+		this.problems = store.problems();
 		this.tolerance = new BadRowTolerance(maxErrorRate);
 	}
 
@@ -62,9 +68,8 @@ class LoadSubmissionTasklet implements Tasklet {
 	private IngestVerdict load(Path file, String sha256, long jobExecutionId) {
 		List<SubmissionStore.Stored> stored = this.store.findBySha256(sha256);
 		if (!stored.isEmpty()) {
-			return new IngestVerdict(file, IngestVerdict.Outcome.DUPLICATE, join(stored, SubmissionStore.Stored::form),
-					join(stored, SubmissionStore.Stored::reportingUnit), join(stored, SubmissionStore.Stored::period),
-					stored.stream().mapToInt(SubmissionStore.Stored::rows).sum(), List.of(), null);
+			return IngestVerdict.duplicate(file, stored, this.problems
+				.of(stored.stream().map(SubmissionStore.Stored::id).toList(), file.getFileName().toString()));
 		}
 		FileReading reading = this.tolerance.apply(this.reader.get().read(file));
 		List<Submission> submissions = reading.submissions();
@@ -76,9 +81,16 @@ class LoadSubmissionTasklet implements Tasklet {
 			return new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, form, unit, period, rows, reading.problems(),
 					null);
 		}
+		Map<String, Long> bySheet = new HashMap<>();
+		long first = 0;
 		for (Submission submission : submissions) {
-			this.store.store(submission, reading.fileName(), sha256, reading.warningCount(), jobExecutionId);
+			long id = this.store.store(submission, reading.fileName(), sha256, reading.warningCount(), jobExecutionId);
+			first = (first == 0) ? id : first;
+			for (Submission.SheetRows sheet : submission.sheets()) {
+				bySheet.put(sheet.sheet(), id);
+			}
 		}
+		this.problems.store(first, bySheet, reading.problems());
 		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, form, unit, period, rows, reading.problems(),
 				null);
 	}

@@ -53,10 +53,12 @@ public record IngestModel(String unitCode, String unitName, String periodCode, S
 	 * {@link IngestReports#MAX_LISTED}); every one is in its result file
 	 * @param resultFile its result file, as the user finds it
 	 * ({@code rejected/x.xlsx.result.txt})
+	 * @param earlier for a duplicate, when and as which submissions the same file was
+	 * first ingested (whose problems it lists again), in the report's language; else null
 	 */
 	public record IngestedFile(String fileName, String form, String unitCode, String unitName, String period,
 			String periodLabel, LocalDateTime receivedAt, Outcome outcome, int rows, int errors, int warnings,
-			List<ListedProblem> problems, String resultFile) {
+			List<ListedProblem> problems, String resultFile, String earlier) {
 
 		public IngestedFile {
 			problems = List.copyOf(problems);

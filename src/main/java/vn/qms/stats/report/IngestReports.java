@@ -99,7 +99,7 @@ public class IngestReports {
 			.of(new IngestedFile(Path.of(verdict.path("file").asText()).getFileName().toString(), text(verdict, "form"),
 					unitCode, unitName, period, label, run.started(), Outcome.valueOf(verdict.path("outcome").asText()),
 					verdict.path("rows").asInt(), verdict.path("errors").asInt(), verdict.path("warnings").asInt(),
-					listed(verdict, locale), resultFile(verdict)));
+					listed(verdict, locale), resultFile(verdict), text(verdict.path("earlier"), message(locale))));
 	}
 
 	/**
@@ -107,7 +107,7 @@ public class IngestReports {
 	 * sender must fix before what they may.
 	 */
 	private static List<ListedProblem> listed(JsonNode verdict, Locale locale) {
-		String message = "en".equals(locale.getLanguage()) ? "messageEn" : "messageVi";
+		String message = message(locale);
 		List<ListedProblem> listed = new ArrayList<>();
 		for (boolean errors : new boolean[] { true, false }) {
 			for (JsonNode problem : verdict.path("problems")) {
@@ -122,6 +122,11 @@ public class IngestReports {
 			}
 		}
 		return listed;
+	}
+
+	/** The field of a verdict's texts in the report's language. */
+	private static String message(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? "messageEn" : "messageVi";
 	}
 
 	/**

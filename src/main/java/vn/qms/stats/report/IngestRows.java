@@ -80,10 +80,13 @@ final class IngestRows {
 	}
 
 	/**
-	 * The problems listed for the file, one line each, and how many more its result file
-	 * lists: a file may have ten thousand.
+	 * When a duplicate was first ingested; the problems listed for the file, one line
+	 * each, and how many more its result file lists: a file may have ten thousand.
 	 */
 	private static void addProblems(DocumentRows rows, IngestedFile file, ReportText text) {
+		if (file.earlier() != null) {
+			rows.subRow(file.earlier());
+		}
 		for (ListedProblem problem : file.problems()) {
 			rows.subRow(describe(problem, text));
 		}

@@ -45,7 +45,9 @@ class IngestReportRendererTests {
 					"Chấp nhận", "Trùng lặp", "Từ chối", "1.204 dòng, 2 lỗi, 0 cảnh báo",
 					"[LỖI] trang tính “BM01”, dòng 17, cột G (Tình trạng), giá trị “Đã áp dụng rồi”: Không thuộc",
 					"Ửng dụng số thủ tục", "21 dòng, 0 lỗi, 1 cảnh báo",
-					"[CẢNH BÁO] trang tính “Bộ ngành”, dòng 30, cột F (Tổng số cơ quan), giá trị “40”")
+					"[CẢNH BÁO] trang tính “Bộ ngành”, dòng 30, cột F (Tổng số cơ quan), giá trị “40”",
+					"21 dòng, 0 lỗi, 1 cảnh báo Đã nhập lần đầu lúc 03/10/2026 09:15 (tệp “BM02_BKHCN_Q3-2026.xlsx”), "
+							+ "thành bản nộp số 7 (BM02 BKHCN 2026-Q3) [CẢNH BÁO] trang tính “Bộ ngành”, dòng 30")
 			.contains("II. KỲ BÁO CÁO Quý II/2026", "III. TỆP CHƯA XÁC ĐỊNH ĐƯỢC KỲ BÁO CÁO", "ảnh chụp.pdf",
 					"Không phải tệp Excel hoặc CSV");
 	}
