@@ -1,6 +1,7 @@
 package vn.qms.stats.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.function.Function;
  * one line per file.
  *
  * @param file the file as given (absolute)
- * @param outcome accepted, duplicate, rejected, or failed (a system error: the file stays
- * in place for a restart)
+ * @param outcome accepted, duplicate, rejected, failed (a system error: the file stays in
+ * place for a restart), or changing (still being written: the file stays in place)
  * @param form form code(s) of the submission(s), or null
  * @param reportingUnit reporting unit code(s), or null
  * @param period period code(s) ({@code 2020}, {@code 2026-Q3}), or null
@@ -31,7 +32,13 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 	/** The outcome of one file. */
 	public enum Outcome {
 
-		ACCEPTED, DUPLICATE, REJECTED, FAILED
+		ACCEPTED, DUPLICATE, REJECTED, FAILED,
+
+		/**
+		 * Still being written or copied: left in place, unread, to be ingested once
+		 * complete (no result files).
+		 */
+		CHANGING
 
 	}
 
@@ -91,6 +98,16 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 
 	static IngestVerdict rejected(Path file, Problem problem) {
 		return new IngestVerdict(file, Outcome.REJECTED, null, null, null, 0, List.of(problem), null);
+	}
+
+	/**
+	 * A file that kept changing while {@code ingest} waited for it: left in place,
+	 * unread.
+	 */
+	static IngestVerdict changing(Path file, Duration waited) {
+		Problem problem = Problem.error("ingest.file.changing", waited.toSeconds())
+			.inFile(file.getFileName().toString());
+		return new IngestVerdict(file, Outcome.CHANGING, null, null, null, 0, List.of(problem), null);
 	}
 
 	static IngestVerdict failed(Path file, String reason) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,6 +15,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.qms.stats.ingest.guard.Reasons;
+
 /**
  * Step {@code loadSubmission}: reads and validates the file and, if it has no error,
  * stores its submissions and the problems listed for it (its warnings). Runs in the
@@ -23,6 +26,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class LoadSubmissionTasklet implements Tasklet {
 
 	static final String VERDICT = "verdict";
+
+	/** The guard's verdict on a file that changed while it was looked at. */
+	static final String CHANGING = "ingest." + Reasons.CHANGING;
 
 	private final Supplier<SubmissionReader> reader;
 
@@ -72,6 +78,15 @@ class LoadSubmissionTasklet implements Tasklet {
 				.of(stored.stream().map(SubmissionStore.Stored::id).toList(), file.getFileName().toString()));
 		}
 		FileReading reading = this.tolerance.apply(this.reader.get().read(file));
+		Optional<Problem> changing = reading.problems()
+			.stream()
+			.filter((problem) -> CHANGING.equals(problem.messageKey()))
+			.findFirst();
+		if (changing.isPresent()) {
+			// still being written: no verdict on its content yet
+			return new IngestVerdict(file, IngestVerdict.Outcome.CHANGING, null, null, null, 0, List.of(changing.get()),
+					null);
+		}
 		List<Submission> submissions = reading.submissions();
 		String form = join(submissions, (submission) -> submission.form().code());
 		String unit = join(submissions, (submission) -> submission.reportingUnit().code());

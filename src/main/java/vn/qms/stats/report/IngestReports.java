@@ -46,6 +46,9 @@ public class IngestReports {
 	 */
 	static final int MAX_LISTED = 20;
 
+	/** The outcome of a file still being written, which the report leaves out. */
+	static final String CHANGING = "CHANGING";
+
 	/** Runs looked at, newest first. */
 	static final int MAX_RUNS = 100_000;
 
@@ -89,6 +92,10 @@ public class IngestReports {
 			return Optional.empty();
 		}
 		JsonNode verdict = parse(execution.getExecutionContext().getString(VERDICT));
+		if (CHANGING.equals(verdict.path("outcome").asText())) {
+			// left unread while it was being written: its own run will tell
+			return Optional.empty();
+		}
 		String period = text(verdict, "period");
 		String label = (period != null) ? Period.parse(period).map((each) -> each.label(locale)).orElse(period) : null;
 		String unitCode = text(verdict, "reportingUnit");
