@@ -82,10 +82,10 @@ public final class SwapBm04Tasklet implements Tasklet {
 		int rows = staged - duplicates;
 		int warnings = (int) problems.stream().filter((problem) -> !problem.isError()).count();
 		long id = this.store.insertSubmission(key, name, sha256, rows, warnings, jobExecutionId);
-		this.store.problems().store(id, Map.of(), problems);
 		swap.moveTo(id);
 		swap.analyze(id);
 		this.store.makeCurrent(id, key);
+		this.store.problems().store(id, Map.of(), problems);
 		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM04", context.reportingUnit(),
 				context.period(), rows, problems, null);
 	}
