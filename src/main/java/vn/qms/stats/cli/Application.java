@@ -22,6 +22,14 @@ final class Application implements AutoCloseable {
 	}
 
 	static Application start(Main options, String... extraProperties) {
+		return start(QmsStatsApplication.class, options, extraProperties);
+	}
+
+	/**
+	 * A context of the given configuration alone, with the same settings (e.g. one
+	 * without the database).
+	 */
+	static Application start(Class<?> source, Main options, String... extraProperties) {
 		List<String> arguments = new ArrayList<>();
 		if (options.database != null) {
 			arguments.add("--spring.datasource.url=" + options.database);
@@ -33,8 +41,8 @@ final class Application implements AutoCloseable {
 		for (String property : extraProperties) {
 			arguments.add("--" + property);
 		}
-		return new Application(new SpringApplicationBuilder(QmsStatsApplication.class).logStartupInfo(false)
-			.run(arguments.toArray(String[]::new)));
+		return new Application(
+				new SpringApplicationBuilder(source).logStartupInfo(false).run(arguments.toArray(String[]::new)));
 	}
 
 	<T> T bean(Class<T> type) {

@@ -32,14 +32,20 @@ class IngestCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Ingests and prints one verdict line per file; the exit status of spec/cli.md. */
+	/**
+	 * Ingests and prints one verdict line per file; the exit status of spec/cli.md (3
+	 * also when a file was left unread, still being written).
+	 */
 	static int ingest(Ingestor ingestor, List<Path> paths, boolean keep, Locale locale) {
 		List<IngestVerdict> verdicts = ingestor.ingestAll(paths, keep);
 		verdicts.forEach((verdict) -> System.out.println(verdict.line(locale)));
 		if (verdicts.stream().anyMatch((verdict) -> verdict.outcome() == IngestVerdict.Outcome.FAILED)) {
 			return 1;
 		}
-		boolean rejected = verdicts.stream().anyMatch((verdict) -> verdict.outcome() == IngestVerdict.Outcome.REJECTED);
+		// a file left unread because it is still being written was not taken in either
+		boolean rejected = verdicts.stream()
+			.anyMatch((verdict) -> verdict.outcome() == IngestVerdict.Outcome.REJECTED
+					|| verdict.outcome() == IngestVerdict.Outcome.CHANGING);
 		return rejected ? Main.REJECTED : 0;
 	}
 

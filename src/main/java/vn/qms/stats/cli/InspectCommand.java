@@ -1,7 +1,6 @@
 package vn.qms.stats.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -9,7 +8,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
 import vn.qms.stats.ingest.FileInspector;
+import vn.qms.stats.system.GuardProperties;
+import vn.qms.stats.system.IngestProperties;
+import vn.qms.stats.system.QmsProperties;
 
 @Command(name = "inspect", description = "Xem công cụ đọc được gì trong tệp, không lưu / "
 		+ "What the tool sees in a file, without storing anything")
@@ -26,10 +31,20 @@ class InspectCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		// No database needed: the forms and the decoding are all in the jar
-		String language = (this.main.language != null) ? this.main.language : "vi";
-		System.out.print(new FileInspector().inspect(this.file, this.text, Locale.forLanguageTag(language)));
+		// The settings of config/application.yml, as ingest reads them, but no database
+		try (Application settings = Application.start(Settings.class, this.main)) {
+			FileInspector inspector = FileInspector.of(settings.bean(GuardProperties.class),
+					settings.bean(IngestProperties.class));
+			System.out.print(inspector.inspect(this.file, this.text, settings.locale()));
+		}
 		return 0;
+	}
+
+	/** The settings inspect needs, without the database and the jobs. */
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties({ QmsProperties.class, GuardProperties.class, IngestProperties.class })
+	static class Settings {
+
 	}
 
 }

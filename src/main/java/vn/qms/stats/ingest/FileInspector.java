@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.stereotype.Component;
-
 import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.guard.FileGuard;
+import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.ingest.guard.GuardVerdict;
 import vn.qms.stats.ingest.guard.TimeLimit;
 import vn.qms.stats.ingest.guard.TimedResult;
@@ -26,21 +25,52 @@ import vn.qms.stats.ingest.sheet.TitleBlock;
 import vn.qms.stats.ingest.sheet.UnreadableFileException;
 import vn.qms.stats.ingest.sheet.WorkbookSource;
 import vn.qms.stats.ingest.sheet.WorkbookSources;
+import vn.qms.stats.system.GuardProperties;
+import vn.qms.stats.system.IngestProperties;
 
 /**
  * What the tool sees in a file, without storing anything ({@code inspect}): per sheet the
  * recognised form, title-block values, header mapping and problems; optionally every
  * non-empty row as decoded text. Rows are read into memory as {@code ingest} reads them,
- * up to the default row and problem limits.
+ * within the same guard, row and problem limits.
  */
-@Component
 public class FileInspector {
 
 	private final SheetReader sheetReader = new SheetReader(Forms.all());
 
-	private final FileGuard guard = new FileGuard();
+	private final FileGuard guard;
 
-	private final TimeLimit timeLimit = new TimeLimit(this.guard.limits());
+	private final TimeLimit timeLimit;
+
+	private final int maxRows;
+
+	private final int maxProblems;
+
+	/** With the built-in limits (those of an empty {@code config/application.yml}). */
+	public FileInspector() {
+		this(GuardLimits.defaults(), RowLimit.DEFAULT_MAX_ROWS, ProblemLimit.DEFAULT_MAX_PROBLEMS);
+	}
+
+	/**
+	 * @param limits the guard's limits ({@code qms.guard.*})
+	 * @param maxRows the most data rows read in memory
+	 * ({@code qms.ingest.max-rows-in-memory})
+	 * @param maxProblems the most problems listed ({@code qms.ingest.max-problems})
+	 */
+	public FileInspector(GuardLimits limits, int maxRows, int maxProblems) {
+		if (maxRows <= 0 || maxProblems <= 0) {
+			throw new IllegalArgumentException("The most rows in memory and problems listed must be positive");
+		}
+		this.guard = new FileGuard(limits);
+		this.timeLimit = new TimeLimit(limits);
+		this.maxRows = maxRows;
+		this.maxProblems = maxProblems;
+	}
+
+	/** With the limits {@code ingest} reads files within, as configured. */
+	public static FileInspector of(GuardProperties guard, IngestProperties ingest) {
+		return new FileInspector(IngestJobConfiguration.limits(guard), ingest.maxRowsInMemory(), ingest.maxProblems());
+	}
 
 	/**
 	 * A readable description of the file; unreadable files are described, not thrown. The
@@ -67,8 +97,8 @@ public class FileInspector {
 		try (WorkbookSource source = WorkbookSources.open(file, verdict)) {
 			source.warnings().forEach((warning) -> appendProblem(warning, locale, out));
 			List<String> names = source.sheetNames();
-			RowLimit limit = new RowLimit(RowLimit.DEFAULT_MAX_ROWS);
-			ProblemLimit problems = new ProblemLimit(ProblemLimit.DEFAULT_MAX_PROBLEMS);
+			RowLimit limit = new RowLimit(this.maxRows);
+			ProblemLimit problems = new ProblemLimit(this.maxProblems);
 			for (int i = 0; i < names.size() && !problems.passed(); i++) {
 				describeSheet(source, i, names.get(i), limit, problems, locale, out);
 				if (text) {

@@ -23,9 +23,10 @@ import vn.qms.stats.ingest.annotate.Annotation;
 /**
  * Step {@code fileOutcome}: moves the file to {@code processed/} or {@code rejected/}
  * beside it (unless the {@code keep} parameter is true) and writes its result files next
- * to it, and for a rejected workbook its annotated copy. A name already taken there gets
- * a time stamp, so earlier files stay. Safe to restart: a file that an interrupted run
- * already moved is found again instead of being looked for in the input folder.
+ * to it, and for a rejected workbook its annotated copy. A file that changed while it was
+ * read (still being written) is left alone. A name already taken there gets a time stamp,
+ * so earlier files stay. Safe to restart: a file that an interrupted run already moved is
+ * found again instead of being looked for in the input folder.
  */
 class FileOutcomeTasklet implements Tasklet {
 
@@ -48,6 +49,11 @@ class FileOutcomeTasklet implements Tasklet {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		ResultDocument result = ResultDocument.parse(verdictOf(job));
 		IngestVerdict verdict = result.verdict();
+		if (verdict.outcome() == IngestVerdict.Outcome.CHANGING) {
+			// still being written: it stays where it is, to be read once complete
+			job.getExecutionContext().putString(LoadSubmissionTasklet.VERDICT, result.json());
+			return RepeatStatus.FINISHED;
+		}
 		Path finalPlace = verdict.file();
 		Annotation annotation = Annotation.none();
 		if (!Boolean.parseBoolean(job.getJobParameters().getString("keep", "false"))) {

@@ -71,7 +71,10 @@ class IngestJobConfiguration {
 			.build();
 	}
 
-	private static GuardLimits limits(GuardProperties guard) {
+	/**
+	 * The guard's limits as configured: {@code ingest} and {@code inspect} share them.
+	 */
+	static GuardLimits limits(GuardProperties guard) {
 		return GuardLimits.ofMegabytes(guard.maxFileMb(), guard.maxXlsxFileMb(), guard.maxXlsxUnpackedMb());
 	}
 

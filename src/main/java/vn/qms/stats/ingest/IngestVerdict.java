@@ -1,16 +1,20 @@
 package vn.qms.stats.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What became of one file: the answer of {@link Ingestor}, printed by the command line as
  * one line per file.
  *
  * @param file the file as given (absolute)
- * @param outcome accepted, duplicate, rejected, or failed (a system error: the file stays
- * in place for a restart)
+ * @param outcome accepted, duplicate, rejected, failed (a system error: the file stays in
+ * place for a restart), or changing (still being written: the file stays in place)
  * @param form form code(s) of the submission(s), or null
  * @param reportingUnit reporting unit code(s), or null
  * @param period period code(s) ({@code 2020}, {@code 2026-Q3}), or null
@@ -19,14 +23,22 @@ import java.util.Locale;
  * the error saying where and the problems listed before it
  * @param movedTo where the file now is ({@code processed/} or {@code rejected/}), or null
  * when kept in place
+ * @param earlier for a duplicate, the ingest of the same file it repeats (whose problems
+ * it lists again), else null
  */
 public record IngestVerdict(Path file, Outcome outcome, String form, String reportingUnit, String period, int rows,
-		List<Problem> problems, Path movedTo) {
+		List<Problem> problems, Path movedTo, Earlier earlier) {
 
 	/** The outcome of one file. */
 	public enum Outcome {
 
-		ACCEPTED, DUPLICATE, REJECTED, FAILED
+		ACCEPTED, DUPLICATE, REJECTED, FAILED,
+
+		/**
+		 * Still being written or copied: left in place, unread, to be ingested once
+		 * complete (no result files).
+		 */
+		CHANGING
 
 	}
 
@@ -34,8 +46,68 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 		problems = (problems != null) ? List.copyOf(problems) : List.of();
 	}
 
+	/** A verdict of a file's own ingest (no duplicate). */
+	public IngestVerdict(Path file, Outcome outcome, String form, String reportingUnit, String period, int rows,
+			List<Problem> problems, Path movedTo) {
+		this(file, outcome, form, reportingUnit, period, rows, problems, movedTo, null);
+	}
+
+	/**
+	 * The ingest of the very same file (same SHA-256) that a duplicate repeats.
+	 *
+	 * @param receivedAt when it was stored
+	 * @param fileName the name the file had then
+	 * @param submissions the submissions it was stored as
+	 */
+	public record Earlier(LocalDateTime receivedAt, String fileName, List<Submitted> submissions) {
+
+		private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+		public Earlier {
+			submissions = List.copyOf(submissions);
+		}
+
+		/**
+		 * One submission stored from it.
+		 *
+		 * @param id its number
+		 * @param form the form
+		 * @param reportingUnit the reporting unit
+		 * @param period the period code
+		 * @param replacedBy the submission that has replaced it since, or null while it
+		 * is the current one
+		 */
+		public record Submitted(long id, String form, String reportingUnit, String period, Long replacedBy) {
+		}
+
+		/** When and as which submissions, in Vietnamese ({@code vi}) or English. */
+		public String describe(Locale locale) {
+			List<String> stored = this.submissions.stream()
+				.map((each) -> (each.replacedBy() == null)
+						? ProblemMessages.text(locale, "ingest.duplicate.submission", String.valueOf(each.id()),
+								each.form(), each.reportingUnit(), each.period())
+						: ProblemMessages.text(locale, "ingest.duplicate.submission.replaced",
+								String.valueOf(each.id()), each.form(), each.reportingUnit(), each.period(),
+								String.valueOf(each.replacedBy())))
+				.toList();
+			return ProblemMessages.text(locale, "ingest.duplicate.of", this.receivedAt.format(WHEN), this.fileName,
+					String.join(", ", stored));
+		}
+
+	}
+
 	static IngestVerdict rejected(Path file, Problem problem) {
 		return new IngestVerdict(file, Outcome.REJECTED, null, null, null, 0, List.of(problem), null);
+	}
+
+	/**
+	 * A file that kept changing while {@code ingest} waited for it: left in place,
+	 * unread.
+	 */
+	static IngestVerdict changing(Path file, Duration waited) {
+		Problem problem = Problem.error("ingest.file.changing", waited.toSeconds())
+			.inFile(file.getFileName().toString());
+		return new IngestVerdict(file, Outcome.CHANGING, null, null, null, 0, List.of(problem), null);
 	}
 
 	static IngestVerdict failed(Path file, String reason) {
@@ -43,9 +115,29 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 		return new IngestVerdict(file, Outcome.FAILED, null, null, null, 0, List.of(problem), null);
 	}
 
+	/**
+	 * The verdict on the very same file as stored submissions: nothing changes, and the
+	 * problems of its first ingest are listed again.
+	 */
+	static IngestVerdict duplicate(Path file, List<SubmissionStore.Stored> stored, List<Problem> problems) {
+		SubmissionStore.Stored first = stored.get(0);
+		Earlier earlier = new Earlier(first.receivedAt(), first.fileName(),
+				stored.stream()
+					.map((each) -> new Earlier.Submitted(each.id(), each.form(), each.reportingUnit(), each.period(),
+							each.replacedBy()))
+					.toList());
+		return new IngestVerdict(file, Outcome.DUPLICATE, join(stored, SubmissionStore.Stored::form),
+				join(stored, SubmissionStore.Stored::reportingUnit), join(stored, SubmissionStore.Stored::period),
+				stored.stream().mapToInt(SubmissionStore.Stored::rows).sum(), problems, null, earlier);
+	}
+
+	private static <T> String join(List<T> items, Function<T, String> part) {
+		return String.join(", ", items.stream().map(part).distinct().toList());
+	}
+
 	IngestVerdict movedTo(Path target) {
 		return new IngestVerdict(this.file, this.outcome, this.form, this.reportingUnit, this.period, this.rows,
-				this.problems, target);
+				this.problems, target, this.earlier);
 	}
 
 	public long errorCount() {
@@ -58,7 +150,7 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 
 	/**
 	 * One line for the command line: outcome, file, submission, counts, where the file
-	 * went, and the first error of a rejected file.
+	 * went, when a duplicate was first ingested, and the first error.
 	 */
 	public String line(Locale locale) {
 		StringBuilder line = new StringBuilder();
@@ -73,6 +165,9 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 			.append(ProblemMessages.text(locale, "ingest.verdict.warnings", String.valueOf(warningCount())));
 		if (this.movedTo != null) {
 			line.append(" -> ").append(this.movedTo);
+		}
+		if (this.earlier != null) {
+			line.append(" | ").append(this.earlier.describe(locale));
 		}
 		this.problems.stream()
 			.filter(Problem::isError)

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import vn.qms.stats.system.IngestProperties;
+
 /**
  * Ingests files now, through {@code ingestJob}: the entry point of the {@code ingest}
  * command and of the input-folder schedule. Never throws for bad input: every file gets a
@@ -48,11 +51,17 @@ public class Ingestor {
 
 	private final Job ingestJob;
 
+	private final StableFiles stableFiles;
+
+	private final Duration waitForStable;
+
 	Ingestor(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob) {
+			@Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob, IngestProperties properties) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.ingestJob = ingestJob;
+		this.stableFiles = new StableFiles(properties.stableFor());
+		this.waitForStable = properties.waitForStable();
 	}
 
 	/** Ingests one file; unless {@code keep}, moves it to processed/ or rejected/. */
@@ -75,13 +84,22 @@ public class Ingestor {
 
 	/**
 	 * Ingests files, and the spreadsheet files of folders (not their sub-folders, so not
-	 * processed/ and rejected/), in name order.
+	 * processed/ and rejected/), in name order, as the command line asks: a file still
+	 * being written is waited for ({@code qms.ingest.stable-for}), all files together at
+	 * most {@code qms.ingest.wait-for-stable}; one still changing then is left in place,
+	 * unread ({@link IngestVerdict.Outcome#CHANGING}).
 	 */
 	public List<IngestVerdict> ingestAll(List<Path> filesOrFolders, boolean keep) {
+		long deadline = System.nanoTime() + this.waitForStable.toNanos();
 		List<IngestVerdict> verdicts = new ArrayList<>();
 		for (Path path : filesOrFolders) {
 			for (Path file : expand(path)) {
-				verdicts.add(ingest(file, keep));
+				if (this.stableFiles.await(file, deadline)) {
+					verdicts.add(ingest(file, keep));
+				}
+				else {
+					verdicts.add(IngestVerdict.changing(file.toAbsolutePath().normalize(), this.waitForStable));
+				}
 			}
 		}
 		return verdicts;

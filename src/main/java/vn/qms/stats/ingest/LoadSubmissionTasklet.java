@@ -1,7 +1,10 @@
 package vn.qms.stats.ingest;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -12,14 +15,20 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.qms.stats.ingest.guard.Reasons;
+
 /**
  * Step {@code loadSubmission}: reads and validates the file and, if it has no error,
- * stores its submissions. Runs in the step's transaction, so a file is stored entirely or
- * not at all. Hands the verdict to the next step in the job's execution context.
+ * stores its submissions and the problems listed for it (its warnings). Runs in the
+ * step's transaction, so a file is stored entirely or not at all. Hands the verdict to
+ * the next step in the job's execution context.
  */
 class LoadSubmissionTasklet implements Tasklet {
 
 	static final String VERDICT = "verdict";
+
+	/** The guard's verdict on a file that changed while it was looked at. */
+	static final String CHANGING = "ingest." + Reasons.CHANGING;
 
 	private final Supplier<SubmissionReader> reader;
 
@@ -27,6 +36,8 @@ class LoadSubmissionTasklet implements Tasklet {
 	static final double DEFAULT_MAX_ERROR_RATE = 0.001;
 
 	private final SubmissionStore store;
+
+	private final SubmissionProblems problems;
 
 	private final BadRowTolerance tolerance;
 
@@ -42,6 +53,7 @@ class LoadSubmissionTasklet implements Tasklet {
 	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store, double maxErrorRate) {
 		this.reader = reader;
 		this.store = store;
+		this.problems = store.problems();
 		this.tolerance = new BadRowTolerance(maxErrorRate);
 	}
 
@@ -62,11 +74,19 @@ class LoadSubmissionTasklet implements Tasklet {
 	private IngestVerdict load(Path file, String sha256, long jobExecutionId) {
 		List<SubmissionStore.Stored> stored = this.store.findBySha256(sha256);
 		if (!stored.isEmpty()) {
-			return new IngestVerdict(file, IngestVerdict.Outcome.DUPLICATE, join(stored, SubmissionStore.Stored::form),
-					join(stored, SubmissionStore.Stored::reportingUnit), join(stored, SubmissionStore.Stored::period),
-					stored.stream().mapToInt(SubmissionStore.Stored::rows).sum(), List.of(), null);
+			return IngestVerdict.duplicate(file, stored, this.problems
+				.of(stored.stream().map(SubmissionStore.Stored::id).toList(), file.getFileName().toString()));
 		}
 		FileReading reading = this.tolerance.apply(this.reader.get().read(file));
+		Optional<Problem> changing = reading.problems()
+			.stream()
+			.filter((problem) -> CHANGING.equals(problem.messageKey()))
+			.findFirst();
+		if (changing.isPresent()) {
+			// still being written: no verdict on its content yet
+			return new IngestVerdict(file, IngestVerdict.Outcome.CHANGING, null, null, null, 0, List.of(changing.get()),
+					null);
+		}
 		List<Submission> submissions = reading.submissions();
 		String form = join(submissions, (submission) -> submission.form().code());
 		String unit = join(submissions, (submission) -> submission.reportingUnit().code());
@@ -76,9 +96,16 @@ class LoadSubmissionTasklet implements Tasklet {
 			return new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, form, unit, period, rows, reading.problems(),
 					null);
 		}
+		Map<String, Long> bySheet = new HashMap<>();
+		long first = 0;
 		for (Submission submission : submissions) {
-			this.store.store(submission, reading.fileName(), sha256, reading.warningCount(), jobExecutionId);
+			long id = this.store.store(submission, reading.fileName(), sha256, reading.warningCount(), jobExecutionId);
+			first = (first == 0) ? id : first;
+			for (Submission.SheetRows sheet : submission.sheets()) {
+				bySheet.put(sheet.sheet(), id);
+			}
 		}
+		this.problems.store(first, bySheet, reading.problems());
 		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, form, unit, period, rows, reading.problems(),
 				null);
 	}

@@ -1,6 +1,7 @@
 package vn.qms.stats.ingest;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * and English for whoever reads the file.
  */
 record ResultDocument(String file, String sha256, String outcome, String form, String reportingUnit, String period,
-		int rows, long errors, long warnings, String movedTo, List<Entry> problems) {
+		int rows, long errors, long warnings, String movedTo, EarlierEntry earlier, List<Entry> problems) {
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -37,17 +38,35 @@ record ResultDocument(String file, String sha256, String outcome, String form, S
 
 	}
 
+	/** The ingest a duplicate repeats, with its description. */
+	record EarlierEntry(String receivedAt, String fileName, List<IngestVerdict.Earlier.Submitted> submissions,
+			String messageVi, String messageEn) {
+
+		static EarlierEntry of(IngestVerdict.Earlier earlier) {
+			return (earlier != null)
+					? new EarlierEntry(earlier.receivedAt().toString(), earlier.fileName(), earlier.submissions(),
+							earlier.describe(ProblemMessages.VIETNAMESE), earlier.describe(Locale.ENGLISH))
+					: null;
+		}
+
+		IngestVerdict.Earlier earlier() {
+			return new IngestVerdict.Earlier(LocalDateTime.parse(this.receivedAt), this.fileName, this.submissions);
+		}
+
+	}
+
 	static ResultDocument of(IngestVerdict verdict, String sha256) {
 		return new ResultDocument(verdict.file().toString(), sha256, verdict.outcome().name(), verdict.form(),
 				verdict.reportingUnit(), verdict.period(), verdict.rows(), verdict.errorCount(), verdict.warningCount(),
-				(verdict.movedTo() != null) ? verdict.movedTo().toString() : null,
+				(verdict.movedTo() != null) ? verdict.movedTo().toString() : null, EarlierEntry.of(verdict.earlier()),
 				verdict.problems().stream().map(Entry::of).toList());
 	}
 
 	IngestVerdict verdict() {
 		return new IngestVerdict(Path.of(this.file), IngestVerdict.Outcome.valueOf(this.outcome), this.form,
 				this.reportingUnit, this.period, this.rows, this.problems.stream().map(Entry::problem).toList(),
-				(this.movedTo != null) ? Path.of(this.movedTo) : null);
+				(this.movedTo != null) ? Path.of(this.movedTo) : null,
+				(this.earlier != null) ? this.earlier.earlier() : null);
 	}
 
 	String json() {

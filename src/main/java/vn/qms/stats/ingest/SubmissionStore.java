@@ -29,7 +29,8 @@ import vn.qms.stats.ingest.sheet.ParsedRow;
 class SubmissionStore {
 
 	/** A stored submission, as far as a duplicate verdict needs it. */
-	record Stored(long id, String form, String reportingUnit, String period, int rows) {
+	record Stored(long id, String form, String reportingUnit, String period, int rows, String fileName,
+			LocalDateTime receivedAt, Long replacedBy) {
 	}
 
 	/** Rows in one insert statement (PostgreSQL takes at most 32,767 parameters). */
@@ -44,11 +45,18 @@ class SubmissionStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The first submission stored from a file with this SHA-256, if any. */
+	/** The problems kept with the submissions of a file. */
+	SubmissionProblems problems() {
+		return new SubmissionProblems(this.jdbc);
+	}
+
+	/** The submissions stored from a file with this SHA-256, in the order stored. */
 	List<Stored> findBySha256(String sha256) {
-		return this.jdbc.query(
-				"select id, form, reporting_unit, period, row_count from submission where file_sha256 = ? order by id",
-				(rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+		return this.jdbc.query("""
+				select id, form, reporting_unit, period, row_count, file_name, received_at, replaced_by
+				from submission where file_sha256 = ? order by id""",
+				(rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+						rs.getString(6), rs.getTimestamp(7).toLocalDateTime(), (Long) rs.getObject(8, Long.class)),
 				sha256);
 	}
 

@@ -3,6 +3,7 @@ package vn.qms.stats.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -18,10 +19,10 @@ import vn.qms.stats.ingest.bulk.Bm04Tally;
 
 /**
  * Step {@code swapBm04}, in one transaction: finds the duplicate dossier codes, applies
- * the bad-row tolerance, and if the file passes stores its submission, moves the staged
- * rows into {@code bm04_row} and makes it current (as {@link SubmissionStore} does for
- * the other forms); then drops the staging. Hands the verdict on like
- * {@code loadSubmission}.
+ * the bad-row tolerance, and if the file passes stores its submission and the problems
+ * listed for it, moves the staged rows into {@code bm04_row} and makes it current (as
+ * {@link SubmissionStore} does for the other forms); then drops the staging. Hands the
+ * verdict on like {@code loadSubmission}.
  */
 public final class SwapBm04Tasklet implements Tasklet {
 
@@ -66,9 +67,8 @@ public final class SwapBm04Tasklet implements Tasklet {
 			long jobExecutionId) {
 		List<SubmissionStore.Stored> stored = this.store.findBySha256(sha256);
 		if (!stored.isEmpty()) {
-			SubmissionStore.Stored first = stored.get(0);
-			return new IngestVerdict(file, IngestVerdict.Outcome.DUPLICATE, first.form(), first.reportingUnit(),
-					first.period(), first.rows(), List.of(), null);
+			return IngestVerdict.duplicate(file, stored, this.store.problems()
+				.of(stored.stream().map(SubmissionStore.Stored::id).toList(), file.getFileName().toString()));
 		}
 		String name = file.getFileName().toString();
 		int duplicates = swap.findDuplicates();
@@ -95,6 +95,7 @@ public final class SwapBm04Tasklet implements Tasklet {
 		swap.writeSummary(this.tally, id);
 		swap.analyze(id, this.tally);
 		this.store.makeCurrent(id, key);
+		this.store.problems().store(id, Map.of(), problems);
 		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM04", context.reportingUnit(),
 				context.period(), rows, problems, null);
 	}

@@ -15,6 +15,12 @@ public enum DataQualityKind {
 	 */
 	INTERNAL_CONTRADICTION,
 
+	/**
+	 * A total row of a submitted sheet disagrees with the sum of the rows above it (found
+	 * at ingest, a warning there).
+	 */
+	TOTAL_ROW_MISMATCH,
+
 	/** A unit expected to report for the period has no data for it. */
 	MISSING_UNIT,
 

@@ -17,8 +17,8 @@ import vn.qms.stats.metrics.ScopeSql.Grouping;
 
 /**
  * The data-quality checks of {@code spec/metrics.md} as data, and the reporting status of
- * a scope. Total rows that disagree with their column sums are found at ingest and are in
- * the result files, not here.
+ * a scope. Total rows that disagree with their column sums are found at ingest; their
+ * warnings are kept with the submission and read from there.
  */
 @Service
 public class DataQualityService {
@@ -31,6 +31,9 @@ public class DataQualityService {
 
 	private final String notValid = FigureQueries.read("dq_not_valid");
 
+	/** How the arguments of a kept ingest problem are separated (submission_problem). */
+	private static final String ARGUMENTS = "\u001f";
+
 	DataQualityService(ScopeSql sql, Scopes scopes, NamedParameterJdbcTemplate jdbc) {
 		this.sql = sql;
 		this.scopes = scopes;
@@ -39,7 +42,8 @@ public class DataQualityService {
 
 	/**
 	 * Every finding for the scope, in this order: BM01 against BM02, contradictions,
-	 * missing units, units not valid in the period, splits not restated, carried data.
+	 * total rows, missing units, units not valid in the period, splits not restated,
+	 * carried data.
 	 */
 	public List<DataQualityNote> notes(FigureScope scope) {
 		ScopeMap map = this.scopes.map(scope);
@@ -49,6 +53,7 @@ public class DataQualityService {
 					(rs, i) -> note(DataQualityKind.BM01_BM02_MISMATCH, rs)));
 			found.addAll(this.sql.query("dq_contradictions", scope, id, Grouping.BRANCH,
 					(rs, i) -> note(DataQualityKind.INTERNAL_CONTRADICTION, rs)));
+			found.addAll(this.sql.query("dq_total_rows", scope, id, Grouping.BRANCH, (rs, i) -> totalRow(rs)));
 			found.addAll(this.sql.query("dq_missing_units", scope, id, Grouping.BRANCH, (rs, i) -> DataQualityNote
 				.about(DataQualityKind.MISSING_UNIT, rs.getString("data_code"), rs.getString("period"), null)));
 			return found;
@@ -88,6 +93,28 @@ public class DataQualityService {
 	private static DataQualityNote note(DataQualityKind kind, ResultSet rs) throws SQLException {
 		return new DataQualityNote(kind, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 				decimal(rs, 5), decimal(rs, 6));
+	}
+
+	/**
+	 * A total row that disagrees with its column; the total and the sum are the arguments
+	 * of its ingest warning, as exact plain numbers.
+	 */
+	private static DataQualityNote totalRow(ResultSet rs) throws SQLException {
+		String[] numbers = (rs.getString("arguments") != null) ? rs.getString("arguments").split(ARGUMENTS, -1)
+				: new String[0];
+		return new DataQualityNote(DataQualityKind.TOTAL_ROW_MISMATCH, rs.getString("data_code"),
+				rs.getString("period"), rs.getString("form"), rs.getString("header"), number(numbers, 1),
+				number(numbers, 0), new DataQualityNote.Cell(rs.getString("sheet"),
+						(Integer) rs.getObject("row_no", Integer.class), rs.getString("column_letter")));
+	}
+
+	private static BigDecimal number(String[] numbers, int index) {
+		try {
+			return (index < numbers.length) ? ScopeSql.exact(new BigDecimal(numbers[index])) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private static BigDecimal decimal(ResultSet rs, int column) throws SQLException {

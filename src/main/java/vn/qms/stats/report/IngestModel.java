@@ -47,16 +47,44 @@ public record IngestModel(String unitCode, String unitName, String periodCode, S
 	 * @param receivedAt when it was received
 	 * @param outcome accepted, duplicate, rejected or failed
 	 * @param rows data rows read
-	 * @param warnings warnings
-	 * @param reasons the errors of a rejected file, in the report's language
+	 * @param errors errors listed for it
+	 * @param warnings warnings listed for it
+	 * @param problems the first of its problems, errors first (at most
+	 * {@link IngestReports#MAX_LISTED}); every one is in its result file
+	 * @param resultFile its result file, as the user finds it
+	 * ({@code rejected/x.xlsx.result.txt})
+	 * @param earlier for a duplicate, when and as which submissions the same file was
+	 * first ingested (whose problems it lists again), in the report's language; else null
 	 */
 	public record IngestedFile(String fileName, String form, String unitCode, String unitName, String period,
-			String periodLabel, LocalDateTime receivedAt, Outcome outcome, int rows, int warnings,
-			List<String> reasons) {
+			String periodLabel, LocalDateTime receivedAt, Outcome outcome, int rows, int errors, int warnings,
+			List<ListedProblem> problems, String resultFile, String earlier) {
 
 		public IngestedFile {
-			reasons = List.copyOf(reasons);
+			problems = List.copyOf(problems);
 		}
+
+		/** The problems of the file the report does not list. */
+		public int unlisted() {
+			return Math.max(0, this.errors + this.warnings - this.problems.size());
+		}
+
+	}
+
+	/**
+	 * A problem of a file as the report lists it: where, the value, and the message in
+	 * the report's language.
+	 *
+	 * @param error an error (else a warning)
+	 * @param sheet the sheet, or null
+	 * @param row the row as Excel numbers it, or null
+	 * @param column the column letter, or null
+	 * @param header the header of that column, or null
+	 * @param value the cell value, or null
+	 * @param message the message
+	 */
+	public record ListedProblem(boolean error, String sheet, Integer row, String column, String header, String value,
+			String message) {
 
 	}
 

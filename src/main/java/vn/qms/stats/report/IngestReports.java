@@ -23,6 +23,7 @@ import vn.qms.stats.reference.Period;
 import vn.qms.stats.reference.ReferenceUnits;
 import vn.qms.stats.reference.Unit;
 import vn.qms.stats.report.IngestModel.IngestedFile;
+import vn.qms.stats.report.IngestModel.ListedProblem;
 import vn.qms.stats.report.IngestModel.Outcome;
 import vn.qms.stats.system.JobHistory;
 
@@ -38,6 +39,15 @@ public class IngestReports {
 
 	/** The key under which ingestJob keeps its verdict (JSON) in the job's context. */
 	static final String VERDICT = "verdict";
+
+	/**
+	 * Problems listed per file: every one is in its result file, the report points the
+	 * sender to the first ones.
+	 */
+	static final int MAX_LISTED = 20;
+
+	/** The outcome of a file still being written, which the report leaves out. */
+	static final String CHANGING = "CHANGING";
 
 	/** Runs looked at, newest first. */
 	static final int MAX_RUNS = 100_000;
@@ -82,23 +92,60 @@ public class IngestReports {
 			return Optional.empty();
 		}
 		JsonNode verdict = parse(execution.getExecutionContext().getString(VERDICT));
+		if (CHANGING.equals(verdict.path("outcome").asText())) {
+			// left unread while it was being written: its own run will tell
+			return Optional.empty();
+		}
 		String period = text(verdict, "period");
 		String label = (period != null) ? Period.parse(period).map((each) -> each.label(locale)).orElse(period) : null;
 		String unitCode = text(verdict, "reportingUnit");
 		String unitName = (unitCode != null)
 				? this.units.find(unitCode, scope.periodStart(), scope.periodEnd()).map(Unit::nameVi).orElse(null)
 				: null;
-		List<String> reasons = new ArrayList<>();
-		String message = "en".equals(locale.getLanguage()) ? "messageEn" : "messageVi";
-		verdict.path("problems").forEach((problem) -> {
-			if ("ERROR".equals(problem.path("severity").asText())) {
-				reasons.add(problem.path(message).asText());
-			}
-		});
 		return Optional
 			.of(new IngestedFile(Path.of(verdict.path("file").asText()).getFileName().toString(), text(verdict, "form"),
 					unitCode, unitName, period, label, run.started(), Outcome.valueOf(verdict.path("outcome").asText()),
-					verdict.path("rows").asInt(), verdict.path("warnings").asInt(), reasons));
+					verdict.path("rows").asInt(), verdict.path("errors").asInt(), verdict.path("warnings").asInt(),
+					listed(verdict, locale), resultFile(verdict), text(verdict.path("earlier"), message(locale))));
+	}
+
+	/**
+	 * The first {@value #MAX_LISTED} problems of the verdict, errors first: what the
+	 * sender must fix before what they may.
+	 */
+	private static List<ListedProblem> listed(JsonNode verdict, Locale locale) {
+		String message = message(locale);
+		List<ListedProblem> listed = new ArrayList<>();
+		for (boolean errors : new boolean[] { true, false }) {
+			for (JsonNode problem : verdict.path("problems")) {
+				if (listed.size() == MAX_LISTED) {
+					return listed;
+				}
+				if ("ERROR".equals(problem.path("severity").asText()) == errors) {
+					listed.add(new ListedProblem(errors, text(problem, "sheet"),
+							problem.path("row").isInt() ? problem.path("row").asInt() : null, text(problem, "column"),
+							text(problem, "header"), text(problem, "value"), problem.path(message).asText()));
+				}
+			}
+		}
+		return listed;
+	}
+
+	/** The field of a verdict's texts in the report's language. */
+	private static String message(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? "messageEn" : "messageVi";
+	}
+
+	/**
+	 * The text result file beside the file, named from the folder it was moved to
+	 * ({@code rejected/x.xlsx.result.txt}), or beside it where it was kept.
+	 */
+	private static String resultFile(JsonNode verdict) {
+		String movedTo = text(verdict, "movedTo");
+		Path file = Path.of((movedTo != null) ? movedTo : verdict.path("file").asText());
+		String name = file.getFileName() + ".result.txt";
+		Path folder = (movedTo != null) ? file.getParent() : null;
+		return (folder != null && folder.getFileName() != null) ? folder.getFileName() + "/" + name : name;
 	}
 
 	/**

@@ -8,16 +8,20 @@ import java.util.Map;
 
 import vn.qms.stats.report.DocumentRows.Layout;
 import vn.qms.stats.report.IngestModel.IngestedFile;
+import vn.qms.stats.report.IngestModel.ListedProblem;
 import vn.qms.stats.report.IngestModel.Outcome;
 
 /**
  * The ingestion report as rows: one section per period (files whose period was not
- * recognised last), each with its counts and one row per file, the reasons of a rejected
- * file under it.
+ * recognised last), each with its counts and one row per file, under it its counts and
+ * its first problems (errors first), pointing to its result file for the rest.
  */
 final class IngestRows {
 
 	static final String REPORT = "ingest";
+
+	/** Characters of a cell value or header shown. */
+	private static final int MAX_VALUE = 80;
 
 	private IngestRows() {
 	}
@@ -69,13 +73,52 @@ final class IngestRows {
 				.text(StatusRows.when(file.receivedAt()))
 				.text(text.get("outcome." + file.outcome().name()))
 				.count(file.rows()));
-			String detail = text.format("ingest.rows", style.count(BigDecimal.valueOf(file.rows())),
-					style.count(BigDecimal.valueOf(file.warnings())));
-			if (!file.reasons().isEmpty()) {
-				detail = detail + ". " + text.format("ingest.reasons", String.join("; ", file.reasons()));
-			}
-			rows.subRow(detail);
+			rows.subRow(text.format("ingest.rows", style.count(BigDecimal.valueOf(file.rows())),
+					style.count(BigDecimal.valueOf(file.errors())), style.count(BigDecimal.valueOf(file.warnings()))));
+			addProblems(rows, file, text);
 		}
+	}
+
+	/**
+	 * When a duplicate was first ingested; the problems listed for the file, one line
+	 * each, and how many more its result file lists: a file may have ten thousand.
+	 */
+	private static void addProblems(DocumentRows rows, IngestedFile file, ReportText text) {
+		if (file.earlier() != null) {
+			rows.subRow(file.earlier());
+		}
+		for (ListedProblem problem : file.problems()) {
+			rows.subRow(describe(problem, text));
+		}
+		if (file.unlisted() > 0) {
+			rows.subRow(text.format("ingest.problems.more", text.style().count(BigDecimal.valueOf(file.unlisted())),
+					file.resultFile()));
+		}
+	}
+
+	/** {@code [LỖI] trang tính “X”, dòng 7, cột D (Ngày), giá trị “…”: message}. */
+	static String describe(ListedProblem problem, ReportText text) {
+		List<String> where = new ArrayList<>();
+		if (problem.sheet() != null) {
+			where.add(text.format("ingest.where.sheet", problem.sheet()));
+		}
+		if (problem.row() != null) {
+			where.add(text.format("ingest.where.row", Integer.toString(problem.row())));
+		}
+		if (problem.column() != null) {
+			String header = (problem.header() != null) ? " (" + shortened(problem.header()) + ")" : "";
+			where.add(text.format("ingest.where.column", problem.column() + header));
+		}
+		if (problem.value() != null) {
+			where.add(text.format("ingest.where.value", shortened(problem.value())));
+		}
+		String severity = text.get(problem.error() ? "ingest.severity.error" : "ingest.severity.warning");
+		return severity + " " + (where.isEmpty() ? "" : String.join(", ", where) + ": ") + problem.message();
+	}
+
+	/** A cell may hold a page of text: the report shows its start. */
+	private static String shortened(String text) {
+		return (text.length() <= MAX_VALUE) ? text : text.substring(0, MAX_VALUE - 1) + "…";
 	}
 
 	private static String unit(IngestedFile file) {

@@ -4,8 +4,8 @@ package vn.qms.stats.report;
  * A data-quality finding of spec/metrics.md ("Data-quality checks"), shown in the report,
  * never dropped.
  *
- * @param check {@code BM02_VS_BM01}, {@code TOTAL_ROW}, {@code CONTRADICTION},
- * {@code MISSING_UNIT} or {@code INVALID_UNIT}
+ * @param check the kind of finding ({@code DataQualityKind}: {@code BM01_BM02_MISMATCH},
+ * {@code TOTAL_ROW_MISMATCH}, ...), whose label is {@code quality.<check>}
  * @param unitCode the unit concerned
  * @param unitName its name
  * @param detail the numbers that disagree, as data, or null

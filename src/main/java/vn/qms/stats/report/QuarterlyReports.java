@@ -93,7 +93,7 @@ public class QuarterlyReports {
 				? ReportMessages.bundle(ReportMessages.reportLocale(locale)).getString("review.marker.restated") : null;
 		return new QuarterlyModel(scope.unitCode(), issuer.name(), scope.periodCode(), scope.period().label(locale),
 				issuer.place(), LocalDate.now(), key, byAgencyType(scope), attention(scope), processing, trend,
-				QualityIssues.of(this.quality.notes(scope), scope, this.units), marker);
+				QualityIssues.of(this.quality.notes(scope), scope, this.units, locale), marker);
 	}
 
 	/** The agency types in administrative order. */

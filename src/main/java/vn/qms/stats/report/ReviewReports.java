@@ -98,7 +98,7 @@ public class ReviewReports {
 		String label = range ? first.periodCode() + "–" + last.periodCode() : last.period().label(locale);
 		return new ReviewModel(last.unitCode(), issuingBody(last), code, label, null, LocalDate.now(),
 				this.figures.figures(last), ministries, provinces, years, byYear, last.restated(), List.of(),
-				QualityIssues.of(this.quality.notes(last), last, this.units));
+				QualityIssues.of(this.quality.notes(last), last, this.units, locale));
 	}
 
 	/**

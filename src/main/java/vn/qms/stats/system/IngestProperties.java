@@ -1,5 +1,7 @@
 package vn.qms.stats.system;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,10 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxProblems the most problems (errors and warnings) listed for one file read in
  * memory; at the next one reading stops and the file is rejected (the default is
  * {@code ProblemLimit.DEFAULT_MAX_PROBLEMS})
+ * @param stableFor how long the size and modification time of a file given to
+ * {@code ingest} must not have changed before it is read
+ * @param waitForStable how long {@code ingest} waits in all for the files it was given to
+ * become stable; a file still changing then is left in place, unread
  */
 @ConfigurationProperties("qms.ingest")
 public record IngestProperties(@DefaultValue("0.001") double bm04MaxErrorRate,
-		@DefaultValue("200000") int maxRowsInMemory, @DefaultValue("10000") int maxProblems) {
+		@DefaultValue("200000") int maxRowsInMemory, @DefaultValue("10000") int maxProblems,
+		@DefaultValue("2s") Duration stableFor, @DefaultValue("30s") Duration waitForStable) {
 
 	public IngestProperties {
 		if (maxRowsInMemory <= 0) {
@@ -24,6 +31,9 @@ public record IngestProperties(@DefaultValue("0.001") double bm04MaxErrorRate,
 		}
 		if (maxProblems <= 0) {
 			throw new IllegalArgumentException("qms.ingest.max-problems must be positive");
+		}
+		if (stableFor.isNegative() || waitForStable.isNegative()) {
+			throw new IllegalArgumentException("qms.ingest.stable-for and wait-for-stable must not be negative");
 		}
 	}
 

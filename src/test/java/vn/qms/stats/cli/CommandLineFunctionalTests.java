@@ -3,11 +3,16 @@ package vn.qms.stats.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -117,6 +122,41 @@ class CommandLineFunctionalTests {
 		assertRejected(sheet, "trang tính “Bộ ngành”, dòng 8, cột E (Số cơ quan bắt buộc đã công bố), giá trị “30”");
 	}
 
+	@Test
+	void shouldLeaveAFileStillBeingWrittenInPlaceUnreadWithStatus3AndIngestItOnceComplete() throws Exception {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given a file something keeps writing to, and at most 2 s to wait for it
+			Path inbox = Files.createDirectories(this.folder.resolve("inbox"));
+			Path file = Files.writeString(inbox.resolve("bo-nganh.csv"), """
+					BỘ KHOA HỌC VÀ CÔNG NGHỆ
+					Kỳ báo cáo: Năm 2020
+					Mã đơn vị báo cáo: VN
+
+					Mã đơn vị,Tên đơn vị,Số cơ quan thuộc đối tượng bắt buộc,Số cơ quan bắt buộc đã công bố
+					BKHCN,Bộ Khoa học và Công nghệ,10,10
+					BYT,Bộ Y tế,12,12
+					""");
+			Map<String, String> settings = Map.of("qms.ingest.stable-for", "1s", "qms.ingest.wait-for-stable", "2s");
+			Run meanwhile;
+			try (Writing writing = Writing.to(file)) {
+				// when
+				meanwhile = withSettings(settings, () -> run("--db", database.url(), "ingest", inbox.toString()));
+			}
+			Run complete = withSettings(settings, () -> run("--db", database.url(), "ingest", inbox.toString()));
+			// then it was left alone, unread, and read once nothing wrote to it any more
+			assertThat(meanwhile.status()).isEqualTo(3);
+			assertThat(meanwhile.out()).startsWith("CHƯA ĐỌC (tệp đang được ghi, để nguyên tại chỗ) bo-nganh.csv")
+				.contains("(kích thước hoặc thời điểm sửa đổi vẫn thay đổi sau 2 giây chờ): tệp được để nguyên tại "
+						+ "chỗ, chưa đọc. Xin chạy lại lệnh nhập khi tệp đã chép xong.");
+			assertThat(complete.status()).isZero();
+			assertThat(complete.out()).startsWith("ĐÃ NHẬN bo-nganh.csv BM02 VN 2020: 2 dòng");
+			assertThat(inbox.resolve("processed").resolve("bo-nganh.csv")).exists();
+			assertThat(inbox.resolve("rejected")).doesNotExist();
+			JdbcTemplate jdbc = database.start().getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Integer.class)).isOne();
+		}
+	}
+
 	private void assertRejected(Bm02Sheet sheet, String where) throws IOException {
 		try (TestDatabase database = TestDatabase.h2()) {
 			// given
@@ -153,6 +193,55 @@ class CommandLineFunctionalTests {
 	}
 
 	private record Run(int status, String out) {
+	}
+
+	/** Runs with these settings, as config/application.yml would give them. */
+	private static Run withSettings(Map<String, String> settings, Supplier<Run> command) {
+		settings.forEach(System::setProperty);
+		try {
+			return command.get();
+		}
+		finally {
+			settings.keySet().forEach(System::clearProperty);
+		}
+	}
+
+	/**
+	 * Something writing to a file: its first bytes written again, unchanged, every 50 ms,
+	 * until closed.
+	 */
+	private static final class Writing implements AutoCloseable {
+
+		private final Thread thread;
+
+		private volatile boolean writing = true;
+
+		private Writing(Path file) throws IOException {
+			byte[] start = Arrays.copyOf(Files.readAllBytes(file), 16);
+			this.thread = new Thread(() -> {
+				try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+					while (this.writing) {
+						channel.write(ByteBuffer.wrap(start), 0);
+						Thread.sleep(50);
+					}
+				}
+				catch (IOException | InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			this.thread.start();
+		}
+
+		static Writing to(Path file) throws IOException {
+			return new Writing(file);
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			this.writing = false;
+			this.thread.join();
+		}
+
 	}
 
 }

@@ -66,6 +66,12 @@ class Bm04IngestIntegrationTests {
 			assertThat(count(jdbc, "batch_step_execution where step_name in ('loadBm04', 'swapBm04')")).isEqualTo(2);
 			assertThat(this.input.resolve("processed").resolve("bm04.xlsx")).isRegularFile();
 			assertThat(this.input.resolve("processed").resolve("bm04.xlsx.result.json")).isRegularFile();
+			// and the same log again lists the same skipped rows
+			Path again = Files.copy(this.input.resolve("processed").resolve("bm04.xlsx"), file);
+			IngestVerdict duplicate = context.getBean(Ingestor.class).ingest(again, false);
+			assertThat(duplicate.outcome()).isEqualTo(Outcome.DUPLICATE);
+			assertThat(duplicate.rows()).isEqualTo(verdict.rows());
+			assertThat(duplicate.problems()).isEqualTo(verdict.problems());
 		}
 	}
 

@@ -91,6 +91,43 @@ class IngestorIntegrationTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldRepeatTheWarningsOfTheFirstIngestWhenTheSameFileComesAgainAndSayWhenAndAsWhat(String kind)
+			throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given a national compilation with a warning on each sheet, accepted once
+			ConfigurableApplicationContext context = database.start();
+			Ingestor ingestor = context.getBean(Ingestor.class);
+			Path file = warned(this.input.resolve("quoc-gia.xlsx"), 20);
+			Path copy = Files.copy(file, this.input.resolve("copy.bin"));
+			IngestVerdict first = ingestor.ingest(file, false);
+			long id = context.getBean(JdbcTemplate.class).queryForObject("select id from submission", Long.class);
+			// when the very same file is dropped again, under another name
+			IngestVerdict again = ingestor.ingest(Files.move(copy, this.input.resolve("quoc-gia (1).xlsx")), false);
+			// then it changes nothing but says what the first ingest said
+			assertThat(first.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(first.problems()).extracting(Problem::messageKey)
+				.containsExactly("ingest.total.mismatch", "ingest.unit.name.differs");
+			assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
+			assertThat(again.problems())
+				.isEqualTo(first.problems().stream().map((problem) -> problem.inFile("quoc-gia (1).xlsx")).toList());
+			assertThat(again.line(Locale.ENGLISH)).contains("85 rows, 0 errors, 2 warnings")
+				.containsPattern("\\| First ingested on \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d \\(as “quoc-gia.xlsx”\\), "
+						+ "as submission " + id + " \\(BM02 VN 2020\\)$");
+			assertThat(again.movedTo().resolveSibling("quoc-gia (1).xlsx.result.txt")).content()
+				.contains("TRÙNG LẶP", "Đã nhập lần đầu lúc", "thành bản nộp số " + id + " (BM02 VN 2020)",
+						"1. [CẢNH BÁO] trang tính “Bộ ngành”, dòng 34, cột D", "The total row says 999",
+						"2. [CẢNH BÁO] trang tính “Địa phương”, dòng 12, cột C", "The unit name differs");
+			// and once a corrected file has replaced it, says that too
+			ingestor.ingest(warned(this.input.resolve("dinh-chinh.xlsx"), 21), false);
+			Path third = Files.copy(this.input.resolve("processed").resolve("quoc-gia.xlsx"),
+					this.input.resolve("quoc-gia (2).xlsx"));
+			assertThat(ingestor.ingest(third, false).line(Locale.ENGLISH))
+				.endsWith("as submission " + id + " (BM02 VN 2020, since replaced by submission " + (id + 1) + ")");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldReplaceTheSubmissionWithACorrectedFileAndKeepTheOldOneInHistory(String kind) throws Exception {
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given
@@ -237,6 +274,19 @@ class IngestorIntegrationTests {
 	}
 
 	/** The national sample, with BQP's mandatory bodies set to {@code bqpMandatory}. */
+	/**
+	 * The national compilation with a total row that disagrees with its ministries (999)
+	 * and a province under a name other than the reference's.
+	 */
+	private static Path warned(Path file, int bqpMandatory) throws Exception {
+		Bm02Sheet ministries = NationalBm02.ministries("Năm 2020").total(999);
+		ministries.data().get(0)[2] = bqpMandatory;
+		ministries.data().get(0)[3] = bqpMandatory - 3;
+		Bm02Sheet provinces = NationalBm02.provinces("Năm 2020");
+		provinces.data().get(0)[1] = "Thủ đô Hà Nội";
+		return SampleWorkbooks.write(file, ministries, provinces);
+	}
+
 	private static Path national(Path file, int bqpMandatory) throws Exception {
 		Bm02Sheet ministries = NationalBm02.ministries("Năm 2020");
 		Object[] bqp = ministries.data().get(0);

@@ -113,7 +113,12 @@ class ReportAssemblyIntegrationTests {
 						tuple("bm02_quoc-gia_2020.xlsx", Outcome.DUPLICATE, "2020"),
 						tuple("ảnh chụp.xlsx", Outcome.REJECTED, null));
 			assertThat(model.files().get(0).rows()).isEqualTo(85);
-			assertThat(model.files().get(2).reasons()).isNotEmpty();
+			assertThat(model.files().get(0).earlier()).isNull();
+			assertThat(model.files().get(1).earlier()).startsWith("Đã nhập lần đầu lúc ")
+				.endsWith("(tệp “bm02_quoc-gia_2020.xlsx”), thành bản nộp số 1 (BM02 VN 2020)");
+			assertThat(model.files().get(2).problems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.error()).isTrue());
+			assertThat(model.files().get(2).resultFile()).isEqualTo("ảnh chụp.xlsx.result.txt");
 		}
 	}
 

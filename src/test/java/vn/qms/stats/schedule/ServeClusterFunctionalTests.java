@@ -72,7 +72,11 @@ class ServeClusterFunctionalTests {
 			runOnce(() -> writeSlowly(slow, input), () -> DroppedFiles.drop(dropped, input));
 			awaitAllDone(input, 200, Duration.ofSeconds(150));
 			JdbcTemplate jdbc = jdbc(database);
-			ServerProcess.await(() -> reportRuns(jdbc) > 0 && LocalDateTime.now().isAfter(due.plusSeconds(3)),
+			// a render takes seconds on a busy machine: wait for it to end, not just to
+			// start
+			ServerProcess.await(
+					() -> reportRuns(jdbc) > 0 && unfinishedReportRuns(jdbc) == 0
+							&& LocalDateTime.now().isAfter(due.plusSeconds(3)),
 					Duration.ofSeconds(60), "the scheduled report");
 			// then
 			assertThat(DroppedFiles.spreadsheets(input.resolve("processed"))).hasSize(140);
@@ -255,6 +259,12 @@ class ServeClusterFunctionalTests {
 	private static int reportRuns(JdbcTemplate jdbc) {
 		return jdbc.queryForObject("select count(*) from batch_job_execution e join batch_job_instance i "
 				+ "on i.job_instance_id = e.job_instance_id where i.job_name = 'reportJob'", Integer.class);
+	}
+
+	private static int unfinishedReportRuns(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("select count(*) from batch_job_execution e join batch_job_instance i "
+				+ "on i.job_instance_id = e.job_instance_id where i.job_name = 'reportJob' and e.end_time is null",
+				Integer.class);
 	}
 
 	private static JdbcTemplate jdbc(TestDatabase database) {

@@ -3,7 +3,9 @@ package vn.qms.stats.ingest.samples;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.qms.stats.ingest.Problem;
 import vn.qms.stats.ingest.form.Column;
@@ -27,6 +29,8 @@ public final class FormSheet implements SheetLayout {
 	private final List<Object[]> data = new ArrayList<>();
 
 	private final List<String> totals = new ArrayList<>();
+
+	private final Map<String, Object> stated = new HashMap<>();
 
 	private boolean english;
 
@@ -64,6 +68,15 @@ public final class FormSheet implements SheetLayout {
 	/** A total row under the data with SUM formulas for these columns. */
 	public FormSheet totalOf(String... keys) {
 		this.totals.addAll(List.of(keys));
+		return this;
+	}
+
+	/**
+	 * A value the total row states for a column instead of its SUM formula (a total that
+	 * may disagree with the rows).
+	 */
+	public FormSheet totalStated(String key, Object value) {
+		this.stated.put(key, value);
 		return this;
 	}
 
@@ -137,7 +150,12 @@ public final class FormSheet implements SheetLayout {
 		List<Object> row = new ArrayList<>(Arrays.asList(null, this.english ? "Total" : "Tổng cộng"));
 		for (int i = 1; i < this.keys.size(); i++) {
 			String letter = Problem.columnLetter(1 + i);
-			row.add(this.totals.contains(this.keys.get(i))
+			String key = this.keys.get(i);
+			if (this.stated.containsKey(key)) {
+				row.add(this.stated.get(key));
+				continue;
+			}
+			row.add(this.totals.contains(key)
 					? new Bm02Sheet.Formula("SUM(" + letter + first + ":" + letter + last + ")") : null);
 		}
 		return row;

@@ -1,0 +1,105 @@
+package vn.qms.stats.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.qms.stats.ingest.samples.Bm02Sheet;
+import vn.qms.stats.ingest.samples.SampleWorkbooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code inspect} reads a file within the limits {@code ingest} reads it within: the
+ * configured {@code qms.guard.*} sizes and {@code qms.ingest.*} row and problem limits,
+ * not the built-in ones.
+ */
+class InspectCommandTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void shouldStopReadingAtTheConfiguredRowLimit() throws IOException {
+		// given five ministries, and a limit of three rows in memory
+		Path file = SampleWorkbooks.write(this.folder.resolve("bo-nganh.xlsx"), ministries(5, 10));
+		// when
+		String configured = inspect(Map.of("qms.ingest.max-rows-in-memory", "3"), file);
+		String defaults = inspect(Map.of(), file);
+		// then
+		assertThat(configured).contains("Too many rows to read at once: reading stopped at row 10 of sheet "
+				+ "“Bộ ngành” (at most 3 data rows of a file are read in memory)");
+		assertThat(defaults).contains("rows: 5").doesNotContain("Too many rows");
+	}
+
+	@Test
+	void shouldStopListingAtTheConfiguredProblemLimit() throws IOException {
+		// given five ministries whose announced count is no number, and a limit of two
+		// problems
+		Path file = SampleWorkbooks.write(this.folder.resolve("bo-nganh.xlsx"), ministries(5, "mười"));
+		// when
+		String configured = inspect(Map.of("qms.ingest.max-problems", "2"), file);
+		String defaults = inspect(Map.of(), file);
+		// then
+		assertThat(configured).contains(
+				"Too many problems: reading stopped at row 9 of sheet “Bộ ngành” after 2 " + "errors and warnings");
+		assertThat(configured.lines().filter((line) -> line.contains("Not a number"))).hasSize(2);
+		assertThat(defaults).doesNotContain("Too many problems");
+		assertThat(defaults.lines().filter((line) -> line.contains("Not a number"))).hasSize(5);
+	}
+
+	@Test
+	void shouldRefuseAFileAboveTheConfiguredSize() throws IOException {
+		// given a CSV of nearly 2 MB, and a limit of 1 MB for CSV files
+		StringBuilder csv = new StringBuilder("Kỳ báo cáo: Năm 2020\nMã đơn vị báo cáo: VN\n\n")
+			.append("Mã đơn vị,Tên đơn vị,Số cơ quan thuộc đối tượng bắt buộc,Số cơ quan bắt buộc đã công bố\n");
+		for (int i = 0; csv.length() < 1_900_000; i++) {
+			csv.append("BX").append(i).append(",Bo so ").append(i).append(",10,10\n");
+		}
+		Path file = Files.writeString(this.folder.resolve("bo-nganh.csv"), csv);
+		// when
+		String configured = inspect(Map.of("qms.guard.max-file-mb", "1", "qms.ingest.max-rows-in-memory", "1000000"),
+				file);
+		String defaults = inspect(Map.of("qms.ingest.max-rows-in-memory", "1000000"), file);
+		// then
+		assertThat(configured).contains("The file is too large (2 MB, at most 1 MB for .xls and .csv files)")
+			.doesNotContain("BM02");
+		assertThat(defaults).contains("BM02").doesNotContain("too large");
+	}
+
+	private static Bm02Sheet ministries(int rows, Object announced) {
+		Bm02Sheet sheet = new Bm02Sheet("Bộ ngành").title("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Kỳ báo cáo: Năm 2020",
+				"Mã đơn vị báo cáo: VN");
+		for (int i = 1; i <= rows; i++) {
+			sheet.row("B" + i, "Bộ số " + i, 10, announced);
+		}
+		return sheet.withoutTotal();
+	}
+
+	/**
+	 * Runs {@code inspect} in English with these settings, as config/application.yml
+	 * would give them.
+	 */
+	private static String inspect(Map<String, String> settings, Path file) {
+		PrintStream original = System.out;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		settings.forEach(System::setProperty);
+		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(Main.run("--lang", "en", "inspect", file.toString())).isZero();
+			return captured.toString(StandardCharsets.UTF_8);
+		}
+		finally {
+			System.setOut(original);
+			settings.keySet().forEach(System::clearProperty);
+		}
+	}
+
+}

@@ -1,0 +1,83 @@
+package vn.qms.stats.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+
+import vn.qms.stats.ingest.annotate.AnnotatedCopy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Step {@code fileOutcome} puts a file where its verdict says, except one that changed
+ * while it was read: that one is still being written and stays where it is.
+ */
+class FileOutcomeTaskletTests {
+
+	@TempDir
+	Path input;
+
+	@Test
+	void shouldLeaveAFileThatChangedWhileItWasReadWhereItIsWithoutResultFiles() throws Exception {
+		// given a file the guard saw change while it was read
+		Path file = Files.writeString(this.input.resolve("bo-nganh.csv"), "Mã đơn vị,Tên đơn vị\n");
+		Problem changing = Problem.error(LoadSubmissionTasklet.CHANGING).inFile("bo-nganh.csv");
+		IngestVerdict verdict = new IngestVerdict(file, IngestVerdict.Outcome.CHANGING, null, null, null, 0,
+				List.of(changing), null);
+		StepExecution step = fileOutcomeAfter(file, verdict);
+		// when
+		new FileOutcomeTasklet(new AnnotatedCopy(), null).execute(new StepContribution(step), null);
+		// then
+		assertThat(file).exists();
+		try (var files = Files.list(this.input)) {
+			assertThat(files).containsExactly(file);
+		}
+		IngestVerdict told = ResultDocument
+			.parse(step.getJobExecution().getExecutionContext().getString(LoadSubmissionTasklet.VERDICT))
+			.verdict();
+		assertThat(told.outcome()).isEqualTo(IngestVerdict.Outcome.CHANGING);
+		assertThat(told.line(Locale.ENGLISH)).startsWith("NOT READ (still being written, left in place) bo-nganh.csv")
+			.contains("The file changed while it was being read", "it was left where it is, unread");
+	}
+
+	@Test
+	void shouldMoveARejectedFileToRejectedWithItsResultFiles() throws Exception {
+		// given a file rejected for its content
+		Path file = Files.writeString(this.input.resolve("bo-nganh.csv"), "Mã đơn vị,Tên đơn vị\n");
+		Problem noForm = Problem.error("ingest.file.no.form").inFile("bo-nganh.csv");
+		IngestVerdict verdict = new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, null, null, null, 0,
+				List.of(noForm), null);
+		StepExecution step = fileOutcomeAfter(file, verdict);
+		// when
+		new FileOutcomeTasklet(new AnnotatedCopy(), null).execute(new StepContribution(step), null);
+		// then
+		assertThat(file).doesNotExist();
+		assertThat(this.input.resolve("rejected").resolve("bo-nganh.csv")).exists();
+		assertThat(this.input.resolve("rejected").resolve("bo-nganh.csv.result.txt")).exists();
+	}
+
+	/** The fileOutcome step of a run whose loadSubmission step gave this verdict. */
+	private static StepExecution fileOutcomeAfter(Path file, IngestVerdict verdict) {
+		JobExecution job = MetaDataInstanceFactory.createJobExecution("ingestJob", 1L, 1L,
+				new JobParametersBuilder().addString("file", file.toString())
+					.addString("sha256", "0".repeat(64))
+					.addString("keep", "false")
+					.toJobParameters());
+		StepExecution load = MetaDataInstanceFactory.createStepExecution(job, "loadSubmission", 1L);
+		load.getExecutionContext()
+			.putString(LoadSubmissionTasklet.VERDICT, ResultDocument.of(verdict, "0".repeat(64)).json());
+		job.addStepExecutions(List.of(load));
+		return MetaDataInstanceFactory.createStepExecution(job, "fileOutcome", 2L);
+	}
+
+}
