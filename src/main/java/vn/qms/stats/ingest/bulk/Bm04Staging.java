@@ -12,9 +12,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -51,9 +48,6 @@ public class Bm04Staging {
 
 	private static final String PROBLEM_COLUMNS = "job_instance_id, sheet, row_no, column_no, header, cell_value, "
 			+ "message_key, arguments";
-
-	/** Bytes of COPY text handed to the server at a time. */
-	private static final int FLUSH = 1 << 16;
 
 	private final CopyText text = new CopyText();
 
@@ -181,19 +175,12 @@ public class Bm04Staging {
 	}
 
 	private void copy(Connection connection, List<? extends Bm04Block> blocks) throws SQLException {
-		CopyIn copy = connection.unwrap(PGConnection.class)
-			.getCopyAPI()
-			.copyIn("copy " + table() + " (" + COPIED + REPEATED + ") from stdin");
-		try {
+		try (CopySession copy = new CopySession(connection,
+				"copy " + table() + " (" + COPIED + REPEATED + ") from stdin")) {
 			for (Bm04Block block : blocks) {
-				copy.writeToCopy(block.copy(), 0, block.copy().length);
+				copy.write(block.copy());
 			}
-			copy.endCopy();
-		}
-		finally {
-			if (copy.isActive()) {
-				copy.cancelCopy();
-			}
+			copy.end();
 		}
 	}
 
@@ -240,28 +227,15 @@ public class Bm04Staging {
 	}
 
 	private void copyProblems(Connection connection, List<RowProblem> problems) throws SQLException {
-		CopyIn copy = connection.unwrap(PGConnection.class)
-			.getCopyAPI()
-			.copyIn("copy bm04_problem (" + PROBLEM_COLUMNS + ") from stdin");
-		try {
-			CopyText text = this.text;
-			text.clear();
+		try (CopySession copy = new CopySession(connection, "copy bm04_problem (" + PROBLEM_COLUMNS + ") from stdin")) {
+			CopyText text = copy.text();
 			for (RowProblem problem : problems) {
 				text.number(this.jobInstanceId).tab().text(this.sheet).tab().number(problem.row()).tab();
 				text.number(problem.column()).tab().text(problem.header()).tab().text(truncate(problem.value())).tab();
 				text.text(problem.messageKey()).tab().text(arguments(problem)).newline();
-				if (text.length() >= FLUSH) {
-					copy.writeToCopy(text.bytes(), 0, text.length());
-					text.clear();
-				}
+				copy.rowDone();
 			}
-			copy.writeToCopy(text.bytes(), 0, text.length());
-			copy.endCopy();
-		}
-		finally {
-			if (copy.isActive()) {
-				copy.cancelCopy();
-			}
+			copy.end();
 		}
 	}
 

@@ -1,7 +1,6 @@
 package vn.qms.stats.ingest.bulk;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -9,9 +8,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -71,14 +67,11 @@ final class Bm04TallyWriter {
 				.batchUpdate("insert into " + table + " (" + columns + ") values (" + marks + ")", batch);
 			return;
 		}
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		CopyIn copy = connection.unwrap(PGConnection.class)
-			.getCopyAPI()
-			.copyIn("copy " + table + " (" + columns + ") from stdin");
-		try {
-			CopyText text = new CopyText();
+		try (CopySession copy = new CopySession(DataSourceUtils.getConnection(this.dataSource),
+				"copy " + table + " (" + columns + ") from stdin")) {
 			SQLException[] failure = new SQLException[1];
 			rows.each((row) -> {
+				CopyText text = copy.text();
 				for (int i = 0; i < row.length; i++) {
 					if (i > 0) {
 						text.tab();
@@ -86,26 +79,17 @@ final class Bm04TallyWriter {
 					field(text, row[i]);
 				}
 				text.newline();
-				if (text.length() >= 1 << 16 && failure[0] == null) {
-					try {
-						copy.writeToCopy(text.bytes(), 0, text.length());
-					}
-					catch (SQLException ex) {
-						failure[0] = ex;
-					}
-					text.clear();
+				try {
+					copy.rowDone();
+				}
+				catch (SQLException ex) {
+					failure[0] = (failure[0] != null) ? failure[0] : ex;
 				}
 			});
 			if (failure[0] != null) {
 				throw failure[0];
 			}
-			copy.writeToCopy(text.bytes(), 0, text.length());
-			copy.endCopy();
-		}
-		finally {
-			if (copy.isActive()) {
-				copy.cancelCopy();
-			}
+			copy.end();
 		}
 	}
 
