@@ -10,8 +10,10 @@ from (
 	where submission_id = :submission_id and completed_at is not null
 ) r
 join (
-	select distinct agency_code, procedure_code
-	from figure_bm04_group
-	where scope_id = :scope_id and data_code <> :data_code and completed > 0
+	select distinct g.agency_code, g.procedure_code
+	from figure_scope_unit m
+	join submission_current c on c.reporting_unit = m.data_code and c.period = m.period and c.form = 'BM04'
+	join bm04_log_group g on g.submission_id = c.submission_id and g.period_end_next = :period_end_next
+	where m.scope_id = :scope_id and m.data_code <> :data_code and g.completed > 0
 ) s on s.agency_code = r.agency_code and s.procedure_code = r.procedure_code
 group by r.agency_code, r.procedure_code, r.days, r.working_days

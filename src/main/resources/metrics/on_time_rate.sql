@@ -9,7 +9,7 @@ from (
 	group by grp
 	union all
 	select grp, sum(on_time), sum(completed)
-	from bm04_groups
+	from bm04_totals
 	group by grp
 	having sum(completed) > 0
 ) t

@@ -1,8 +1,9 @@
 -- The rows every figure of a scope is computed from, as common table expressions (the
 -- figure queries add their select). Parameters:
 --   :scope_id   the scope, whose covered units and chosen counts are in figure_scope_unit and
---               figure_unit_row (written by scope_rows.sql), its BM04 logs' aggregates in
---               figure_bm04_group and figure_bm04_days (bm04_groups.sql, bm04_days.sql)
+--               figure_unit_row (written by scope_rows.sql)
+--   :period_end_next  the end of the scope's period (exclusive), for which the BM04 logs' kept
+--               summaries are read
 --   :by_branch  1: groups 'all' plus each branch; 0: one group per grain
 --   :sub_units  1 (with :by_branch 0): one group per row of a unit's own BM02 (its districts)
 unit_map as (
@@ -42,39 +43,56 @@ bm03_rows as (
 	join grp_map g on g.data_code = s.data_code
 	where s.form = 'BM03'
 ),
--- BM04 dossier logs of the covered units, read once per scope into figure_bm04_group and
--- figure_bm04_days (see Bm04Scratch): per agency and procedure of each log
-bm04_groups as (
-	select g.grp, b.data_code, b.agency_code, b.procedure_code, b.received, b.completed, b.on_time, b.calendar_days,
-		b.calendar_median, b.working_count, b.working_days, b.working_median, b.pending_overdue
-	from figure_bm04_group b
-	join grp_map g on g.data_code = b.data_code
-	where b.scope_id = :scope_id
+-- BM04 dossier logs of the covered units, read where their summaries are kept (bm04_log_summary,
+-- bm04_log_group, bm04_log_days for the scope's period end; Bm04Scratch makes sure they exist): each
+-- log's totals
+bm04_logs as (
+	select s.data_code, s.submission_id
+	from current_sub s
+	where s.form = 'BM04'
 ),
--- per agency and procedure over the whole scope; logs: how many logs have completed dossiers of it
+bm04_totals as (
+	select g.grp, l.data_code, t.received, t.completed, t.on_time, t.calendar_days, t.working_count,
+		t.working_days, t.pending_overdue
+	from bm04_logs l
+	join bm04_log_summary t on t.submission_id = l.submission_id and t.period_end_next = :period_end_next
+	join grp_map g on g.data_code = l.data_code
+),
+-- per agency and procedure over the whole scope; logs: how many logs have completed dossiers of it.
+-- {C}: grouped by the codes' bytes on PostgreSQL (FigureQueries), not by the database's locale, which
+-- sorts a province's hundreds of thousands of them several times slower
 bm04_pairs as (
-	select agency_code, procedure_code, sum(completed) as completed, sum(calendar_days) as calendar_days,
-		max(calendar_median) as calendar_median, sum(working_count) as working_count,
-		sum(working_days) as working_days, max(working_median) as working_median,
-		sum(case when completed > 0 then 1 else 0 end) as logs
-	from bm04_groups
-	where grp = 'all'
-	group by agency_code, procedure_code
+	select b.agency_code{C} as agency_code, b.procedure_code{C} as procedure_code, sum(b.completed) as completed, sum(b.calendar_days) as calendar_days,
+		max(b.calendar_median) as calendar_median, sum(b.working_count) as working_count,
+		sum(b.working_days) as working_days, max(b.working_median) as working_median,
+		sum(case when b.completed > 0 then 1 else 0 end) as logs
+	from bm04_logs l
+	join bm04_log_group b on b.submission_id = l.submission_id and b.period_end_next = :period_end_next
+	group by b.agency_code{C}, b.procedure_code{C}
 ),
 -- completed dossiers by day count ('calendar' or 'working' days): each group's logs (agency_code
--- null), and the agencies and procedures that several logs have
+-- null, kept with the logs' summaries), and the agencies and procedures that several logs have (in
+-- figure_bm04_days, written per scope by Bm04Scratch)
+bm04_day_rows as (
+	select l.data_code, d.agency_code, d.procedure_code, d.calendar_days, d.working_days, d.dossiers
+	from bm04_logs l
+	join bm04_log_days d on d.submission_id = l.submission_id and d.period_end_next = :period_end_next
+	union all
+	select data_code, agency_code, procedure_code, calendar_days, working_days, dossiers
+	from figure_bm04_days
+	where scope_id = :scope_id
+),
 bm04_days as (
 	select g.grp, d.agency_code, d.procedure_code, 'calendar' as measure, d.calendar_days as days,
 		sum(d.dossiers) as dossiers
-	from figure_bm04_days d
+	from bm04_day_rows d
 	join grp_map g on g.data_code = d.data_code
-	where d.scope_id = :scope_id
 	group by g.grp, d.agency_code, d.procedure_code, d.calendar_days
 	union all
 	select g.grp, d.agency_code, d.procedure_code, 'working', d.working_days, sum(d.dossiers)
-	from figure_bm04_days d
+	from bm04_day_rows d
 	join grp_map g on g.data_code = d.data_code
-	where d.scope_id = :scope_id and d.working_days is not null
+	where d.working_days is not null
 	group by g.grp, d.agency_code, d.procedure_code, d.working_days
 ),
 -- the exact median of those day counts, as percentile_cont(0.5): the middle value of an odd count,

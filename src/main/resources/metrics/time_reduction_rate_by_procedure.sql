@@ -1,5 +1,5 @@
 -- time_reduction_rate per procedure at an agency (unit AGENCY/PROCEDURE)
-select agency_code || '/' || procedure_code as grp,
+select 'time_reduction_rate' as figure, agency_code || '/' || procedure_code as grp,
 	coalesce(sum(coalesce(reduced_days, statutory_days - actual_days)), 0) as numerator,
 	coalesce(sum(statutory_days), 0) as denominator,
 	max(procedure_name) as name

@@ -1,6 +1,5 @@
 package vn.qms.stats.metrics;
 
-import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,18 +8,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies the summaries of the BM04 dossier logs of a scope ({@link Bm04Summaries}:
- * computed from a log's dossiers once, then kept) into its scratch rows
- * ({@code figure_bm04_group}, {@code figure_bm04_days}, {@code figure_bm04_overdue}),
- * inside {@link ScopeSql}'s transaction. A log has up to millions of rows, so each query
- * reads one log, named by its submission id alone: on PostgreSQL that reads the log's
- * partition and no other.
+ * Makes sure the summaries of the BM04 dossier logs of a scope exist for its period end
+ * ({@link Bm04Summaries}: computed from a log's dossiers once, then kept), which the
+ * figures read where they are kept; and writes the scope's scratch rows that depend on
+ * more than one log ({@code figure_bm04_days} of shared agencies and procedures,
+ * {@code figure_bm04_overdue}), inside {@link ScopeSql}'s transaction. A log has up to
+ * millions of rows, so each query reads one log, named by its submission id alone: on
+ * PostgreSQL that reads the log's partition and no other.
  */
 @Component
 class Bm04Scratch {
@@ -29,7 +28,7 @@ class Bm04Scratch {
 	private record Log(String dataCode, long submissionId) {
 	}
 
-	/** A query of {@code metrics/} over one log, and the scratch table its rows go to. */
+	/** A query of {@code metrics/} over one log, and the table its rows go to. */
 	private record LogQuery(String table, String columns, String select) {
 	}
 
@@ -58,38 +57,34 @@ class Bm04Scratch {
 	Bm04Scratch(NamedParameterJdbcTemplate jdbc, Bm04Summaries summaries) {
 		this.jdbc = jdbc;
 		this.summaries = summaries;
-		this.postgres = Boolean.TRUE.equals(jdbc.getJdbcTemplate()
-			.execute((ConnectionCallback<Boolean>) (Connection connection) -> "PostgreSQL"
-				.equals(connection.getMetaData().getDatabaseProductName())));
-		this.groups = new LogQuery("figure_bm04_group",
+		this.postgres = FigureQueries.postgres(jdbc.getJdbcTemplate());
+		this.groups = new LogQuery("bm04_log_group",
 				"agency_code, procedure_code, received, completed, on_time, calendar_days, calendar_median,"
 						+ " working_count, working_days, working_median, pending_overdue",
 				FigureQueries.read("bm04_groups", this.postgres));
 		String dayColumns = "agency_code, procedure_code, calendar_days, working_days, dossiers";
-		this.days = new LogQuery("figure_bm04_days", dayColumns, FigureQueries.read("bm04_days"));
+		this.days = new LogQuery("bm04_log_days", dayColumns, FigureQueries.read("bm04_days"));
 		this.sharedDays = new LogQuery("figure_bm04_days", dayColumns, FigureQueries.read("bm04_shared_days"));
 		this.overdue = new LogQuery("figure_bm04_overdue",
 				"agency_code, procedure_code, dossier_code, received_at, due_at", FigureQueries.read("bm04_overdue"));
 	}
 
 	/**
-	 * Each log per agency and procedure, and its completed dossiers by day count; where
-	 * logs share an agency and procedure, their dossiers of it by day count too.
+	 * Each log's summary for the scope's period end; where logs share an agency and
+	 * procedure, their dossiers of it by day count.
 	 */
 	void writeAggregates(String scopeId, FigureScope scope) {
 		List<Log> logs = logs(scopeId);
 		for (Log log : logs) {
 			this.summaries.ensure(log.submissionId(), scope.periodEndNext(), (parameters) -> {
-				writeSummary(this.groups, "bm04_log_group", parameters);
-				writeSummary(this.days, "bm04_log_days", parameters);
+				writeSummary(this.groups, parameters);
+				writeSummary(this.days, parameters);
 			});
-			MapSqlParameterSource parameters = parameters(scopeId, scope, log);
-			this.jdbc.update(copy(this.groups, "figure_bm04_group", "bm04_log_group"), parameters);
-			this.jdbc.update(copy(this.days, "figure_bm04_days", "bm04_log_days"), parameters);
 		}
 		if (logs.size() > 1) {
 			Set<String> shared = Set.copyOf(this.jdbc.queryForList(this.sharedLogs,
-					new MapSqlParameterSource("scope_id", scopeId), String.class));
+					new MapSqlParameterSource("scope_id", scopeId).addValue("period_end_next", scope.periodEndNext()),
+					String.class));
 			// rare (agency codes are the units' own) and small: no need for the parallel
 			// path
 			logs.stream()
@@ -138,11 +133,11 @@ class Bm04Scratch {
 
 	/**
 	 * A log's summary rows ({@link Bm04Summaries}): the query over the log's dossiers
-	 * into {@code table}, keyed by the log and the period end.
+	 * into its table, keyed by the log and the period end.
 	 */
-	private void writeSummary(LogQuery query, String table, MapSqlParameterSource parameters) {
+	private void writeSummary(LogQuery query, MapSqlParameterSource parameters) {
 		String columns = query.columns();
-		String into = "insert into " + table + " (submission_id, period_end_next, " + columns
+		String into = "insert into " + query.table() + " (submission_id, period_end_next, " + columns
 				+ ") select :submission_id, :period_end_next, " + columns + " from ";
 		if (!this.postgres) {
 			this.jdbc.update(into + "(" + query.select() + ") r", parameters);
@@ -155,13 +150,6 @@ class Bm04Scratch {
 			.execute("create temporary table bm04_log_rows on commit drop as " + literals(query.select(), parameters));
 		this.jdbc.update(into + "bm04_log_rows", parameters);
 		this.jdbc.getJdbcTemplate().execute("drop table bm04_log_rows");
-	}
-
-	/** Copies a log's summary rows into the scope's scratch table. */
-	private static String copy(LogQuery query, String scratch, String summary) {
-		return "insert into " + scratch + " (scope_id, data_code, " + query.columns() + ") select :scope_id, "
-				+ ":data_code, " + query.columns() + " from " + summary
-				+ " where submission_id = :submission_id and period_end_next = :period_end_next";
 	}
 
 	private static String insert(LogQuery query, String from) {

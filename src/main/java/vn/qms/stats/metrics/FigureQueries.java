@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * The SQL of every figure, read once from {@code metrics/<figure id>.sql}. A figure's
  * query selects {@code grp, numerator, denominator} from the rows of
- * {@code metrics/scope.sql} ({@code unit_rows}, {@code bm03_rows}, {@code bm04_groups},
- * ...); the ratio is taken in SQL too. A query that reads the BM04 aggregates
- * ({@code bm04_groups}, {@code bm04_pairs}, {@code bm04_median}) needs them written first
- * ({@link Bm04Scratch}).
+ * {@code metrics/scope.sql} ({@code unit_rows}, {@code bm03_rows}, {@code bm04_totals},
+ * ...); the ratio is taken in SQL too. A query that reads the BM04 logs' summaries
+ * ({@code bm04_totals}, {@code bm04_pairs}, {@code bm04_median}) needs them made sure of
+ * first ({@link Bm04Scratch}).
  */
 final class FigureQueries {
 
@@ -33,22 +37,44 @@ final class FigureQueries {
 			rate("processing_working_days"), count("processing_working_days_median"), count("pending_overdue"));
 
 	/**
-	 * Figures also given per procedure at an agency (unit {@code AGENCY/PROCEDURE}); the
-	 * query is {@code <id>_by_procedure.sql}.
+	 * A query of figures also given per procedure at an agency (unit
+	 * {@code AGENCY/PROCEDURE}): {@code metrics/<query>.sql} selects {@code figure} (the
+	 * figure's id) besides a figure query's columns, one row per figure and procedure.
+	 * Figures from the same rows share one query: a province's logs have up to hundreds
+	 * of thousands of procedures at agencies.
 	 */
-	static final List<Definition> PER_PROCEDURE = List.of(rate("time_reduction_rate"), rate("processing_days"),
-			count("processing_days_median"), rate("processing_working_days"), count("processing_working_days_median"));
+	record PerProcedure(String query, List<Definition> figures) {
+	}
+
+	static final List<PerProcedure> PER_PROCEDURE = List.of(
+			new PerProcedure("time_reduction_rate_by_procedure", List.of(rate("time_reduction_rate"))),
+			new PerProcedure("processing_by_procedure",
+					List.of(rate("processing_days"), count("processing_days_median"), rate("processing_working_days"),
+							count("processing_working_days_median"))));
 
 	/**
 	 * The rows of scope.sql that exist only once the scope's BM04 logs are aggregated.
 	 */
-	private static final Pattern BM04_ROWS = Pattern.compile("\\bbm04_(groups|pairs|median)\\b");
+	private static final Pattern BM04_ROWS = Pattern.compile("\\bbm04_(totals|pairs|median)\\b");
 
-	private final String scope = read("scope");
+	private final boolean postgres;
+
+	private final String scope;
 
 	private final Map<String, String> cache = new ConcurrentHashMap<>();
 
 	private final Map<String, Boolean> readsBm04 = new ConcurrentHashMap<>();
+
+	FigureQueries(boolean postgres) {
+		this.postgres = postgres;
+		this.scope = read("scope", postgres);
+	}
+
+	/** Whether the database is PostgreSQL (else H2). */
+	static boolean postgres(JdbcTemplate jdbc) {
+		return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) (Connection connection) -> "PostgreSQL"
+			.equals(connection.getMetaData().getDatabaseProductName())));
+	}
 
 	/**
 	 * The figure query: {@code grp, numerator, denominator, ratio} and any other column.
@@ -57,12 +83,13 @@ final class FigureQueries {
 		return this.cache.computeIfAbsent(name, (key) -> "with " + this.scope
 				+ "\nselect f.*, case when denominator is null then numerator" + " when denominator = 0 then null"
 				+ " else cast(numerator as decimal(38, 12)) / cast(denominator as decimal(38, 12)) end as ratio\n"
-				+ "from (" + read(key) + ") f");
+				+ "from (" + read(key, this.postgres) + ") f");
 	}
 
 	/** Any other query over the rows of a scope ({@code metrics/<name>.sql}). */
 	String plain(String name) {
-		return this.cache.computeIfAbsent("plain:" + name, (key) -> "with " + this.scope + "\n" + read(name));
+		return this.cache.computeIfAbsent("plain:" + name,
+				(key) -> "with " + this.scope + "\n" + read(name, this.postgres));
 	}
 
 	/** Whether the query reads the scope's BM04 aggregates. */

@@ -2,6 +2,7 @@ package vn.qms.stats.metrics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import vn.qms.stats.metrics.FigureQueries.Definition;
+import vn.qms.stats.metrics.FigureQueries.PerProcedure;
 import vn.qms.stats.metrics.ScopeSql.FigureRow;
 import vn.qms.stats.metrics.ScopeSql.Grouping;
 import vn.qms.stats.reference.Period;
@@ -49,11 +51,18 @@ public class FigureService {
 		for (Definition definition : FigureQueries.FIGURES) {
 			figures.addAll(branchFigures(definition, scope, map, id));
 		}
-		for (Definition definition : FigureQueries.PER_PROCEDURE) {
-			this.sql.figure(definition.id() + "_by_procedure", scope, id, Grouping.BRANCH)
-				.values()
-				.forEach((row) -> figures.add(figure(definition, row, Branch.ALL, row.grp(),
-						(row.name() != null) ? row.name() : row.grp(), scope)));
+		for (PerProcedure query : FigureQueries.PER_PROCEDURE) {
+			Map<String, Map<String, FigureRow>> rows = this.sql.figures(query.query(), scope, id, Grouping.BRANCH);
+			for (Definition definition : query.figures()) {
+				// by AGENCY/PROCEDURE, as the codes' characters sort (the same on every
+				// database)
+				rows.getOrDefault(definition.id(), Map.of())
+					.values()
+					.stream()
+					.sorted(Comparator.comparing(FigureRow::grp))
+					.forEach((row) -> figures.add(figure(definition, row, Branch.ALL, row.grp(),
+							(row.name() != null) ? row.name() : row.grp(), scope)));
+			}
 		}
 		return figures;
 	}

@@ -13,7 +13,6 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -56,7 +55,7 @@ class ScopeSql {
 
 	private final TransactionTemplate transaction;
 
-	private final FigureQueries queries = new FigureQueries();
+	private final FigureQueries queries;
 
 	private final String scopeRows = FigureQueries.read("scope_rows");
 
@@ -68,6 +67,7 @@ class ScopeSql {
 	ScopeSql(NamedParameterJdbcTemplate jdbc, DataSource dataSource, Bm04Scratch bm04) {
 		this.jdbc = jdbc;
 		this.bm04 = bm04;
+		this.queries = new FigureQueries(FigureQueries.postgres(jdbc.getJdbcTemplate()));
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		// Its own transaction: rolling the scratch rows back must not doom a caller's
 		// transaction
@@ -101,14 +101,27 @@ class ScopeSql {
 
 	/** The rows of figure query {@code name}, by group. */
 	Map<String, FigureRow> figure(String name, FigureScope scope, String scopeId, Grouping grouping) {
-		Map<String, FigureRow> rows = new LinkedHashMap<>();
+		return figures(name, scope, scopeId, grouping).getOrDefault(name, Map.of());
+	}
+
+	/**
+	 * The rows of a query of several figures ({@code figure} names each row's), by figure
+	 * and group; a query without that column gives figure {@code name}.
+	 */
+	Map<String, Map<String, FigureRow>> figures(String name, FigureScope scope, String scopeId, Grouping grouping) {
 		prepare(name, scope, scopeId);
-		this.jdbc.query(this.queries.figure(name), parameters(scope, scopeId, grouping), (RowCallbackHandler) (rs) -> {
-			String grp = rs.getString("grp");
-			rows.put(grp, new FigureRow(grp, decimal(rs, "numerator"), decimal(rs, "denominator"), decimal(rs, "ratio"),
-					hasColumn(rs, "name") ? rs.getString("name") : null));
+		return this.jdbc.query(this.queries.figure(name), parameters(scope, scopeId, grouping), (rs) -> {
+			Map<String, Map<String, FigureRow>> byFigure = new LinkedHashMap<>();
+			boolean named = hasColumn(rs, "name");
+			boolean several = hasColumn(rs, "figure");
+			while (rs.next()) {
+				String grp = rs.getString("grp");
+				byFigure.computeIfAbsent(several ? rs.getString("figure") : name, (key) -> new LinkedHashMap<>())
+					.put(grp, new FigureRow(grp, decimal(rs, "numerator"), decimal(rs, "denominator"),
+							decimal(rs, "ratio"), named ? rs.getString("name") : null));
+			}
+			return byFigure;
 		});
-		return rows;
 	}
 
 	/** Any query of {@code metrics/<name>.sql} over the scope's rows. */

@@ -37,6 +37,9 @@ class Bm04TallyIntegrationTests {
 			+ "cast(working_median as varchar(40)), pending_overdue from bm04_log_group where submission_id = ? "
 			+ "order by agency_code, procedure_code";
 
+	private static final String TOTALS = "select received, completed, on_time, calendar_days, working_count, "
+			+ "working_days, pending_overdue from bm04_log_summary where submission_id = ?";
+
 	private static final String DAYS = "select calendar_days, working_days, dossiers from bm04_log_days "
 			+ "where submission_id = ? order by calendar_days, working_days";
 
@@ -66,6 +69,7 @@ class Bm04TallyIntegrationTests {
 			List<Figure> counted = service.figures(scope);
 			List<List<Object>> groups = rows(jdbc, GROUPS, log);
 			List<List<Object>> days = rows(jdbc, DAYS, log);
+			List<List<Object>> totals = rows(jdbc, TOTALS, log);
 			// when the figures make it again from the stored rows
 			for (String table : List.of("bm04_log_group", "bm04_log_days", "bm04_log_summary")) {
 				jdbc.update("delete from " + table + " where submission_id = ?", log);
@@ -74,6 +78,7 @@ class Bm04TallyIntegrationTests {
 			// then
 			assertThat(rows(jdbc, GROUPS, log)).hasSize(60).isEqualTo(groups);
 			assertThat(rows(jdbc, DAYS, log)).isEqualTo(days);
+			assertThat(rows(jdbc, TOTALS, log)).hasSize(1).isEqualTo(totals).noneMatch((row) -> row.contains(null));
 			assertThat(made).isEqualTo(counted);
 		}
 	}
