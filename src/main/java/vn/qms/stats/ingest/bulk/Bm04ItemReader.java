@@ -3,6 +3,7 @@ package vn.qms.stats.ingest.bulk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -77,7 +78,7 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 	}
 
 	@Override
-	public Bm04Block read() throws InterruptedException {
+	public Bm04Block read() throws InterruptedException, SQLException {
 		if (this.ended) {
 			return null;
 		}

@@ -7,14 +7,16 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Where the rows of one job instance wait before the swap: on PostgreSQL a table of its
@@ -49,8 +51,6 @@ public class Bm04Staging {
 	private static final String PROBLEM_COLUMNS = "job_instance_id, sheet, row_no, column_no, header, cell_value, "
 			+ "message_key, arguments";
 
-	private final CopyText text = new CopyText();
-
 	private final RepeatFilter repeats = new RepeatFilter();
 
 	private final DataSource dataSource;
@@ -64,6 +64,9 @@ public class Bm04Staging {
 	private final Bm04Days days;
 
 	private final Bm04Tally tally;
+
+	/** The COPY of the chunk under way (PostgreSQL): see {@link #chunkCopy()}. */
+	private CopySession chunk;
 
 	/**
 	 * The staging of an instance, for the load (which stores the day counts and counts
@@ -126,61 +129,85 @@ public class Bm04Staging {
 	}
 
 	/**
-	 * A block of checked rows as the step carries it: on PostgreSQL already in COPY text
-	 * (about 110 bytes a row instead of a few hundred bytes of objects, so that the rows
-	 * a chunk holds cost the garbage collector little), elsewhere as row objects.
+	 * A block of checked rows as the step carries it: on PostgreSQL its rows are streamed
+	 * at once into the chunk's COPY ({@link #chunkCopy()}), so that the server stores
+	 * them while the step checks the next ones, and the block carries only its problems;
+	 * elsewhere it carries the rows as objects.
 	 */
-	Bm04Block block(List<Bm04Row> rows, List<RowProblem> problems, int size) {
+	Bm04Block block(List<Bm04Row> rows, List<RowProblem> problems, int size) throws SQLException {
 		if (!this.postgres) {
 			if (this.tally.counting()) {
 				rows.forEach((row) -> this.tally.add(row, Bm04Days.calendarDays(row.receivedAt(), row.completedAt()),
 						this.days.workingDays(row.receivedAt(), row.completedAt())));
 			}
-			return new Bm04Block(rows, null, problems, size);
+			return new Bm04Block(rows, problems, size);
 		}
-		CopyText text = this.text;
-		text.clear();
+		CopySession copy = rows.isEmpty() ? null : chunkCopy();
 		for (Bm04Row row : rows) {
 			Integer calendarDays = Bm04Days.calendarDays(row.receivedAt(), row.completedAt());
 			Integer workingDays = this.days.workingDays(row.receivedAt(), row.completedAt());
 			this.tally.add(row, calendarDays, workingDays);
+			CopyText text = copy.text();
 			text.number(row.row()).tab().fields(row).tab();
 			text.optional(calendarDays).tab().optional(workingDays).tab();
 			text.ascii(this.repeats.add(row.agencyCode(), row.dossierCode()) ? 't' : 'f').newline();
+			copy.rowDone();
 		}
-		return new Bm04Block(List.of(), Arrays.copyOf(text.bytes(), text.length()), problems, size);
+		return new Bm04Block(List.of(), problems, size);
+	}
+
+	/**
+	 * The COPY of the current chunk's rows (PostgreSQL), opened in the chunk's
+	 * transaction by its first rows and completed by {@link #load}; cancelled if the
+	 * transaction ends first (a failed chunk rolls back), so that the connection never
+	 * goes back to the pool in COPY mode.
+	 */
+	private CopySession chunkCopy() throws SQLException {
+		if (this.chunk != null) {
+			return this.chunk;
+		}
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		// The chunk's commit need not wait for its WAL to reach the disk: a server crash
+		// loses the last chunks whole, their rows and the step's count of them together,
+		// so the restart reads them again (asynchronous commit is never inconsistent)
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("set local synchronous_commit = off");
+		}
+		CopySession copy = new CopySession(connection, "copy " + table() + " (" + COPIED + REPEATED + ") from stdin");
+		this.chunk = copy;
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCompletion() {
+				try {
+					copy.close();
+				}
+				catch (SQLException ex) {
+					throw new UncategorizedSQLException("cancel COPY", null, ex);
+				}
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				Bm04Staging.this.chunk = null;
+			}
+
+		});
+		return copy;
 	}
 
 	/** Stores a chunk's blocks, in the chunk's transaction. */
 	void load(List<? extends Bm04Block> blocks) throws SQLException {
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		if (this.postgres) {
-			// The chunk's commit need not wait for its WAL to reach the disk: a server
-			// crash
-			// loses the last chunks whole, their rows and the step's count of them
-			// together,
-			// so the restart reads them again (asynchronous commit is never inconsistent)
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("set local synchronous_commit = off");
+			if (this.chunk != null) {
+				this.chunk.end();
 			}
-			copy(connection, blocks);
+			return;
 		}
-		else {
-			List<Bm04Row> rows = new ArrayList<>();
-			blocks.forEach((block) -> rows.addAll(block.rows()));
-			if (!rows.isEmpty()) {
-				insert(connection, rows);
-			}
-		}
-	}
-
-	private void copy(Connection connection, List<? extends Bm04Block> blocks) throws SQLException {
-		try (CopySession copy = new CopySession(connection,
-				"copy " + table() + " (" + COPIED + REPEATED + ") from stdin")) {
-			for (Bm04Block block : blocks) {
-				copy.write(block.copy());
-			}
-			copy.end();
+		List<Bm04Row> rows = new ArrayList<>();
+		blocks.forEach((block) -> rows.addAll(block.rows()));
+		if (!rows.isEmpty()) {
+			insert(DataSourceUtils.getConnection(this.dataSource), rows);
 		}
 	}
 

@@ -8,9 +8,9 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * One {@code COPY ... FROM STDIN} on a PostgreSQL connection (the caller's transaction):
- * rows written as {@link CopyText} and handed to the server every {@value #FLUSH} bytes,
- * or bytes already encoded; {@link #end()} completes it, {@link #close()} cancels it if
- * it was not completed, so that a failure never leaves the connection in COPY mode.
+ * rows written as {@link CopyText} and handed to the server every {@value #FLUSH} bytes;
+ * {@link #end()} completes it, {@link #close()} cancels it if it was not completed, so
+ * that a failure never leaves the connection in COPY mode.
  */
 final class CopySession implements AutoCloseable {
 
@@ -37,12 +37,6 @@ final class CopySession implements AutoCloseable {
 		if (this.text.length() >= FLUSH) {
 			flush();
 		}
-	}
-
-	/** Rows already in COPY text (a block the step encoded). */
-	void write(byte[] rows) throws SQLException {
-		flush();
-		this.copy.writeToCopy(rows, 0, rows.length);
 	}
 
 	/** Completes the COPY. */
