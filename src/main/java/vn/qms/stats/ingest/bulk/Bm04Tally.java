@@ -1,8 +1,7 @@
 package vn.qms.stats.ingest.bulk;
 
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The summary of a BM04 log that the processing-time figures read (V14:
@@ -50,12 +49,15 @@ public class Bm04Tally {
 
 	private final LocalDateTime periodEndNext;
 
-	private final Map<String, Map<String, Pair>> pairs = new HashMap<>();
+	private PairIndex index = new PairIndex();
 
-	/** The log's completed dossiers by (calendar days, working days or -1 for none). */
-	private final Map<Long, long[]> logDays = new HashMap<>();
+	/** The counts of each pair, by its id in {@link #index}. */
+	private Pair[] pairs = new Pair[1024];
 
-	private int pairCount;
+	/**
+	 * The log's completed dossiers by calendar days, then by working days + 1 (0: none).
+	 */
+	private long[][] logDays = new long[64][];
 
 	/** Rows counted by {@link #add}: all the rows staged, duplicates included. */
 	private long staged;
@@ -111,14 +113,18 @@ public class Bm04Tally {
 			return;
 		}
 		this.staged++;
-		Pair pair = this.pairs.computeIfAbsent(row.agencyCode(), (agency) -> new HashMap<>()).get(row.procedureCode());
-		if (pair == null) {
-			if (++this.pairCount > MAX_PAIRS) {
+		int id = this.index.id(row.agencyCode(), row.procedureCode());
+		if (id == this.pairs.length) {
+			if (id >= MAX_PAIRS) {
 				giveUp();
 				return;
 			}
+			this.pairs = Arrays.copyOf(this.pairs, Math.min(id * 2, MAX_PAIRS));
+		}
+		Pair pair = this.pairs[id];
+		if (pair == null) {
 			pair = new Pair();
-			this.pairs.get(row.agencyCode()).put(row.procedureCode(), pair);
+			this.pairs[id] = pair;
 			this.slots += pair.calendar.size() + pair.working.size();
 		}
 		long before = pair.calendar.size() + pair.working.size();
@@ -135,9 +141,9 @@ public class Bm04Tally {
 	/** Takes back a dossier counted by {@link #add}: a duplicate the swap leaves out. */
 	void remove(String agency, String procedure, LocalDateTime received, LocalDateTime due, LocalDateTime completed,
 			Integer calendarDays, Integer workingDays) {
-		Map<String, Pair> procedures = this.pairs.get(agency);
-		Pair pair = (procedures != null) ? procedures.get(procedure) : null;
-		if (!complete() || pair == null) {
+		int id = complete() ? this.index.find(agency, procedure) : -1;
+		Pair pair = (id >= 0) ? this.pairs[id] : null;
+		if (pair == null) {
 			giveUp();
 			return;
 		}
@@ -174,32 +180,50 @@ public class Bm04Tally {
 				pair.working.remove(workingDays);
 			}
 		}
-		long key = ((long) calendarDays << 32) | ((workingDays != null) ? workingDays : 0xFFFF_FFFFL);
-		this.logDays.computeIfAbsent(key, (k) -> new long[1])[0] += sign;
+		logDays(calendarDays, (workingDays != null) ? workingDays + 1 : 0, sign);
 		return true;
+	}
+
+	/** Counts a completed dossier of the log by its day counts (in range: see count). */
+	private void logDays(int calendarDays, int working, int sign) {
+		if (calendarDays >= this.logDays.length) {
+			this.logDays = Arrays.copyOf(this.logDays, Math.max(calendarDays + 1, this.logDays.length * 2));
+		}
+		long[] byWorking = this.logDays[calendarDays];
+		if (byWorking == null || working >= byWorking.length) {
+			int length = Math.max(working + 1, (byWorking != null) ? byWorking.length * 2 : 64);
+			this.slots += 2L * (length - ((byWorking != null) ? byWorking.length : 0));
+			byWorking = (byWorking != null) ? Arrays.copyOf(byWorking, length) : new long[length];
+			this.logDays[calendarDays] = byWorking;
+		}
+		byWorking[working] += sign;
 	}
 
 	/** Gives up counting: the figures will make the summary from the stored rows. */
 	void giveUp() {
 		this.state = State.GIVEN_UP;
-		this.pairs.clear();
-		this.logDays.clear();
+		this.index = new PairIndex();
+		this.pairs = new Pair[0];
+		this.logDays = new long[0][];
 	}
 
 	/** Each agency and procedure counted, with its counts. */
 	void forEachPair(PairConsumer consumer) {
-		this.pairs.forEach((agency, procedures) -> procedures
-			.forEach((procedure, pair) -> consumer.accept(agency, procedure, pair)));
+		for (int id = 0; id < this.index.size(); id++) {
+			consumer.accept(this.index.agency(id), this.index.procedure(id), this.pairs[id]);
+		}
 	}
 
 	/** The log's completed dossiers by day counts ({@code null} working days: none). */
 	void forEachDays(DaysConsumer consumer) {
-		this.logDays.forEach((key, count) -> {
-			if (count[0] > 0) {
-				long working = key & 0xFFFF_FFFFL;
-				consumer.accept((int) (key >>> 32), (working == 0xFFFF_FFFFL) ? null : (int) working, count[0]);
+		for (int calendarDays = 0; calendarDays < this.logDays.length; calendarDays++) {
+			long[] byWorking = this.logDays[calendarDays];
+			for (int working = 0; byWorking != null && working < byWorking.length; working++) {
+				if (byWorking[working] > 0) {
+					consumer.accept(calendarDays, (working > 0) ? working - 1 : null, byWorking[working]);
+				}
 			}
-		});
+		}
 	}
 
 	@FunctionalInterface
