@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -75,11 +76,15 @@ public final class SwapBm04Tasklet implements Tasklet {
 		int staged = swap.staged(this.tally);
 		int bad = swap.badRows() + duplicates;
 		int total = staged + swap.badRows();
-		boolean accepted = this.tolerance.tolerates(bad, total);
+		Optional<Bm04Swap.Recorded> damage = swap.damage();
+		boolean accepted = damage.isEmpty() && this.tolerance.tolerates(bad, total);
 		List<Problem> problems = new ArrayList<>(context.warnings());
-		problems.add(0, this.tolerance.summary(bad, total, "BM04").inFile(name));
-		if (bad == 0) {
-			problems.remove(0);
+		if (damage.isPresent()) {
+			// the rest of the sheet is unknown: no rate of bad rows to give
+			problems.addAll(0, Bm04Problems.of(List.of(damage.get()), List.of(), context, name, false));
+		}
+		else if (bad > 0) {
+			problems.add(0, this.tolerance.summary(bad, total, "BM04").inFile(name));
 		}
 		problems.addAll(Bm04Problems.of(swap.problems(), swap.duplicates(), context, name, accepted));
 		if (!accepted) {

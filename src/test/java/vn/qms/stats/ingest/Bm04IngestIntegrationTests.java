@@ -197,6 +197,52 @@ class Bm04IngestIntegrationTests {
 		}
 	}
 
+	@Test
+	void shouldRejectALogThatBreaksOffMidChunkAndStayReadyForTheNext() throws Exception {
+		try (TestDatabase database = TestDatabase.postgres()) {
+			// given a log whose sheet is broken at row 1,500: its first 1,000 rows are
+			// already being copied into the chunk's COPY when the reader fails
+			ConfigurableApplicationContext context = database.start("qms.ingest.max-rows-in-memory=1000",
+					"spring.datasource.hikari.maximum-pool-size=2");
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Ingestor ingestor = context.getBean(Ingestor.class);
+			Path broken = brokenAt(LOG.write(this.input.resolve("whole.xlsx")), 1500,
+					this.input.resolve("bm04-broken.xlsx"));
+			// when it is ingested, then a good log
+			IngestVerdict verdict = ingestor.ingest(broken, false);
+			IngestVerdict next = ingestor
+				.ingest(new Bm04Generator(ROWS / 4, 0.0, 2, 30, 13).write(this.input.resolve("bm04-next.xlsx")), false);
+			// then the broken one is refused whole, nothing of it stored, and the next
+			// one
+			// (on the same pool: no connection was left in COPY mode) is stored
+			assertThat(verdict.outcome()).isNotEqualTo(Outcome.ACCEPTED);
+			assertThat(this.input.resolve("rejected").resolve("bm04-broken.xlsx")).isRegularFile();
+			assertThat(next.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(count(jdbc, "bm04_row")).isEqualTo(ROWS / 4);
+			assertThat(count(jdbc, "submission")).isOne();
+		}
+	}
+
+	/** The xlsx with its sheet's row {@code row} made malformed XML. */
+	private static Path brokenAt(Path xlsx, int row, Path target) throws java.io.IOException {
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(xlsx));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+					String start = "<row r=\"" + row + "\"";
+					assertThat(xml).contains(start);
+					bytes = xml.replace(start, start + " <<").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+		return target;
+	}
+
 	static long skipped(IngestVerdict verdict) {
 		return verdict.problems()
 			.stream()

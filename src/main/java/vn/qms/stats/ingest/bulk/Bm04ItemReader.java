@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
 
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -33,6 +34,11 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 
 	private static final String COUNT = "read.count";
 
+	private static final String DAMAGE_REPORTED = "damage.reported";
+
+	/** The message of a sheet that breaks off ({@link #damage}). */
+	static final String DAMAGED = "ingest.file.damaged";
+
 	/** Data rows per item. */
 	static final int BLOCK = 1000;
 
@@ -48,7 +54,19 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 
 	private volatile RuntimeException failure;
 
+	/**
+	 * Where the sheet's XML or compressed data turned out to be damaged: the rows before
+	 * it are handed out, then this problem, and the swap rejects the file (a damaged file
+	 * is the sender's to mend, not a failure to retry).
+	 */
+	private volatile RowProblem damage;
+
+	private boolean damageReported;
+
 	private Thread streamer;
+
+	/** The sheet's row (as Excel numbers it) read last by the streaming thread. */
+	private int lastRow;
 
 	private volatile Bm04RowParser parser;
 
@@ -70,6 +88,7 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 	@Override
 	public void open(ExecutionContext context) {
 		this.count = context.getLong(getExecutionContextKey(COUNT), 0L);
+		this.damageReported = context.containsKey(getExecutionContextKey(DAMAGE_REPORTED));
 		long skip = this.count;
 		this.staging.start(skip == 0);
 		this.streamer = new Thread(() -> stream(skip), "bm04-reader");
@@ -89,6 +108,10 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 				throw this.failure;
 			}
 			this.staging.finish();
+			if (this.damage != null && !this.damageReported) {
+				this.damageReported = true;
+				return this.staging.block(List.of(), List.of(this.damage), 0);
+			}
 			return null;
 		}
 		// the queue hands the parser over with the first block (it needs the header)
@@ -105,6 +128,9 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 	@Override
 	public void update(ExecutionContext context) {
 		context.putLong(getExecutionContextKey(COUNT), this.count);
+		if (this.damageReported) {
+			context.putString(getExecutionContextKey(DAMAGE_REPORTED), "true");
+		}
 	}
 
 	@Override
@@ -135,6 +161,16 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 			Thread.currentThread().interrupt();
 			return;
 		}
+		catch (ExcelReaderException | UncheckedIOException ex) {
+			// the sheet's XML or its compressed data broke off: the rows read so far are
+			// handed out, then the damage
+			Throwable cause = ex;
+			while (cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			this.damage = new RowProblem(this.lastRow + 1, -1, null, null, DAMAGED,
+					List.of(String.valueOf(this.lastRow + 1), String.valueOf(cause.getMessage())));
+		}
 		catch (RuntimeException | Error ex) {
 			// an Error too: the step must hear of any end of this thread, never wait for
 			// it
@@ -153,8 +189,9 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 	private void rows(Iterator<Row> iterator, Bm04RowParser parser, long skip) throws InterruptedException {
 		List<Row> block = new ArrayList<>(BLOCK);
 		long seen = 0;
-		while (iterator.hasNext()) {
+		while (hasNext(iterator, block)) {
 			Row row = iterator.next();
+			this.lastRow = row.getRowNum();
 			Bm04RowParser.Kind kind = parser.kind(row);
 			if (kind == Bm04RowParser.Kind.END) {
 				break;
@@ -170,6 +207,23 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 		}
 		if (!block.isEmpty()) {
 			this.queue.put(block);
+		}
+	}
+
+	/**
+	 * Whether the sheet has another row; if reading it finds the sheet damaged, the rows
+	 * of the block so far are handed out first.
+	 */
+	private boolean hasNext(Iterator<Row> iterator, List<Row> block) throws InterruptedException {
+		try {
+			return iterator.hasNext();
+		}
+		catch (ExcelReaderException | UncheckedIOException ex) {
+			if (!block.isEmpty()) {
+				this.queue.put(new ArrayList<>(block));
+				block.clear();
+			}
+			throw ex;
 		}
 	}
 

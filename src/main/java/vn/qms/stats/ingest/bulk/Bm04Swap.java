@@ -1,8 +1,10 @@
 package vn.qms.stats.ingest.bulk;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -112,15 +114,34 @@ public final class Bm04Swap {
 				Integer.class);
 	}
 
-	/** The problems of the bad rows, in row order, at most {@link #MAX_LISTED}. */
+	/**
+	 * The problems of the bad rows, in row order, at most {@link #MAX_LISTED}; not the
+	 * damage ({@link #damage()}).
+	 */
 	public List<Recorded> problems() {
-		return listing().query("select sheet, row_no, column_no, header, cell_value, message_key, arguments "
-				+ "from bm04_problem where job_instance_id = ? order by row_no, column_no", (rs, i) -> {
-					String arguments = rs.getString(7);
-					return new Recorded(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-							rs.getString(6), (arguments == null || arguments.isEmpty()) ? List.of()
-									: List.of(arguments.split("\u001f")));
-				}, this.instance);
+		return listing().query(RECORDED + " and message_key <> ? order by row_no, column_no", Bm04Swap::recorded,
+				this.instance, Bm04ItemReader.DAMAGED);
+	}
+
+	/**
+	 * Where the sheet turned out to be damaged, if it did: the load read the rows before
+	 * it, and nothing after.
+	 */
+	public Optional<Recorded> damage() {
+		return this.jdbc
+			.query(RECORDED + " and message_key = ?", Bm04Swap::recorded, this.instance, Bm04ItemReader.DAMAGED)
+			.stream()
+			.findFirst();
+	}
+
+	private static final String RECORDED = "select sheet, row_no, column_no, header, cell_value, message_key, "
+			+ "arguments from bm04_problem where job_instance_id = ?";
+
+	private static Recorded recorded(ResultSet rs, int i) throws SQLException {
+		String arguments = rs.getString(7);
+		return new Recorded(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+				rs.getString(6),
+				(arguments == null || arguments.isEmpty()) ? List.of() : List.of(arguments.split("\u001f")));
 	}
 
 	/**

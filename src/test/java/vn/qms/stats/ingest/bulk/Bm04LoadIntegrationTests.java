@@ -58,6 +58,53 @@ class Bm04LoadIntegrationTests {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	// a COPY left open makes the rollback wait forever: fail instead
+	@org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+	void shouldCancelTheChunksCopyWhenTheChunkFailsMidway() throws Exception {
+		try (TestDatabase database = TestDatabase.postgres()) {
+			// given two connections in the pool and a chunk that streams its first rows
+			// into its COPY, then fails
+			ConfigurableApplicationContext context = database.start("spring.datasource.hikari.maximum-pool-size=2");
+			javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Bm04Staging staging = new Bm04Staging(dataSource, 99, "BM04",
+					new Bm04Days(context.getBean(vn.qms.stats.reference.calendar.WorkingCalendar.class)),
+					new Bm04Tally(null));
+			staging.prepare();
+			java.time.LocalDateTime received = java.time.LocalDateTime.of(2026, 7, 1, 8, 0);
+			java.util.List<Bm04Row> rows = java.util.List.of(new Bm04Row(7, "H1", "1.001", "91.001", received,
+					received.plusDays(5), received.plusDays(2), "TRUC_TIEP"));
+			org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
+					new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+			// when
+			org.assertj.core.api.Assertions.assertThatIllegalStateException()
+				.isThrownBy(() -> transaction.executeWithoutResult((status) -> {
+					try {
+						staging.block(rows, java.util.List.of(), 1);
+					}
+					catch (java.sql.SQLException ex) {
+						throw new IllegalStateException(ex);
+					}
+					throw new IllegalStateException("the reader failed");
+				}))
+				.withMessage("the reader failed");
+			// then the connection went back to the pool out of COPY mode, nothing staged,
+			// and the next chunk stages its rows
+			assertThat(jdbc.queryForObject("select count(*) from " + staging.table(), Integer.class)).isZero();
+			transaction.executeWithoutResult((status) -> {
+				try {
+					staging.block(rows, java.util.List.of(), 1);
+					staging.load(java.util.List.of());
+				}
+				catch (java.sql.SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			assertThat(jdbc.queryForObject("select count(*) from " + staging.table(), Integer.class)).isOne();
+		}
+	}
+
 	private static JobExecution run(ConfigurableApplicationContext context, Path file) throws Exception {
 		Job job = new JobBuilder("bm04LoadTest", context.getBean(JobRepository.class))
 			.start(context.getBean("loadBm04", Step.class))
