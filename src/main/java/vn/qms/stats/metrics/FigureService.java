@@ -52,17 +52,22 @@ public class FigureService {
 			figures.addAll(branchFigures(definition, scope, map, id));
 		}
 		for (PerProcedure query : FigureQueries.PER_PROCEDURE) {
-			Map<String, Map<String, FigureRow>> rows = this.sql.figures(query.query(), scope, id, Grouping.BRANCH);
-			for (Definition definition : query.figures()) {
-				// by AGENCY/PROCEDURE, as the codes' characters sort (the same on every
-				// database)
-				rows.getOrDefault(definition.id(), Map.of())
-					.values()
-					.stream()
-					.sorted(Comparator.comparing(FigureRow::grp))
-					.forEach((row) -> figures.add(figure(definition, row, Branch.ALL, row.grp(),
-							(row.name() != null) ? row.name() : row.grp(), scope)));
-			}
+			Map<String, Definition> definitions = new LinkedHashMap<>();
+			Map<String, List<Figure>> byFigure = new LinkedHashMap<>();
+			query.figures().forEach((definition) -> {
+				definitions.put(definition.id(), definition);
+				byFigure.put(definition.id(), new ArrayList<>());
+			});
+			this.sql.figures(query.query(), scope, id, Grouping.BRANCH,
+					(figure, row) -> byFigure.get(figure)
+						.add(figure(definitions.get(figure), row, Branch.ALL, row.grp(),
+								(row.name() != null) ? row.name() : row.grp(), scope)));
+			// by AGENCY/PROCEDURE, as the codes' characters sort (the same on every
+			// database)
+			byFigure.values().forEach((each) -> {
+				each.sort(Comparator.comparing(Figure::unitCode));
+				figures.addAll(each);
+			});
 		}
 		return figures;
 	}

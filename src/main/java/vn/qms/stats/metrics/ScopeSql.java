@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -101,26 +102,28 @@ class ScopeSql {
 
 	/** The rows of figure query {@code name}, by group. */
 	Map<String, FigureRow> figure(String name, FigureScope scope, String scopeId, Grouping grouping) {
-		return figures(name, scope, scopeId, grouping).getOrDefault(name, Map.of());
+		Map<String, FigureRow> rows = new LinkedHashMap<>();
+		figures(name, scope, scopeId, grouping, (figure, row) -> rows.put(row.grp(), row));
+		return rows;
 	}
 
 	/**
-	 * The rows of a query of several figures ({@code figure} names each row's), by figure
-	 * and group; a query without that column gives figure {@code name}.
+	 * Each row of a query of several figures ({@code figure} names each row's; a query
+	 * without that column gives figure {@code name}), handed over as it is read: a
+	 * province's per-procedure figures are hundreds of thousands of rows.
 	 */
-	Map<String, Map<String, FigureRow>> figures(String name, FigureScope scope, String scopeId, Grouping grouping) {
+	void figures(String name, FigureScope scope, String scopeId, Grouping grouping,
+			BiConsumer<String, FigureRow> consumer) {
 		prepare(name, scope, scopeId);
-		return this.jdbc.query(this.queries.figure(name), parameters(scope, scopeId, grouping), (rs) -> {
-			Map<String, Map<String, FigureRow>> byFigure = new LinkedHashMap<>();
+		this.jdbc.query(this.queries.figure(name), parameters(scope, scopeId, grouping), (ResultSet rs) -> {
 			boolean named = hasColumn(rs, "name");
 			boolean several = hasColumn(rs, "figure");
 			while (rs.next()) {
-				String grp = rs.getString("grp");
-				byFigure.computeIfAbsent(several ? rs.getString("figure") : name, (key) -> new LinkedHashMap<>())
-					.put(grp, new FigureRow(grp, decimal(rs, "numerator"), decimal(rs, "denominator"),
-							decimal(rs, "ratio"), named ? rs.getString("name") : null));
+				consumer.accept(several ? rs.getString("figure") : name,
+						new FigureRow(rs.getString("grp"), decimal(rs, "numerator"), decimal(rs, "denominator"),
+								decimal(rs, "ratio"), named ? rs.getString("name") : null));
 			}
-			return byFigure;
+			return null;
 		});
 	}
 
