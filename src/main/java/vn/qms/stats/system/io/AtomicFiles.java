@@ -6,12 +6,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * The one way result files, annotated copies and reports are written: into a hidden
  * temporary file in the same folder ({@code .<name>…tmp}, which the input folder ignores
  * and {@code serve} cleans up), then moved over the target, so nobody ever sees a
- * half-written file.
+ * half-written file. The file gets the permissions any new file of the process gets (its
+ * umask), not a temporary file's owner-only ones: reports and result files are for the
+ * people who share the folder.
  */
 public final class AtomicFiles {
 
@@ -28,9 +32,10 @@ public final class AtomicFiles {
 
 	public static void write(Path target, Content content) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+		Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				content.writeTo(out);
 			}
 			try {

@@ -42,6 +42,19 @@ class AtomicFilesTests {
 		assertThat(names()).containsExactly("report.pdf");
 	}
 
+	@Test
+	void shouldGiveTheFileThePermissionsOfAnyNewFileNotOwnerOnly() throws IOException {
+		org.junit.jupiter.api.Assumptions
+			.assumeTrue(this.folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+		// given a file created the plain way in the same folder
+		Path plain = Files.createFile(this.folder.resolve("plain.txt"));
+		// when a report is written
+		Path target = this.folder.resolve("report.pdf");
+		AtomicFiles.write(target, (out) -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+		// then others may read it as they may read any file the process creates
+		assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+	}
+
 	private Stream<String> namesStream() throws IOException {
 		return Files.list(this.folder).map((file) -> file.getFileName().toString());
 	}
