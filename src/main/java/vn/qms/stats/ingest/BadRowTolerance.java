@@ -34,7 +34,7 @@ final class BadRowTolerance {
 			boolean tolerant = submission.form().badRows() == FormDefinition.BadRows.SKIP_UP_TO_RATE;
 			submissions.add(tolerant ? skipBadRows(submission, problems, reading.fileName()) : submission);
 		}
-		return new FileReading(reading.fileName(), submissions, problems);
+		return new FileReading(reading.fileName(), submissions, problems, reading.rejectedAs());
 	}
 
 	private Submission skipBadRows(Submission submission, List<Problem> problems, String file) {

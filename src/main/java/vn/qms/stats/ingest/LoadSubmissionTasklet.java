@@ -93,6 +93,13 @@ class LoadSubmissionTasklet implements Tasklet {
 		String period = join(submissions, (submission) -> submission.period().code());
 		int rows = submissions.stream().mapToInt(Submission::rowCount).sum();
 		if (reading.hasErrors() || submissions.isEmpty()) {
+			FileReading.Identity identity = reading.rejectedAs();
+			if (submissions.isEmpty() && identity != null) {
+				// refused before it made a submission, but its title block told what it
+				// is
+				return new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, identity.form(),
+						identity.reportingUnit(), identity.period(), rows, reading.problems(), null);
+			}
 			return new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, form, unit, period, rows, reading.problems(),
 					null);
 		}

@@ -92,7 +92,7 @@ public final class SubmissionReader {
 			return FileReading.rejected(name, List.of(WorkbookSources.problemOf(read.verdict()).inFile(name)));
 		}
 		if (read.value().rejection() != null) {
-			return FileReading.rejected(name, inFile(read.value().rejection(), name));
+			return FileReading.rejected(name, inFile(read.value().rejection(), name), read.value().rejectedAs());
 		}
 		List<Problem> problems = new ArrayList<>(read.value().problems());
 		List<Submission> submissions = submissions(read.value().sheets(), problems, limit);
@@ -107,14 +107,15 @@ public final class SubmissionReader {
 	}
 
 	/** The recognised sheets and every problem, or why the file cannot be read. */
-	private record SheetsRead(List<ParsedSheet> sheets, List<Problem> problems, List<Problem> rejection) {
+	private record SheetsRead(List<ParsedSheet> sheets, List<Problem> problems, List<Problem> rejection,
+			FileReading.Identity rejectedAs) {
 
 		static SheetsRead rejected(Problem rejection) {
-			return rejected(List.of(rejection));
+			return rejected(List.of(rejection), null);
 		}
 
-		static SheetsRead rejected(List<Problem> rejection) {
-			return new SheetsRead(List.of(), List.of(), rejection);
+		static SheetsRead rejected(List<Problem> rejection, FileReading.Identity rejectedAs) {
+			return new SheetsRead(List.of(), List.of(), rejection, rejectedAs);
 		}
 
 	}
@@ -129,18 +130,20 @@ public final class SubmissionReader {
 				try (Stream<SourceRow> rows = source.rows(i)) {
 					ParsedSheet sheet = this.sheetReader.read(names.get(i), rows, limit, problemLimit);
 					if (sheet.cutShort()) {
-						return SheetsRead.rejected(tooManyRows(sheet, sheets));
+						List<Problem> rejection = new ArrayList<>();
+						FileReading.Identity identity = tooManyRows(sheet, sheets, rejection);
+						return SheetsRead.rejected(rejection, identity);
 					}
 					problems.addAll(sheet.problems());
 					if (problemLimit.passed()) {
-						return SheetsRead.rejected(stoppedFirst(problems, problemLimit));
+						return SheetsRead.rejected(stoppedFirst(problems, problemLimit), null);
 					}
 					if (sheet.recognised()) {
 						sheets.add(sheet);
 					}
 				}
 			}
-			return new SheetsRead(sheets, problems, null);
+			return new SheetsRead(sheets, problems, null, null);
 		}
 		catch (UnreadableFileException ex) {
 			return SheetsRead.rejected(ex.problem());
@@ -151,12 +154,13 @@ public final class SubmissionReader {
 	}
 
 	/**
-	 * Why the file is rejected when its rows exceed the limit: where reading stopped,
-	 * then what is wrong above the data (header, title block), so that a dossier log the
-	 * streaming path refused for its title block says so too. The rows read are dropped.
+	 * Why the file is rejected when its rows exceed the limit, into {@code problems}:
+	 * where reading stopped, then what is wrong above the data (header, title block), so
+	 * that a dossier log the streaming path refused for its title block says so too. The
+	 * rows read are dropped; what the file is (form, unit, period) is given if its title
+	 * block tells, so that the file's own ingestion report lists it.
 	 */
-	private List<Problem> tooManyRows(ParsedSheet sheet, List<ParsedSheet> before) {
-		List<Problem> problems = new ArrayList<>();
+	private FileReading.Identity tooManyRows(ParsedSheet sheet, List<ParsedSheet> before, List<Problem> problems) {
 		sheet.problems()
 			.stream()
 			.filter((problem) -> RowLimit.TOO_MANY_ROWS.equals(problem.messageKey()))
@@ -164,8 +168,11 @@ public final class SubmissionReader {
 		problems.addAll(sheet.problemsAboveTheData());
 		List<ParsedSheet> sheets = new ArrayList<>(before);
 		sheets.add(sheet);
-		new ReportingContext(this.units, sheets).resolve(sheet, problems::add);
-		return problems;
+		return new ReportingContext(this.units, sheets).resolve(sheet, problems::add)
+			.filter((resolved) -> sheet.form() != null)
+			.map((resolved) -> new FileReading.Identity(sheet.form().code(), resolved.unit().code(),
+					resolved.period().code()))
+			.orElse(null);
 	}
 
 	/**

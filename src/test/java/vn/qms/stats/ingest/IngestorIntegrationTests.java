@@ -199,6 +199,10 @@ class IngestorIntegrationTests {
 			assertThat(verdict.problems()).singleElement()
 				.extracting(Problem::messageKey, Problem::sheet, Problem::row)
 				.containsExactly("ingest.file.too.many.rows", "Địa phương", 39);
+			// and it says what its title block says it is, so that the nation's ingestion
+			// report for 2020 lists it
+			assertThat(List.of(verdict.form(), verdict.reportingUnit(), verdict.period())).containsExactly("BM02", "VN",
+					"2020");
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select count(*) from submission", Integer.class)).isZero();
 			assertThat(jdbc.queryForObject("select count(*) from bm02_row", Integer.class)).isZero();
