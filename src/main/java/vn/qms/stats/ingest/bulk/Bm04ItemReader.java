@@ -1,5 +1,6 @@
 package vn.qms.stats.ingest.bulk;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
+import java.util.zip.ZipException;
+
+import javax.xml.stream.XMLStreamException;
 
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -162,14 +166,17 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 			return;
 		}
 		catch (ExcelReaderException | UncheckedIOException ex) {
-			// the sheet's XML or its compressed data broke off: the rows read so far are
-			// handed out, then the damage
-			Throwable cause = ex;
-			while (cause.getCause() != null) {
-				cause = cause.getCause();
+			Throwable damaged = damaged(ex);
+			if (damaged == null) {
+				// not the file's content (a disk that failed...): a failure, to restart
+				this.failure = new ItemStreamException("Cannot read " + this.file, ex);
 			}
-			this.damage = new RowProblem(this.lastRow + 1, -1, null, null, DAMAGED,
-					List.of(String.valueOf(this.lastRow + 1), String.valueOf(cause.getMessage())));
+			else {
+				// the sheet's XML or its compressed data broke off: the rows read so far
+				// are handed out, then the damage
+				this.damage = new RowProblem(this.lastRow + 1, -1, null, null, DAMAGED,
+						List.of(String.valueOf(this.lastRow + 1), String.valueOf(damaged.getMessage())));
+			}
 		}
 		catch (RuntimeException | Error ex) {
 			// an Error too: the step must hear of any end of this thread, never wait for
@@ -208,6 +215,19 @@ public class Bm04ItemReader extends ItemStreamSupport implements ItemStreamReade
 		if (!block.isEmpty()) {
 			this.queue.put(block);
 		}
+	}
+
+	/**
+	 * What in the exception's causes says the file's content is damaged (malformed XML,
+	 * broken or cut compressed data), or null.
+	 */
+	private static Throwable damaged(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof XMLStreamException || cause instanceof ZipException || cause instanceof EOFException) {
+				return cause;
+			}
+		}
+		return null;
 	}
 
 	/**
