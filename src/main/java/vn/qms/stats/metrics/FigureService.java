@@ -43,13 +43,26 @@ public class FigureService {
 	 */
 	public List<Figure> figures(FigureScope scope) {
 		ScopeMap map = this.scopes.map(scope);
-		return this.sql.compute(map, (id) -> figures(scope, map, id));
+		return this.sql.compute(map, (id) -> figures(scope, map, id, true));
 	}
 
-	private List<Figure> figures(FigureScope scope, ScopeMap map, String id) {
+	/**
+	 * The unit's own figures, as {@link #figures} gives them but without the
+	 * per-procedure ones: what the reports show. A province's dossier logs have hundreds
+	 * of thousands of procedures at agencies, the nation's tens of millions.
+	 */
+	public List<Figure> unitFigures(FigureScope scope) {
+		ScopeMap map = this.scopes.map(scope);
+		return this.sql.compute(map, (id) -> figures(scope, map, id, false));
+	}
+
+	private List<Figure> figures(FigureScope scope, ScopeMap map, String id, boolean perProcedure) {
 		List<Figure> figures = new ArrayList<>();
 		for (Definition definition : FigureQueries.FIGURES) {
 			figures.addAll(branchFigures(definition, scope, map, id));
+		}
+		if (!perProcedure) {
+			return figures;
 		}
 		for (PerProcedure query : FigureQueries.PER_PROCEDURE) {
 			Map<String, Definition> definitions = new LinkedHashMap<>();

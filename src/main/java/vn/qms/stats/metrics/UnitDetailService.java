@@ -76,7 +76,7 @@ public class UnitDetailService {
 								rs.getString("procedure_code"), rs.getString("procedure_name"),
 								ScopeSql.decimal(rs, "statutory_days"), ScopeSql.decimal(rs, "reduced_days"))));
 		List<ProcessingSummary.OverdueDossier> overdue = overdue(scope, map, limit);
-		List<Figure> all = this.figures.figures(scope)
+		List<Figure> all = this.figures.unitFigures(scope)
 			.stream()
 			.filter((figure) -> figure.branch() == Branch.ALL && figure.unitCode().equals(scope.unitCode()))
 			.toList();

@@ -74,7 +74,7 @@ public class QuarterlyReports {
 	}
 
 	QuarterlyModel model(FigureScope scope, Locale locale) {
-		List<Figure> all = this.figures.figures(scope)
+		List<Figure> all = this.figures.unitFigures(scope)
 			.stream()
 			.filter((figure) -> figure.unitCode().equals(scope.unitCode()))
 			.toList();

@@ -88,7 +88,7 @@ public class ReviewReports {
 		if (range) {
 			for (FigureScope scope : scopes) {
 				years.add(new PeriodFigures(scope.periodCode(), QuarterlyReports.shortLabel(scope.period()),
-						this.figures.figures(scope)));
+						this.figures.unitFigures(scope)));
 			}
 			List<UnitFigures> order = new ArrayList<>(ministries);
 			order.addAll(provinces);
@@ -97,7 +97,7 @@ public class ReviewReports {
 		String code = range ? first.periodCode() + "-" + last.periodCode() : last.periodCode();
 		String label = range ? first.periodCode() + "–" + last.periodCode() : last.period().label(locale);
 		return new ReviewModel(last.unitCode(), issuingBody(last), code, label, null, LocalDate.now(),
-				this.figures.figures(last), ministries, provinces, years, byYear, last.restated(), List.of(),
+				this.figures.unitFigures(last), ministries, provinces, years, byYear, last.restated(), List.of(),
 				QualityIssues.of(this.quality.notes(last), last, this.units, locale));
 	}
 

@@ -89,6 +89,9 @@ class Bm04SummariesIntegrationTests {
 		assertThat(first.stream().filter((figure) -> figure.id().equals("processing_days_median")))
 			.extracting(Figure::unitCode)
 			.containsExactly("91", "A1/1.000001", "B2/1.000002");
+		// and the reports' figures are the unit's own, without those per procedure
+		assertThat(service.unitFigures(scope("91", "2026-Q2")))
+			.isEqualTo(first.stream().filter((figure) -> figure.unitCode().equals("91")).toList());
 	}
 
 	private static int summaries(JdbcTemplate jdbc, long log) {
