@@ -182,8 +182,12 @@ public final class BenchCommand implements Runnable {
 				CutOffRule.of(context.getBean(QmsProperties.class).cutOffRule()));
 		int[] lines = new int[1];
 		for (int run = 0; run < 2; run++) {
-			stage(rows, (run == 0) ? "figures (first)" : "figures (again)",
-					() -> lines[0] = context.getBean(FigureService.class).figures(scope).size());
+			// counted as they come, as `figures` writes them out
+			lines[0] = 0;
+			stage(rows, (run == 0) ? "figures (first)" : "figures (again)", () -> {
+				context.getBean(FigureService.class).figures(scope, (figure) -> lines[0]++);
+				return lines[0];
+			});
 		}
 		System.out.printf("%-10d %-26s %s, %d rows stored, %d lines of figures, %d MB file%n", rows, "",
 				verdict[0].outcome(), verdict[0].rows(), lines[0], Files.size(file) >> 20);

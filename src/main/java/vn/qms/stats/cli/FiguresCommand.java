@@ -2,8 +2,6 @@ package vn.qms.stats.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -11,11 +9,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import vn.qms.stats.metrics.Figure;
 import vn.qms.stats.metrics.FigureCsv;
 import vn.qms.stats.metrics.FigureJson;
 import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.metrics.FigureService;
+import vn.qms.stats.metrics.FigureSink;
 
 @Command(name = "figures", description = "In các chỉ số của một đơn vị và kỳ / Print the figures of a unit and period")
 class FiguresCommand implements Callable<Integer> {
@@ -34,18 +32,17 @@ class FiguresCommand implements Callable<Integer> {
 		PeriodOptions periods = this.scope.periods();
 		try (Application app = Application.start(this.main)) {
 			FigureService service = app.bean(FigureService.class);
-			List<Figure> figures = new ArrayList<>();
-			for (FigureScope scope : this.scope.scopes(periods, app.properties())) {
-				if (!service.hasData(scope)) {
-					System.err.printf("Chưa có số liệu của %s kỳ %s / No data for %s in %s%n", scope.unitCode(),
-							scope.periodCode(), scope.unitCode(), scope.periodCode());
-				}
-				figures.addAll(service.figures(scope));
-			}
 			PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-			switch (this.format) {
-				case csv -> FigureCsv.write(figures, out);
-				case json -> FigureJson.write(figures, out);
+			// written out as they come: a province's figures per procedure are hundreds
+			// of thousands of lines
+			try (FigureSink sink = (this.format == OutputFormat.json) ? FigureJson.open(out) : FigureCsv.open(out)) {
+				for (FigureScope scope : this.scope.scopes(periods, app.properties())) {
+					if (!service.hasData(scope)) {
+						System.err.printf("Chưa có số liệu của %s kỳ %s / No data for %s in %s%n", scope.unitCode(),
+								scope.periodCode(), scope.unitCode(), scope.periodCode());
+					}
+					service.figures(scope, sink);
+				}
 			}
 			out.flush();
 		}

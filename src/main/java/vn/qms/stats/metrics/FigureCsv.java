@@ -22,16 +22,45 @@ public final class FigureCsv {
 	}
 
 	public static void write(List<Figure> figures, Appendable out) {
+		try (FigureSink sink = open(out)) {
+			figures.forEach(sink);
+		}
+	}
+
+	/** Writes the header now, then each figure handed to the sink. */
+	public static FigureSink open(Appendable out) {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n').get();
-		try (CSVPrinter printer = new CSVPrinter(out, format)) {
-			for (Figure figure : figures) {
-				printer.printRecord(figure.id(), figure.branch().code(), figure.unitCode(), figure.unitName(),
-						figure.period(), plain(figure.numerator()), plain(figure.denominator()), value(figure));
-			}
+		CSVPrinter printer;
+		try {
+			printer = new CSVPrinter(out, format);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return new FigureSink() {
+
+			@Override
+			public void accept(Figure figure) {
+				try {
+					printer.printRecord(figure.id(), figure.branch().code(), figure.unitCode(), figure.unitName(),
+							figure.period(), plain(figure.numerator()), plain(figure.denominator()), value(figure));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+			@Override
+			public void close() {
+				try {
+					printer.flush();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+		};
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -25,9 +26,41 @@ public final class FigureJson {
 	}
 
 	public static void write(List<Figure> figures, Writer out) {
-		List<Map<String, Object>> rows = figures.stream().map(FigureJson::row).toList();
+		try (FigureSink sink = open(out)) {
+			figures.forEach(sink);
+		}
+	}
+
+	/** Opens the array now, writes each figure handed to the sink, closes the array. */
+	public static FigureSink open(Writer out) {
 		try {
-			MAPPER.writeValue(out, rows);
+			JsonGenerator json = MAPPER.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+			json.useDefaultPrettyPrinter();
+			json.writeStartArray();
+			return new FigureSink() {
+
+				@Override
+				public void accept(Figure figure) {
+					try {
+						MAPPER.writeValue(json, row(figure));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+
+				@Override
+				public void close() {
+					try {
+						json.writeEndArray();
+						json.close();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+
+			};
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -86,6 +86,23 @@ final class FigureQueries {
 				+ "from (" + read(key, this.postgres) + ") f");
 	}
 
+	/**
+	 * A per-procedure query ({@link PerProcedure}) as a figure query, its rows in the
+	 * order they are listed: by figure as {@code query} lists them, then by
+	 * {@code AGENCY/PROCEDURE} as the codes' characters sort ("C" on PostgreSQL, as H2
+	 * compares strings), so that they can be written out as they come.
+	 */
+	String perProcedure(PerProcedure query) {
+		return this.cache.computeIfAbsent("ordered:" + query.query(), (key) -> {
+			StringBuilder order = new StringBuilder("case o.figure");
+			for (int i = 0; i < query.figures().size(); i++) {
+				order.append(" when '").append(query.figures().get(i).id()).append("' then ").append(i);
+			}
+			return "select o.* from (" + figure(query.query()) + ") o order by " + order + " end, o.grp"
+					+ (this.postgres ? " collate \"C\"" : "");
+		});
+	}
+
 	/** Any other query over the rows of a scope ({@code metrics/<name>.sql}). */
 	String plain(String name) {
 		return this.cache.computeIfAbsent("plain:" + name,

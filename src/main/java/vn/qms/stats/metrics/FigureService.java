@@ -2,10 +2,10 @@ package vn.qms.stats.metrics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 
@@ -42,47 +42,51 @@ public class FigureService {
 	 * per-procedure figures (unit {@code AGENCY/PROCEDURE}).
 	 */
 	public List<Figure> figures(FigureScope scope) {
+		List<Figure> figures = new ArrayList<>();
+		figures(scope, figures::add);
+		return figures;
+	}
+
+	/**
+	 * The same, each handed over as it is computed, for writing out as they come: a
+	 * province's dossier logs have hundreds of thousands of procedures at agencies, the
+	 * nation's tens of millions.
+	 */
+	public void figures(FigureScope scope, Consumer<Figure> each) {
 		ScopeMap map = this.scopes.map(scope);
-		return this.sql.compute(map, (id) -> figures(scope, map, id, true));
+		this.sql.compute(map, (id) -> {
+			figures(scope, map, id, true, each);
+			return null;
+		});
 	}
 
 	/**
 	 * The unit's own figures, as {@link #figures} gives them but without the
-	 * per-procedure ones: what the reports show. A province's dossier logs have hundreds
-	 * of thousands of procedures at agencies, the nation's tens of millions.
+	 * per-procedure ones: what the reports show.
 	 */
 	public List<Figure> unitFigures(FigureScope scope) {
 		ScopeMap map = this.scopes.map(scope);
-		return this.sql.compute(map, (id) -> figures(scope, map, id, false));
+		List<Figure> figures = new ArrayList<>();
+		this.sql.compute(map, (id) -> {
+			figures(scope, map, id, false, figures::add);
+			return null;
+		});
+		return figures;
 	}
 
-	private List<Figure> figures(FigureScope scope, ScopeMap map, String id, boolean perProcedure) {
-		List<Figure> figures = new ArrayList<>();
+	private void figures(FigureScope scope, ScopeMap map, String id, boolean perProcedure, Consumer<Figure> each) {
 		for (Definition definition : FigureQueries.FIGURES) {
-			figures.addAll(branchFigures(definition, scope, map, id));
+			branchFigures(definition, scope, map, id).forEach(each);
 		}
 		if (!perProcedure) {
-			return figures;
+			return;
 		}
 		for (PerProcedure query : FigureQueries.PER_PROCEDURE) {
 			Map<String, Definition> definitions = new LinkedHashMap<>();
-			Map<String, List<Figure>> byFigure = new LinkedHashMap<>();
-			query.figures().forEach((definition) -> {
-				definitions.put(definition.id(), definition);
-				byFigure.put(definition.id(), new ArrayList<>());
-			});
-			this.sql.figures(query.query(), scope, id, Grouping.BRANCH,
-					(figure, row) -> byFigure.get(figure)
-						.add(figure(definitions.get(figure), row, Branch.ALL, row.grp(),
-								(row.name() != null) ? row.name() : row.grp(), scope)));
-			// by AGENCY/PROCEDURE, as the codes' characters sort (the same on every
-			// database)
-			byFigure.values().forEach((each) -> {
-				each.sort(Comparator.comparing(Figure::unitCode));
-				figures.addAll(each);
-			});
+			query.figures().forEach((definition) -> definitions.put(definition.id(), definition));
+			this.sql.perProcedure(query, scope, id, (figure, row) -> each.accept(figure(definitions.get(figure), row,
+					Branch.ALL, row.grp(), (row.name() != null) ? row.name() : row.grp(), scope)));
 		}
-		return figures;
 	}
 
 	/**

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.qms.stats.metrics.FigureQueries.PerProcedure;
+
 /**
  * Runs the queries of {@code metrics/} over the rows of one scope. The scope's covered
  * units and the counts chosen for each (one source per unit) are written once to
@@ -114,8 +116,21 @@ class ScopeSql {
 	 */
 	void figures(String name, FigureScope scope, String scopeId, Grouping grouping,
 			BiConsumer<String, FigureRow> consumer) {
+		figures(name, this.queries.figure(name), scope, scopeId, grouping, consumer);
+	}
+
+	/**
+	 * The rows of a per-procedure query, in the order they are listed
+	 * ({@link FigureQueries#perProcedure}).
+	 */
+	void perProcedure(PerProcedure query, FigureScope scope, String scopeId, BiConsumer<String, FigureRow> consumer) {
+		figures(query.query(), this.queries.perProcedure(query), scope, scopeId, Grouping.BRANCH, consumer);
+	}
+
+	private void figures(String name, String sql, FigureScope scope, String scopeId, Grouping grouping,
+			BiConsumer<String, FigureRow> consumer) {
 		prepare(name, scope, scopeId);
-		this.jdbc.query(this.queries.figure(name), parameters(scope, scopeId, grouping), (ResultSet rs) -> {
+		this.jdbc.query(sql, parameters(scope, scopeId, grouping), (ResultSet rs) -> {
 			boolean named = hasColumn(rs, "name");
 			boolean several = hasColumn(rs, "figure");
 			while (rs.next()) {
