@@ -1,30 +1,23 @@
 package vn.qms.stats.ingest.bulk;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Writes a complete {@link Bm04Tally} as the summary of submission {@code submissionId}
  * (V14: the key row of {@code bm04_log_summary}, then {@code bm04_log_group} and
- * {@code bm04_log_days}; then its totals, V16, as the figures add them up:
- * {@code metrics/bm04_log_totals.sql}), in the caller's transaction (the swap's): the
- * summary exists exactly when the log does. On PostgreSQL by COPY, elsewhere in JDBC
+ * {@code bm04_log_days}), in the caller's transaction (the swap's): the summary exists
+ * exactly when the log does; its totals (V16) are added up from it by the first figure
+ * that needs them ({@code Bm04Summaries}). On PostgreSQL by COPY, elsewhere in JDBC
  * batches.
  */
 final class Bm04TallyWriter {
@@ -34,8 +27,6 @@ final class Bm04TallyWriter {
 			+ "working_median, pending_overdue";
 
 	private static final String DAYS_COLUMNS = "submission_id, period_end_next, calendar_days, working_days, dossiers";
-
-	private static final String TOTALS = totals();
 
 	private final DataSource dataSource;
 
@@ -58,18 +49,6 @@ final class Bm04TallyWriter {
 								pair.working.dossiers(), pair.working.sum(), pair.working.median(), pair.overdue })));
 		insert("bm04_log_days", DAYS_COLUMNS, 5, (sink) -> tally.forEachDays((calendar, working, dossiers) -> sink
 			.accept(new Object[] { submissionId, end, calendar, working, dossiers })));
-		new NamedParameterJdbcTemplate(this.dataSource).update(TOTALS,
-				Map.of("submission_id", submissionId, "period_end_next", end));
-	}
-
-	private static String totals() {
-		try (InputStream in = Bm04TallyWriter.class.getResourceAsStream("/metrics/bm04_log_totals.sql")) {
-			return new String(Objects.requireNonNull(in, "metrics/bm04_log_totals.sql").readAllBytes(),
-					StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/**
