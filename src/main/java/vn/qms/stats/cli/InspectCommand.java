@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 import vn.qms.stats.ingest.FileInspector;
+import vn.qms.stats.ingest.IngestJobConfiguration;
+import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.system.GuardProperties;
 import vn.qms.stats.system.IngestProperties;
 import vn.qms.stats.system.QmsProperties;
@@ -32,9 +34,10 @@ class InspectCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		// The settings of config/application.yml, as ingest reads them, but no database
-		try (Application settings = Application.start(Settings.class, this.main)) {
-			FileInspector inspector = FileInspector.of(settings.bean(GuardProperties.class),
-					settings.bean(IngestProperties.class));
+		try (Application settings = Application.start(Settings.class, this.main);
+				ParseWorkers workers = IngestJobConfiguration.workers(settings.bean(GuardProperties.class),
+						settings.bean(IngestProperties.class))) {
+			FileInspector inspector = FileInspector.of(settings.bean(IngestProperties.class), workers);
 			System.out.print(inspector.inspect(this.file, this.text, settings.locale()));
 		}
 		return 0;

@@ -14,14 +14,13 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import vn.qms.stats.ingest.form.Forms;
-import vn.qms.stats.ingest.guard.FileGuard;
 import vn.qms.stats.ingest.guard.Format;
-import vn.qms.stats.ingest.guard.GuardVerdict;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
 import vn.qms.stats.ingest.sheet.SheetReader;
 import vn.qms.stats.ingest.sheet.SourceRow;
 import vn.qms.stats.ingest.sheet.WorkbookSource;
-import vn.qms.stats.ingest.sheet.WorkbookSources;
+import vn.qms.stats.ingest.sheet.WorkbookOpener;
+import vn.qms.stats.ingest.worker.WorkerCrash;
 import vn.qms.stats.reference.ReferenceUnits;
 
 /**
@@ -44,16 +43,16 @@ class Bm04Route implements JobExecutionDecider {
 
 	private final SubmissionStore store;
 
-	private final FileGuard guard;
+	private final WorkbookOpener opener;
 
 	/**
-	 * @param guard the guard with the configured limits: an .xlsx has the larger one, and
-	 * the streaming path holds no row limit
+	 * @param opener guards (with the configured limits: an .xlsx has the larger one, and
+	 * the streaming path holds no row limit) and opens the file, in a parsing worker
 	 */
-	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, FileGuard guard) {
+	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, WorkbookOpener opener) {
 		this.units = units;
 		this.store = store;
-		this.guard = guard;
+		this.opener = opener;
 	}
 
 	@Override
@@ -69,12 +68,8 @@ class Bm04Route implements JobExecutionDecider {
 	}
 
 	private Optional<Bm04Context> sniff(Path file) {
-		GuardVerdict verdict = this.guard.check(file);
-		if (!verdict.accepted() || verdict.format() != Format.XLSX) {
-			return Optional.empty();
-		}
-		try (WorkbookSource source = WorkbookSources.open(file, verdict)) {
-			if (source.sheetNames().size() != 1) {
+		try (WorkbookSource source = this.opener.open(file)) {
+			if (source.format() != Format.XLSX || source.sheetNames().size() != 1) {
 				return Optional.empty();
 			}
 			ParsedSheet sheet;
@@ -91,6 +86,9 @@ class Bm04Route implements JobExecutionDecider {
 				.map((resolved) -> new Bm04Context(sheet.sheet(), resolved.unit().code(), resolved.period().code(),
 						warnings(header, problems, file), sheet.headers().get(DOSSIER_CODE).index(),
 						sheet.headers().get(DOSSIER_CODE).text()));
+		}
+		catch (WorkerCrash ex) {
+			throw ex;
 		}
 		catch (Exception ex) {
 			// unreadable here: loadSubmission says why

@@ -9,11 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import vn.qms.stats.ingest.form.Forms;
-import vn.qms.stats.ingest.guard.FileGuard;
 import vn.qms.stats.ingest.guard.GuardLimits;
-import vn.qms.stats.ingest.guard.GuardVerdict;
-import vn.qms.stats.ingest.guard.TimeLimit;
-import vn.qms.stats.ingest.guard.TimedResult;
 import vn.qms.stats.ingest.sheet.LegacyCells;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
 import vn.qms.stats.ingest.sheet.ProblemLimit;
@@ -24,8 +20,10 @@ import vn.qms.stats.ingest.sheet.SourceRow;
 import vn.qms.stats.ingest.sheet.TitleBlock;
 import vn.qms.stats.ingest.sheet.UnreadableFileException;
 import vn.qms.stats.ingest.sheet.WorkbookSource;
+import vn.qms.stats.ingest.sheet.UnreadableSheetException;
+import vn.qms.stats.ingest.sheet.WorkbookOpener;
 import vn.qms.stats.ingest.sheet.WorkbookSources;
-import vn.qms.stats.system.GuardProperties;
+import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.system.IngestProperties;
 
 /**
@@ -38,9 +36,7 @@ public class FileInspector {
 
 	private final SheetReader sheetReader = new SheetReader(Forms.all());
 
-	private final FileGuard guard;
-
-	private final TimeLimit timeLimit;
+	private final WorkbookOpener opener;
 
 	private final int maxRows;
 
@@ -58,18 +54,29 @@ public class FileInspector {
 	 * @param maxProblems the most problems listed ({@code qms.ingest.max-problems})
 	 */
 	public FileInspector(GuardLimits limits, int maxRows, int maxProblems) {
+		this(WorkbookSources.inProcess(limits), maxRows, maxProblems);
+	}
+
+	/**
+	 * @param opener who guards and opens the file: the parsing workers in the product
+	 * @param maxRows the most data rows read in memory
+	 * @param maxProblems the most problems listed
+	 */
+	public FileInspector(WorkbookOpener opener, int maxRows, int maxProblems) {
 		if (maxRows <= 0 || maxProblems <= 0) {
 			throw new IllegalArgumentException("The most rows in memory and problems listed must be positive");
 		}
-		this.guard = new FileGuard(limits);
-		this.timeLimit = new TimeLimit(limits);
+		this.opener = opener;
 		this.maxRows = maxRows;
 		this.maxProblems = maxProblems;
 	}
 
-	/** With the limits {@code ingest} reads files within, as configured. */
-	public static FileInspector of(GuardProperties guard, IngestProperties ingest) {
-		return new FileInspector(IngestJobConfiguration.limits(guard), ingest.maxRowsInMemory(), ingest.maxProblems());
+	/**
+	 * With the limits {@code ingest} reads files within, as configured, reading in the
+	 * given parsing workers.
+	 */
+	public static FileInspector of(IngestProperties ingest, ParseWorkers workers) {
+		return new FileInspector(workers, ingest.maxRowsInMemory(), ingest.maxProblems());
 	}
 
 	/**
@@ -80,21 +87,13 @@ public class FileInspector {
 	public String inspect(Path file, boolean text, Locale locale) {
 		StringBuilder out = new StringBuilder();
 		out.append(file.getFileName()).append('\n');
-		GuardVerdict verdict = this.guard.check(file);
-		TimedResult<String> described = this.timeLimit.run(verdict.format(),
-				() -> describe(file, verdict, text, locale));
-		if (described.completed()) {
-			out.append(described.value());
-		}
-		else {
-			appendProblem(WorkbookSources.problemOf(described.verdict()), locale, out);
-		}
+		out.append(describe(file, text, locale));
 		return out.toString();
 	}
 
-	private String describe(Path file, GuardVerdict verdict, boolean text, Locale locale) {
+	private String describe(Path file, boolean text, Locale locale) {
 		StringBuilder out = new StringBuilder();
-		try (WorkbookSource source = WorkbookSources.open(file, verdict)) {
+		try (WorkbookSource source = this.opener.open(file)) {
 			source.warnings().forEach((warning) -> appendProblem(warning, locale, out));
 			List<String> names = source.sheetNames();
 			RowLimit limit = new RowLimit(this.maxRows);
@@ -107,6 +106,9 @@ public class FileInspector {
 			}
 		}
 		catch (UnreadableFileException ex) {
+			appendProblem(ex.problem().inFile(file.getFileName().toString()), locale, out);
+		}
+		catch (UnreadableSheetException ex) {
 			appendProblem(ex.problem().inFile(file.getFileName().toString()), locale, out);
 		}
 		catch (IOException | RuntimeException ex) {

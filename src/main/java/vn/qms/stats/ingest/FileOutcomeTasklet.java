@@ -17,7 +17,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.qms.stats.ingest.annotate.AnnotatedCopy;
+import vn.qms.stats.ingest.annotate.Annotator;
 import vn.qms.stats.ingest.annotate.Annotation;
 
 /**
@@ -35,11 +35,11 @@ class FileOutcomeTasklet implements Tasklet {
 	/** The steps that judge a file and keep their verdict in their own context. */
 	private static final List<String> JUDGING_STEPS = List.of("swapBm04", "loadSubmission");
 
-	private final AnnotatedCopy annotatedCopy;
+	private final Annotator annotatedCopy;
 
 	private final JobRepository jobRepository;
 
-	FileOutcomeTasklet(AnnotatedCopy annotatedCopy, JobRepository jobRepository) {
+	FileOutcomeTasklet(Annotator annotatedCopy, JobRepository jobRepository) {
 		this.annotatedCopy = annotatedCopy;
 		this.jobRepository = jobRepository;
 	}

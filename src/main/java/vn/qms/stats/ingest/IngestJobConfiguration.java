@@ -13,10 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.qms.stats.ingest.annotate.AnnotatedCopy;
 import vn.qms.stats.ingest.form.Forms;
-import vn.qms.stats.ingest.guard.FileGuard;
 import vn.qms.stats.ingest.guard.GuardLimits;
+import vn.qms.stats.ingest.worker.ParseWorkers;
+import vn.qms.stats.ingest.worker.WorkerSettings;
 import vn.qms.stats.reference.ReferenceUnits;
 import vn.qms.stats.system.GuardProperties;
 import vn.qms.stats.system.IngestProperties;
@@ -27,17 +27,30 @@ import vn.qms.stats.system.IngestProperties;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ GuardProperties.class, IngestProperties.class })
-class IngestJobConfiguration {
+public class IngestJobConfiguration {
 
 	static final String JOB_NAME = "ingestJob";
 
+	/**
+	 * The parsing workers every untrusted file is opened in: the guard, the readers, the
+	 * BM04 stream and the annotated copy.
+	 */
+	@Bean(destroyMethod = "close")
+	ParseWorkers parseWorkers(GuardProperties guard, IngestProperties ingest) {
+		return workers(guard, ingest);
+	}
+
+	/** Parsing workers with the configured limits, heap and pool. */
+	public static ParseWorkers workers(GuardProperties guard, IngestProperties ingest) {
+		return new ParseWorkers(new WorkerSettings(ingest.workerHeapMb(), ingest.workers(), limits(guard)));
+	}
+
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step loadSubmission, Step loadBm04, Step swapBm04, Step fileOutcome,
-			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, GuardProperties guard) {
+			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, ParseWorkers workers) {
 		DefaultJobParametersValidator parameters = new DefaultJobParametersValidator(new String[] { "file", "sha256" },
 				new String[] { "attempt", "keep" });
-		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc),
-				new FileGuard(limits(guard)));
+		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc), workers);
 		return new JobBuilder(JOB_NAME, jobRepository).validator(parameters)
 			.start(route)
 			.on(Bm04Route.BM04)
@@ -60,12 +73,11 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step loadSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, GuardProperties guard,
+			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, ParseWorkers workers,
 			IngestProperties ingest) {
-		GuardLimits limits = limits(guard);
 		return new StepBuilder("loadSubmission", jobRepository)
 			.tasklet(new LoadSubmissionTasklet(
-					() -> new SubmissionReader(referenceUnits.getObject(), Forms.all(), limits,
+					() -> new SubmissionReader(referenceUnits.getObject(), Forms.all(), workers,
 							ingest.maxRowsInMemory(), ingest.maxProblems()),
 					new SubmissionStore(jdbc), ingest.bm04MaxErrorRate()), transactionManager)
 			.build();
@@ -74,16 +86,16 @@ class IngestJobConfiguration {
 	/**
 	 * The guard's limits as configured: {@code ingest} and {@code inspect} share them.
 	 */
-	static GuardLimits limits(GuardProperties guard) {
+	public static GuardLimits limits(GuardProperties guard) {
 		return GuardLimits.ofMegabytes(guard.maxFileMb(), guard.maxXlsxFileMb(), guard.maxXlsxUnpackedMb());
 	}
 
 	// step 2: move the file and write its result files
 
 	@Bean
-	Step fileOutcome(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+	Step fileOutcome(JobRepository jobRepository, PlatformTransactionManager transactionManager, ParseWorkers workers) {
 		return new StepBuilder("fileOutcome", jobRepository)
-			.tasklet(new FileOutcomeTasklet(new AnnotatedCopy(), jobRepository), transactionManager)
+			.tasklet(new FileOutcomeTasklet(workers, jobRepository), transactionManager)
 			.build();
 	}
 

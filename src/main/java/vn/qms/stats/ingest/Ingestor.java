@@ -29,6 +29,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import vn.qms.stats.ingest.worker.WorkerCrash;
 import vn.qms.stats.system.IngestProperties;
 
 /**
@@ -109,6 +110,11 @@ public class Ingestor {
 		JobExecution execution;
 		try {
 			execution = start(file, sha256, keep);
+			if (execution.getStatus() == BatchStatus.FAILED && crashedAWorker(execution)) {
+				// a parsing worker killed from outside: not the file's fault, read on
+				logger.warn("A parsing worker crashed reading " + file + "; restarting the run once");
+				execution = this.jobOperator.restart(execution);
+			}
 		}
 		catch (Exception ex) {
 			logger.warn("ingestJob could not start for " + file, ex);
@@ -125,6 +131,17 @@ public class Ingestor {
 		}
 		String result = execution.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT);
 		return ResultDocument.parse(result).verdict();
+	}
+
+	private static boolean crashedAWorker(JobExecution execution) {
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof WorkerCrash) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Runs the job; the same file again (already completed) is a new attempt. */

@@ -10,11 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import vn.qms.stats.ingest.form.FormDefinition;
-import vn.qms.stats.ingest.guard.FileGuard;
 import vn.qms.stats.ingest.guard.GuardLimits;
-import vn.qms.stats.ingest.guard.GuardVerdict;
-import vn.qms.stats.ingest.guard.TimeLimit;
-import vn.qms.stats.ingest.guard.TimedResult;
 import vn.qms.stats.ingest.sheet.ParsedRow;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
 import vn.qms.stats.ingest.sheet.ProblemLimit;
@@ -22,8 +18,11 @@ import vn.qms.stats.ingest.sheet.RowLimit;
 import vn.qms.stats.ingest.sheet.SheetReader;
 import vn.qms.stats.ingest.sheet.SourceRow;
 import vn.qms.stats.ingest.sheet.UnreadableFileException;
+import vn.qms.stats.ingest.sheet.UnreadableSheetException;
+import vn.qms.stats.ingest.sheet.WorkbookOpener;
 import vn.qms.stats.ingest.sheet.WorkbookSource;
 import vn.qms.stats.ingest.sheet.WorkbookSources;
+import vn.qms.stats.ingest.worker.WorkerCrash;
 import vn.qms.stats.reference.ReferenceUnits;
 
 /**
@@ -37,9 +36,7 @@ public final class SubmissionReader {
 
 	private final SheetReader sheetReader;
 
-	private final FileGuard guard;
-
-	private final TimeLimit timeLimit;
+	private final WorkbookOpener opener;
 
 	private final int maxRows;
 
@@ -66,36 +63,51 @@ public final class SubmissionReader {
 	 */
 	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, GuardLimits limits, int maxRows,
 			int maxProblems) {
+		this(units, forms, WorkbookSources.inProcess(limits), maxRows, maxProblems);
+	}
+
+	/**
+	 * @param opener who guards and opens the files: the parsing workers in the product
+	 */
+	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, WorkbookOpener opener, int maxRows,
+			int maxProblems) {
 		if (maxRows <= 0 || maxProblems <= 0) {
 			throw new IllegalArgumentException("The most rows in memory and problems listed must be positive");
 		}
 		this.units = units;
 		this.sheetReader = new SheetReader(forms);
-		this.guard = new FileGuard(limits);
-		this.timeLimit = new TimeLimit(limits);
+		this.opener = opener;
 		this.maxRows = maxRows;
 		this.maxProblems = maxProblems;
 	}
 
 	/**
-	 * The guard judges the file by its bytes first; the sheets are then read under the
-	 * time limit, so that a pathological file gets a verdict and the next one is read.
-	 * Reading and checking stop at the first problem beyond the limit: the file is
-	 * rejected with the problems listed so far.
+	 * The guard judges the file by its bytes first, then its sheets are read (in a
+	 * parsing worker, under its deadline), so that a pathological file gets a verdict and
+	 * the next one is read. Reading and checking stop at the first problem beyond the
+	 * limit: the file is rejected with the problems listed so far. A worker that crashed
+	 * (killed from outside) is not the file's fault: the file is read once more in a
+	 * fresh worker, and a second crash fails the run (to be restarted), never rejects the
+	 * file.
 	 */
 	FileReading read(Path file) {
+		try {
+			return readOnce(file);
+		}
+		catch (WorkerCrash ex) {
+			return readOnce(file);
+		}
+	}
+
+	private FileReading readOnce(Path file) {
 		String name = file.getFileName().toString();
-		GuardVerdict verdict = this.guard.check(file);
 		ProblemLimit limit = new ProblemLimit(this.maxProblems);
-		TimedResult<SheetsRead> read = this.timeLimit.run(verdict.format(), () -> readSheets(file, verdict, limit));
-		if (!read.completed()) {
-			return FileReading.rejected(name, List.of(WorkbookSources.problemOf(read.verdict()).inFile(name)));
+		SheetsRead read = readSheets(file, limit);
+		if (read.rejection() != null) {
+			return FileReading.rejected(name, inFile(read.rejection(), name), read.rejectedAs());
 		}
-		if (read.value().rejection() != null) {
-			return FileReading.rejected(name, inFile(read.value().rejection(), name), read.value().rejectedAs());
-		}
-		List<Problem> problems = new ArrayList<>(read.value().problems());
-		List<Submission> submissions = submissions(read.value().sheets(), problems, limit);
+		List<Problem> problems = new ArrayList<>(read.problems());
+		List<Submission> submissions = submissions(read.sheets(), problems, limit);
 		if (limit.passed()) {
 			return FileReading.rejected(name, inFile(stoppedFirst(problems, limit), name));
 		}
@@ -120,8 +132,8 @@ public final class SubmissionReader {
 
 	}
 
-	private SheetsRead readSheets(Path file, GuardVerdict verdict, ProblemLimit problemLimit) {
-		try (WorkbookSource source = WorkbookSources.open(file, verdict)) {
+	private SheetsRead readSheets(Path file, ProblemLimit problemLimit) {
+		try (WorkbookSource source = this.opener.open(file)) {
 			List<Problem> problems = new ArrayList<>(source.warnings());
 			List<ParsedSheet> sheets = new ArrayList<>();
 			List<String> names = source.sheetNames();
@@ -147,6 +159,12 @@ public final class SubmissionReader {
 		}
 		catch (UnreadableFileException ex) {
 			return SheetsRead.rejected(ex.problem());
+		}
+		catch (UnreadableSheetException ex) {
+			return SheetsRead.rejected(ex.problem());
+		}
+		catch (WorkerCrash ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			return SheetsRead.rejected(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())));

@@ -19,11 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code ingest} must not have changed before it is read
  * @param waitForStable how long {@code ingest} waits in all for the files it was given to
  * become stable; a file still changing then is left in place, unread
+ * @param workerHeapMb the heap of each parsing worker, the JVM every untrusted file is
+ * opened in: a file that needs more is rejected
+ * @param workers how many parsing workers are kept warm
  */
 @ConfigurationProperties("qms.ingest")
 public record IngestProperties(@DefaultValue("0.001") double bm04MaxErrorRate,
 		@DefaultValue("200000") int maxRowsInMemory, @DefaultValue("10000") int maxProblems,
-		@DefaultValue("2s") Duration stableFor, @DefaultValue("30s") Duration waitForStable) {
+		@DefaultValue("2s") Duration stableFor, @DefaultValue("30s") Duration waitForStable,
+		@DefaultValue("256") int workerHeapMb, @DefaultValue("2") int workers) {
 
 	public IngestProperties {
 		if (maxRowsInMemory <= 0) {
@@ -31,6 +35,10 @@ public record IngestProperties(@DefaultValue("0.001") double bm04MaxErrorRate,
 		}
 		if (maxProblems <= 0) {
 			throw new IllegalArgumentException("qms.ingest.max-problems must be positive");
+		}
+		if (workerHeapMb < 32 || workers < 1) {
+			throw new IllegalArgumentException(
+					"qms.ingest.worker-heap-mb must be 32 or more, qms.ingest.workers 1 or more");
 		}
 		if (stableFor.isNegative() || waitForStable.isNegative()) {
 			throw new IllegalArgumentException("qms.ingest.stable-for and wait-for-stable must not be negative");

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.guard.GuardLimits;
+import vn.qms.stats.ingest.sheet.ProblemLimit;
+import vn.qms.stats.ingest.sheet.RowLimit;
+import vn.qms.stats.ingest.worker.ParseWorkers;
+import vn.qms.stats.ingest.worker.WorkerSettings;
 import vn.qms.stats.ingest.guard.HostileSamples;
 import vn.qms.stats.ingest.samples.Bm02Sheet;
 import vn.qms.stats.ingest.samples.NationalBm02;
@@ -151,10 +155,14 @@ class FileFormatsTests {
 	void shouldGiveATimeoutVerdictAndStillReadTheNextFile() throws Exception {
 		// given
 		Path file = SampleWorkbooks.write(this.folder.resolve("national.xlsx"), NationalBm02.ministries("Năm 2020"));
-		SubmissionReader hurried = new SubmissionReader(new TestReferenceUnits(), Forms.all(),
-				GuardLimits.defaults().withTimeLimit(Duration.ofNanos(1)));
-		// when
-		FileReading stopped = hurried.read(file);
+		FileReading stopped;
+		try (ParseWorkers workers = new ParseWorkers(
+				new WorkerSettings(256, 1, GuardLimits.defaults().withTimeLimit(Duration.ofNanos(1))))) {
+			SubmissionReader hurried = new SubmissionReader(new TestReferenceUnits(), Forms.all(), workers,
+					RowLimit.DEFAULT_MAX_ROWS, ProblemLimit.DEFAULT_MAX_PROBLEMS);
+			// when
+			stopped = hurried.read(file);
+		}
 		FileReading next = this.reader.read(file);
 		// then
 		assertThat(stopped.problems()).singleElement().satisfies((problem) -> {

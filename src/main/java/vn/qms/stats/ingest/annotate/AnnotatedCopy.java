@@ -30,7 +30,7 @@ import vn.qms.stats.ingest.guard.TimedResult;
  * commented, problems without a cell on a first sheet. Only files the guard passes and
  * below a size cap are opened with POI; never throws.
  */
-public final class AnnotatedCopy {
+public final class AnnotatedCopy implements Annotator {
 
 	/** Files above this are not annotated (POI holds the whole workbook in memory). */
 	public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;

@@ -51,6 +51,11 @@ public record Annotation(Path copy, String noteVi, String noteEn) {
 				MessageFormat.format(reason.en, argument));
 	}
 
+	/** A copy that could not be written, for this reason. */
+	public static Annotation failed(Object reason) {
+		return skipped(Skip.FAILED, reason);
+	}
+
 	/** Whether there is a line for the result file. */
 	public boolean hasNote() {
 		return this.noteVi != null;

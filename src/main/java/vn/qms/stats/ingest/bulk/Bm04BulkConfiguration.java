@@ -81,11 +81,13 @@ class Bm04BulkConfiguration {
 	@Bean
 	@StepScope
 	Bm04ItemReader bm04Reader(@Value("#{jobParameters['file']}") String file,
-			@Value("#{jobExecutionContext['bm04.sheet'] ?: 0}") int sheet, Bm04Staging bm04Staging) {
+			@Value("#{jobExecutionContext['bm04.sheet'] ?: 0}") int sheet, Bm04Staging bm04Staging,
+			Bm04Reading reading) {
 		return Bm04ItemReader.builder()
 			.name("bm04Reader")
 			.file(Path.of(file))
 			.sheet(sheet)
+			.reading(reading)
 			.staging(bm04Staging)
 			.build();
 	}

@@ -119,8 +119,9 @@ public final class Bm04Swap {
 	 * damage ({@link #damage()}).
 	 */
 	public List<Recorded> problems() {
-		return listing().query(RECORDED + " and message_key <> ? order by row_no, column_no", Bm04Swap::recorded,
-				this.instance, Bm04ItemReader.DAMAGED);
+		return listing().query(RECORDED + " and message_key not in (?, ?, ?) order by row_no, column_no",
+				Bm04Swap::recorded, this.instance, Bm04Reading.BREAK_OFFS.get(0), Bm04Reading.BREAK_OFFS.get(1),
+				Bm04Reading.BREAK_OFFS.get(2));
 	}
 
 	/**
@@ -129,7 +130,8 @@ public final class Bm04Swap {
 	 */
 	public Optional<Recorded> damage() {
 		return this.jdbc
-			.query(RECORDED + " and message_key = ?", Bm04Swap::recorded, this.instance, Bm04ItemReader.DAMAGED)
+			.query(RECORDED + " and message_key in (?, ?, ?)", Bm04Swap::recorded, this.instance,
+					Bm04Reading.BREAK_OFFS.get(0), Bm04Reading.BREAK_OFFS.get(1), Bm04Reading.BREAK_OFFS.get(2))
 			.stream()
 			.findFirst();
 	}

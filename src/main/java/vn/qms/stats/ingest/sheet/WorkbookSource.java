@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.ingest.guard.Format;
 
 /**
  * The rows of a workbook's sheets, streamed so that memory does not grow with rows. One
@@ -12,6 +13,11 @@ import vn.qms.stats.ingest.Problem;
  * {@code .csv}.
  */
 public interface WorkbookSource extends AutoCloseable {
+
+	/** The format the guard found in the file's bytes. */
+	default Format format() {
+		return Format.UNKNOWN;
+	}
 
 	/** Sheet names in workbook order. */
 	List<String> sheetNames();

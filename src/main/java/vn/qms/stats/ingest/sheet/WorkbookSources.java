@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.qms.stats.ingest.Problem;
 import vn.qms.stats.ingest.guard.FileGuard;
+import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.ingest.guard.GuardVerdict;
 import vn.qms.stats.ingest.guard.SafeParsing;
 
@@ -46,7 +47,17 @@ public final class WorkbookSources {
 			case CSV -> opened(file, CsvWorkbookSource::new);
 			default -> throw new UnreadableFileException("ingest.guard.not-spreadsheet", List.of(), null);
 		};
-		return verdict.warning() ? new WarnedWorkbookSource(source, List.of(problemOf(verdict))) : source;
+		return new CheckedWorkbookSource(source, verdict.format(),
+				verdict.warning() ? List.of(problemOf(verdict)) : List.of(), ReadingBounds.defaults());
+	}
+
+	/**
+	 * Opens files in this process, after a guard with these limits: only for a parsing
+	 * worker and tests, never for an untrusted file in the main process.
+	 */
+	public static WorkbookOpener inProcess(GuardLimits limits) {
+		FileGuard guard = new FileGuard(limits);
+		return (file) -> open(file, guard.check(file));
 	}
 
 	/**

@@ -1,0 +1,151 @@
+package vn.qms.stats.ingest.bulk;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipException;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+
+import vn.qms.stats.ingest.guard.SafeParsing;
+
+/**
+ * Reads the data rows of a BM04 sheet of an {@code .xlsx} into checked blocks of
+ * {@value #BLOCK} rows: the untrusted part of the streaming path, run inside a parsing
+ * worker ({@code ingest.worker}). Within Excel's bounds: a row past 1,048,576 or a cell
+ * past 32,767 characters ends the sheet as damaged.
+ */
+public final class Bm04SheetParser implements Bm04Reading {
+
+	static {
+		SafeParsing.apply();
+	}
+
+	/** Data rows per block. */
+	public static final int BLOCK = 1000;
+
+	/** Excel's last row. */
+	static final int MAX_ROW = 1_048_576;
+
+	@Override
+	public Bm04Damage read(Path file, int sheet, long skip, BlockSink sink) throws IOException, InterruptedException {
+		Parse parse = new Parse(sink, skip);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+				Stream<Row> rows = workbook.getSheet(sheet).orElseThrow().openStream()) {
+			parse.run(rows.iterator());
+			return null;
+		}
+		catch (ExcelReaderException | UncheckedIOException ex) {
+			Throwable damaged = damaged(ex);
+			if (damaged == null) {
+				throw new IOException("Cannot read " + file, ex);
+			}
+			return Bm04Damage.damaged(parse.lastRow + 1, String.valueOf(damaged.getMessage()));
+		}
+		catch (BoundPassed ex) {
+			return Bm04Damage.damaged(ex.row, ex.getMessage());
+		}
+	}
+
+	/**
+	 * What in the exception's causes says the file's content is damaged (malformed XML,
+	 * broken or cut compressed data), or null.
+	 */
+	private static Throwable damaged(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof XMLStreamException || cause instanceof ZipException || cause instanceof EOFException) {
+				return cause;
+			}
+		}
+		return null;
+	}
+
+	/** One sheet's reading: finds the header, then parses and hands out the blocks. */
+	private static final class Parse {
+
+		private final BlockSink sink;
+
+		private final long skip;
+
+		private int lastRow;
+
+		Parse(BlockSink sink, long skip) {
+			this.sink = sink;
+			this.skip = skip;
+		}
+
+		void run(Iterator<Row> iterator) throws IOException, InterruptedException {
+			Bm04Layout layout = new Bm04Layout();
+			while (iterator.hasNext() && !layout.accept(bounded(iterator.next()))) {
+				// title block and group headers above the header row
+			}
+			if (!layout.found()) {
+				return;
+			}
+			Bm04RowParser parser = new Bm04RowParser(layout);
+			List<Bm04Row> rows = new ArrayList<>(BLOCK);
+			List<RowProblem> problems = new ArrayList<>(0);
+			int size = 0;
+			long seen = 0;
+			try {
+				while (iterator.hasNext()) {
+					Row row = bounded(iterator.next());
+					Bm04RowParser.Kind kind = parser.kind(row);
+					if (kind == Bm04RowParser.Kind.END) {
+						break;
+					}
+					if (kind == Bm04RowParser.Kind.SKIP || seen++ < this.skip) {
+						continue;
+					}
+					parser.parse(row, rows, problems);
+					if (++size == BLOCK) {
+						this.sink.block(rows, problems, size);
+						rows = new ArrayList<>(BLOCK);
+						problems = new ArrayList<>(0);
+						size = 0;
+					}
+				}
+			}
+			finally {
+				// the rows before a break-off are handed out before the damage
+				if (size > 0) {
+					this.sink.block(rows, problems, size);
+				}
+			}
+		}
+
+		private Row bounded(Row row) {
+			this.lastRow = row.getRowNum();
+			if (row.getRowNum() > MAX_ROW || row.getCellCount() > CellBounds.MAX_COLUMNS) {
+				throw new BoundPassed(row.getRowNum(), "row " + row.getRowNum() + " of " + row.getCellCount()
+						+ " columns is past Excel's 1,048,576 rows and 16,384 columns");
+			}
+			CellBounds.check(row);
+			return row;
+		}
+
+	}
+
+	/** Excel's bounds passed: the sheet cannot have been written by Excel. */
+	static final class BoundPassed extends RuntimeException {
+
+		private final int row;
+
+		BoundPassed(int row, String message) {
+			super(message, null, false, false);
+			this.row = row;
+		}
+
+	}
+
+}

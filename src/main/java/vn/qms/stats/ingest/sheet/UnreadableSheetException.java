@@ -1,0 +1,37 @@
+package vn.qms.stats.ingest.sheet;
+
+import java.util.List;
+
+import vn.qms.stats.ingest.Problem;
+
+/**
+ * A sheet that cannot be read further while its rows are streamed: past Excel's bounds,
+ * or its reader (a parsing worker) ran out of memory or time. Unchecked, because rows
+ * come as a {@link java.util.stream.Stream}; carries the message key the user reads.
+ */
+public class UnreadableSheetException extends RuntimeException {
+
+	private final String messageKey;
+
+	private final List<String> arguments;
+
+	public UnreadableSheetException(String messageKey, List<String> arguments) {
+		super(messageKey + ": " + arguments, null, false, false);
+		this.messageKey = messageKey;
+		this.arguments = List.copyOf(arguments);
+	}
+
+	public String messageKey() {
+		return this.messageKey;
+	}
+
+	public List<String> arguments() {
+		return this.arguments;
+	}
+
+	/** Why the file is rejected, as an error the user reads. */
+	public Problem problem() {
+		return Problem.error(this.messageKey, this.arguments.toArray());
+	}
+
+}

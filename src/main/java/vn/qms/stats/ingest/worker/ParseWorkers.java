@@ -1,0 +1,148 @@
+package vn.qms.stats.ingest.worker;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.ingest.annotate.Annotation;
+import vn.qms.stats.ingest.annotate.Annotator;
+import vn.qms.stats.ingest.bulk.Bm04Reading;
+import vn.qms.stats.ingest.sheet.UnreadableFileException;
+import vn.qms.stats.ingest.sheet.WorkbookOpener;
+import vn.qms.stats.ingest.sheet.WorkbookSource;
+
+/**
+ * The parsing workers of this process, the Apache Tika Pipes way: every untrusted file is
+ * opened and parsed in a JVM of its own with a small heap and a deadline, kept warm in a
+ * small pool and replaced when one dies. What kills a worker (running out of memory or
+ * time) becomes a rejection of that file with a reason; the next file gets a fresh
+ * worker. A worker that crashes for any other reason (killed from outside) is retried
+ * once in a fresh one.
+ */
+public final class ParseWorkers implements WorkbookOpener, Bm04Reading, Annotator, AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(ParseWorkers.class);
+
+	private final WorkerSettings settings;
+
+	private final WorkerCommand command;
+
+	private final Deque<WorkerProcess> idle = new ArrayDeque<>();
+
+	private final Set<WorkerProcess> all = ConcurrentHashMap.newKeySet();
+
+	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "parse-worker-deadlines");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile boolean closed;
+
+	public ParseWorkers(WorkerSettings settings) {
+		this.settings = settings;
+		this.command = new WorkerCommand(settings.heapMb());
+	}
+
+	public WorkerSettings settings() {
+		return this.settings;
+	}
+
+	/** Starts a worker in the background, so that the first file does not wait for it. */
+	public void warmUp() {
+		Thread thread = new Thread(() -> {
+			try {
+				release(lease());
+			}
+			catch (IOException ex) {
+				logger.warn("No parsing worker could be started: " + ex.getMessage());
+			}
+		}, "parse-worker-warm-up");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	@Override
+	public WorkbookSource open(Path file) throws UnreadableFileException {
+		try {
+			return IsolatedWorkbookSource.open(this, file);
+		}
+		catch (WorkerCrash ex) {
+			logger.warn("A parsing worker crashed opening " + file + " (" + ex.getMessage() + "); trying again");
+			return IsolatedWorkbookSource.open(this, file);
+		}
+	}
+
+	@Override
+	public Bm04Damage read(Path file, int sheet, long skip, BlockSink sink) throws IOException, InterruptedException {
+		return new IsolatedBm04Stream(this).read(file, sheet, skip, sink);
+	}
+
+	@Override
+	public Annotation write(Path workbook, List<Problem> problems) {
+		return new IsolatedAnnotation(this).write(workbook, problems);
+	}
+
+	/** A worker of the pool, or a new one. */
+	WorkerProcess lease() throws IOException {
+		if (this.closed) {
+			throw new IOException("The parsing workers are shut down");
+		}
+		synchronized (this.idle) {
+			while (!this.idle.isEmpty()) {
+				WorkerProcess worker = this.idle.pop();
+				if (worker.alive()) {
+					return worker;
+				}
+				this.all.remove(worker);
+			}
+		}
+		WorkerProcess worker = WorkerProcess.start(this.command.line(), this.timer);
+		this.all.add(worker);
+		return worker;
+	}
+
+	/** Back to the pool, if it is still sound and the pool not full. */
+	void release(WorkerProcess worker) {
+		worker.disarm();
+		synchronized (this.idle) {
+			if (!this.closed && worker.alive() && this.idle.size() < this.settings.pool()) {
+				this.idle.push(worker);
+				return;
+			}
+		}
+		discard(worker);
+	}
+
+	void discard(WorkerProcess worker) {
+		worker.kill();
+		this.all.remove(worker);
+	}
+
+	@Override
+	public void close() {
+		this.closed = true;
+		synchronized (this.idle) {
+			this.idle.clear();
+		}
+		this.all.forEach(WorkerProcess::kill);
+		this.all.clear();
+		this.timer.shutdownNow();
+	}
+
+	/** The pids of the live workers, for tests and the benchmark. */
+	public List<Long> pids() {
+		return this.all.stream().filter(WorkerProcess::alive).map(WorkerProcess::pid).toList();
+	}
+
+}
