@@ -7,6 +7,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
@@ -64,6 +68,7 @@ class Bm04Route implements JobExecutionDecider {
 			return new FlowExecutionStatus(SUBMISSION);
 		}
 		context.get().putInto(jobExecution.getExecutionContext());
+		this.store.verdicts().save(jobExecution.getJobInstance().getId(), IngestVerdicts.ROUTE, context.get().json());
 		return new FlowExecutionStatus(BM04);
 	}
 
@@ -101,31 +106,56 @@ class Bm04Route implements JobExecutionDecider {
 		return Stream.concat(title.stream(), header.stream()).map((problem) -> problem.inFile(name)).toList();
 	}
 
+	private static final ObjectMapper JSON = new ObjectMapper()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
 	/** The column duplicates are reported in. */
 	private static final String DOSSIER_CODE = "dossier_code";
 
-	/** What the swap needs to know of the sniffed sheet, kept in the job's context. */
+	/**
+	 * What the swap needs to know of the sniffed sheet: kept with the run's verdicts, and
+	 * in the job's context only the sheet's index, its name (for the problems' records)
+	 * and the period.
+	 */
 	record Bm04Context(String sheet, String reportingUnit, String period, List<Problem> warnings, int dossierColumn,
 			String dossierHeader) {
 
-		static final String KEY = "bm04.context";
+		/** Longest sheet name kept in the context: Excel allows 31 characters. */
+		private static final int MAX_SHEET_NAME = 100;
 
 		void putInto(ExecutionContext context) {
-			context.putInt(KEY + ".dossierColumn", this.dossierColumn);
-			context.putString(KEY + ".dossierHeader", this.dossierHeader);
-			IngestVerdict carrier = new IngestVerdict(Path.of(this.sheet), IngestVerdict.Outcome.ACCEPTED, "BM04",
-					this.reportingUnit, this.period, 0, this.warnings, null);
-			context.putString(KEY, ResultDocument.of(carrier, "").json());
-			context.putString("bm04.sheetName", this.sheet);
+			context.putString("bm04.sheetName", this.sheet.substring(0, Math.min(this.sheet.length(), MAX_SHEET_NAME)));
 			context.putString("bm04.period", this.period);
 			context.putInt("bm04.sheet", 0);
 		}
 
-		static Bm04Context from(ExecutionContext context) {
-			IngestVerdict carrier = ResultDocument.parse(context.getString(KEY)).verdict();
-			return new Bm04Context(carrier.file().toString(), carrier.reportingUnit(), carrier.period(),
-					carrier.problems(), context.getInt(KEY + ".dossierColumn", -1),
-					context.getString(KEY + ".dossierHeader", null));
+		String json() {
+			try {
+				return JSON.writeValueAsString(new Stored(this.sheet, this.reportingUnit, this.period,
+						this.warnings.stream().map(ResultDocument.Entry::of).toList(), this.dossierColumn,
+						this.dossierHeader));
+			}
+			catch (JsonProcessingException ex) {
+				throw new IllegalStateException("Cannot write what the route found", ex);
+			}
+		}
+
+		static Bm04Context from(IngestVerdicts verdicts, long jobInstanceId) {
+			try {
+				Stored stored = JSON.readValue(verdicts.find(jobInstanceId, IngestVerdicts.ROUTE).orElseThrow(),
+						Stored.class);
+				return new Bm04Context(stored.sheet(), stored.reportingUnit(), stored.period(),
+						stored.warnings().stream().map(ResultDocument.Entry::problem).toList(), stored.dossierColumn(),
+						stored.dossierHeader());
+			}
+			catch (JsonProcessingException ex) {
+				throw new IllegalStateException("Cannot read what the route found", ex);
+			}
+		}
+
+		/** As kept with the run's verdicts. */
+		private record Stored(String sheet, String reportingUnit, String period, List<ResultDocument.Entry> warnings,
+				int dossierColumn, String dossierHeader) {
 		}
 
 	}

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -32,26 +30,24 @@ class FileOutcomeTasklet implements Tasklet {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-	/** The steps that judge a file and keep their verdict in their own context. */
-	private static final List<String> JUDGING_STEPS = List.of("swapBm04", "loadSubmission");
-
 	private final Annotator annotatedCopy;
 
-	private final JobRepository jobRepository;
+	private final IngestVerdicts verdicts;
 
-	FileOutcomeTasklet(Annotator annotatedCopy, JobRepository jobRepository) {
+	FileOutcomeTasklet(Annotator annotatedCopy, IngestVerdicts verdicts) {
 		this.annotatedCopy = annotatedCopy;
-		this.jobRepository = jobRepository;
+		this.verdicts = verdicts;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
-		ResultDocument result = ResultDocument.parse(verdictOf(job));
+		long instance = job.getJobInstance().getId();
+		// saved by the step that judged the file, in this execution or an earlier one
+		ResultDocument result = ResultDocument.parse(this.verdicts.find(instance).orElseThrow());
 		IngestVerdict verdict = result.verdict();
 		if (verdict.outcome() == IngestVerdict.Outcome.CHANGING) {
 			// still being written: it stays where it is, to be read once complete
-			job.getExecutionContext().putString(LoadSubmissionTasklet.VERDICT, result.json());
 			return RepeatStatus.FINISHED;
 		}
 		Path finalPlace = verdict.file();
@@ -68,34 +64,8 @@ class FileOutcomeTasklet implements Tasklet {
 		}
 		ResultDocument moved = ResultDocument.of(verdict, result.sha256());
 		ResultFiles.write(finalPlace, moved, annotation);
-		job.getExecutionContext().putString(LoadSubmissionTasklet.VERDICT, moved.json());
+		this.verdicts.save(instance, moved.json());
 		return RepeatStatus.FINISHED;
-	}
-
-	/**
-	 * The verdict of the step that judged the file, from that step's own context, which
-	 * is saved in the same transaction as its work: in this execution, or, after a
-	 * restart, in the execution where it completed (the job's context may not have been
-	 * saved if the process died right after the step).
-	 */
-	private String verdictOf(JobExecution job) {
-		Optional<String> here = job.getStepExecutions()
-			.stream()
-			.filter((step) -> step.getExecutionContext().containsKey(LoadSubmissionTasklet.VERDICT))
-			.reduce((first, second) -> second)
-			.map((step) -> step.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT));
-		return here.or(() -> earlierVerdict(job))
-			.orElseGet(() -> job.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT));
-	}
-
-	private Optional<String> earlierVerdict(JobExecution job) {
-		for (String name : JUDGING_STEPS) {
-			StepExecution step = this.jobRepository.getLastStepExecution(job.getJobInstance(), name);
-			if (step != null && step.getExecutionContext().containsKey(LoadSubmissionTasklet.VERDICT)) {
-				return Optional.of(step.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT));
-			}
-		}
-		return Optional.empty();
 	}
 
 	/**

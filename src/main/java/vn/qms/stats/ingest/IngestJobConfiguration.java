@@ -93,9 +93,10 @@ public class IngestJobConfiguration {
 	// step 2: move the file and write its result files
 
 	@Bean
-	Step fileOutcome(JobRepository jobRepository, PlatformTransactionManager transactionManager, ParseWorkers workers) {
+	Step fileOutcome(JobRepository jobRepository, PlatformTransactionManager transactionManager, ParseWorkers workers,
+			IngestVerdicts verdicts) {
 		return new StepBuilder("fileOutcome", jobRepository)
-			.tasklet(new FileOutcomeTasklet(workers, jobRepository), transactionManager)
+			.tasklet(new FileOutcomeTasklet(workers, verdicts), transactionManager)
 			.build();
 	}
 

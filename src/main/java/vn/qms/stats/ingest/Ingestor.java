@@ -27,8 +27,10 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.ingest.worker.WorkerCrash;
 import vn.qms.stats.system.IngestProperties;
 
@@ -56,8 +58,15 @@ public class Ingestor {
 
 	private final Duration waitForStable;
 
+	private final IngestVerdicts verdicts;
+
+	private final ParseWorkers workers;
+
 	Ingestor(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob, IngestProperties properties) {
+			@Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob, IngestProperties properties, JdbcTemplate jdbc,
+			ParseWorkers workers) {
+		this.verdicts = new IngestVerdicts(jdbc);
+		this.workers = workers;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.ingestJob = ingestJob;
@@ -92,6 +101,8 @@ public class Ingestor {
 	 */
 	public List<IngestVerdict> ingestAll(List<Path> filesOrFolders, boolean keep) {
 		long deadline = System.nanoTime() + this.waitForStable.toNanos();
+		// a worker starts while the files settle
+		this.workers.warmUp();
 		List<IngestVerdict> verdicts = new ArrayList<>();
 		for (Path path : filesOrFolders) {
 			for (Path file : expand(path)) {
@@ -129,8 +140,9 @@ public class Ingestor {
 			logger.warn("ingestJob failed for " + file + ": " + reason);
 			return IngestVerdict.failed(file, reason);
 		}
-		String result = execution.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT);
-		return ResultDocument.parse(result).verdict();
+		return this.verdicts.find(execution.getJobInstance().getId())
+			.map((result) -> ResultDocument.parse(result).verdict())
+			.orElseGet(() -> IngestVerdict.failed(file, "no verdict"));
 	}
 
 	private static boolean crashedAWorker(JobExecution execution) {

@@ -20,12 +20,10 @@ import vn.qms.stats.ingest.guard.Reasons;
 /**
  * Step {@code loadSubmission}: reads and validates the file and, if it has no error,
  * stores its submissions and the problems listed for it (its warnings). Runs in the
- * step's transaction, so a file is stored entirely or not at all. Hands the verdict to
- * the next step in the job's execution context.
+ * step's transaction, so a file is stored entirely or not at all, with its verdict
+ * ({@link IngestVerdicts}) for the next step.
  */
 class LoadSubmissionTasklet implements Tasklet {
-
-	static final String VERDICT = "verdict";
 
 	/** The guard's verdict on a file that changed while it was looked at. */
 	static final String CHANGING = "ingest." + Reasons.CHANGING;
@@ -65,9 +63,8 @@ class LoadSubmissionTasklet implements Tasklet {
 		String sha256 = parameters.getString("sha256");
 		IngestVerdict verdict = load(file, sha256, job.getId());
 		contribution.incrementWriteCount((verdict.outcome() == IngestVerdict.Outcome.ACCEPTED) ? verdict.rows() : 0);
-		String json = ResultDocument.of(verdict, sha256).json();
-		contribution.getStepExecution().getExecutionContext().putString(VERDICT, json);
-		job.getExecutionContext().putString(VERDICT, json);
+		// in the step's transaction, with the submission it stored
+		this.store.verdicts().save(job.getJobInstance().getId(), ResultDocument.of(verdict, sha256).json());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -50,6 +50,11 @@ class SubmissionStore {
 		return new SubmissionProblems(this.jdbc);
 	}
 
+	/** The verdicts of the runs. */
+	IngestVerdicts verdicts() {
+		return new IngestVerdicts(this.jdbc);
+	}
+
 	/** The submissions stored from a file with this SHA-256, in the order stored. */
 	List<Stored> findBySha256(String sha256) {
 		return this.jdbc.query("""

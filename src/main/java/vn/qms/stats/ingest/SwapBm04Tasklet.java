@@ -51,16 +51,16 @@ public final class SwapBm04Tasklet implements Tasklet {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		Path file = Path.of(job.getJobParameters().getString("file"));
 		String sha256 = job.getJobParameters().getString("sha256");
-		Bm04Route.Bm04Context context = Bm04Route.Bm04Context.from(job.getExecutionContext());
+		IngestVerdicts verdicts = this.store.verdicts();
+		Bm04Route.Bm04Context context = Bm04Route.Bm04Context.from(verdicts, job.getJobInstance().getId());
 		Bm04Swap swap = new Bm04Swap(this.dataSource, job.getJobInstance().getId());
 		IngestVerdict verdict = swap(swap, file, sha256, context, job.getId());
 		swap.clean();
 		if (verdict.outcome() == IngestVerdict.Outcome.ACCEPTED) {
 			contribution.incrementWriteCount(verdict.rows());
 		}
-		String json = ResultDocument.of(verdict, sha256).json();
-		contribution.getStepExecution().getExecutionContext().putString(LoadSubmissionTasklet.VERDICT, json);
-		job.getExecutionContext().putString(LoadSubmissionTasklet.VERDICT, json);
+		// in the step's transaction, with the submission it made
+		verdicts.save(job.getJobInstance().getId(), ResultDocument.of(verdict, sha256).json());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
+import vn.qms.stats.ingest.IngestVerdicts;
 import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.reference.Period;
 import vn.qms.stats.reference.ReferenceUnits;
@@ -38,7 +39,6 @@ public class IngestReports {
 	static final String JOB = "ingestJob";
 
 	/** The key under which ingestJob keeps its verdict (JSON) in the job's context. */
-	static final String VERDICT = "verdict";
 
 	/**
 	 * Problems listed per file: every one is in its result file, the report points the
@@ -62,7 +62,11 @@ public class IngestReports {
 
 	private final IngestReportRenderer renderer;
 
-	public IngestReports(JobHistory history, JobRepository jobs, ReferenceUnits units, IngestReportRenderer renderer) {
+	private final IngestVerdicts verdicts;
+
+	public IngestReports(JobHistory history, JobRepository jobs, ReferenceUnits units, IngestReportRenderer renderer,
+			IngestVerdicts verdicts) {
+		this.verdicts = verdicts;
 		this.history = history;
 		this.jobs = jobs;
 		this.units = units;
@@ -88,10 +92,12 @@ public class IngestReports {
 
 	private Optional<IngestedFile> file(JobHistory.Run run, FigureScope scope, Locale locale) {
 		JobExecution execution = this.jobs.getJobExecution(run.id());
-		if (execution == null || !execution.getExecutionContext().containsKey(VERDICT)) {
+		Optional<String> kept = (execution != null) ? this.verdicts.find(execution.getJobInstance().getId())
+				: Optional.empty();
+		if (kept.isEmpty()) {
 			return Optional.empty();
 		}
-		JsonNode verdict = parse(execution.getExecutionContext().getString(VERDICT));
+		JsonNode verdict = parse(kept.get());
 		if (CHANGING.equals(verdict.path("outcome").asText())) {
 			// left unread while it was being written: its own run will tell
 			return Optional.empty();

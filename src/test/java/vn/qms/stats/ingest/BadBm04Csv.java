@@ -21,7 +21,13 @@ final class BadBm04Csv {
 		/**
 		 * Column E (due) is before column D (received): {@code ingest.rule.not.before}.
 		 */
-		DUE_BEFORE_RECEIVED
+		DUE_BEFORE_RECEIVED,
+
+		/**
+		 * Column D (received) holds 2,000 characters of text:
+		 * {@code ingest.cell.not.datetime}, with a value far longer than a date.
+		 */
+		RECEIVED_LONG_TEXT
 
 	}
 
@@ -41,7 +47,11 @@ final class BadBm04Csv {
 			.append("\n\n")
 			.append("Mã hồ sơ,Mã TTHC,Mã cơ quan,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Hình thức nộp\n");
 		for (int i = 1; i <= rows; i++) {
-			String received = (fault == Fault.RECEIVED_NOT_A_DATE) ? "ngày 32/13/2026" : "15/08/2026 08:30";
+			String received = switch (fault) {
+				case RECEIVED_NOT_A_DATE -> "ngày 32/13/2026";
+				case RECEIVED_LONG_TEXT -> "ngày tiếp nhận không rõ ".repeat(84);
+				case DUE_BEFORE_RECEIVED -> "15/08/2026 08:30";
+			};
 			csv.append(String.format("H001.26.%08d,1.001001,91.001,%s,10/08/2026 16:30,,Trực tiếp\n", i, received));
 		}
 		return Files.writeString(file, csv);

@@ -13,6 +13,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.MetaDataInstanceFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.qms.stats.ingest.annotate.AnnotatedCopy;
 
@@ -27,6 +29,17 @@ class FileOutcomeTaskletTests {
 	@TempDir
 	Path input;
 
+	private final IngestVerdicts verdicts = verdicts();
+
+	/** The verdicts' table alone, in a database of the test's own. */
+	private static IngestVerdicts verdicts() {
+		JdbcTemplate jdbc = new JdbcTemplate(
+				new DriverManagerDataSource("jdbc:h2:mem:outcome-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"));
+		jdbc.execute("create table ingest_verdict (job_instance_id bigint not null, kind varchar(10) not null, "
+				+ "document text not null, primary key (job_instance_id, kind))");
+		return new IngestVerdicts(jdbc);
+	}
+
 	@Test
 	void shouldLeaveAFileThatChangedWhileItWasReadWhereItIsWithoutResultFiles() throws Exception {
 		// given a file the guard saw change while it was read
@@ -36,15 +49,13 @@ class FileOutcomeTaskletTests {
 				List.of(changing), null);
 		StepExecution step = fileOutcomeAfter(file, verdict);
 		// when
-		new FileOutcomeTasklet(new AnnotatedCopy(), null).execute(new StepContribution(step), null);
+		new FileOutcomeTasklet(new AnnotatedCopy(), this.verdicts).execute(new StepContribution(step), null);
 		// then
 		assertThat(file).exists();
 		try (var files = Files.list(this.input)) {
 			assertThat(files).containsExactly(file);
 		}
-		IngestVerdict told = ResultDocument
-			.parse(step.getJobExecution().getExecutionContext().getString(LoadSubmissionTasklet.VERDICT))
-			.verdict();
+		IngestVerdict told = ResultDocument.parse(this.verdicts.find(1L).orElseThrow()).verdict();
 		assertThat(told.outcome()).isEqualTo(IngestVerdict.Outcome.CHANGING);
 		assertThat(told.line(Locale.ENGLISH)).startsWith("NOT READ (still being written, left in place) bo-nganh.csv")
 			.contains("The file changed while it was being read", "it was left where it is, unread");
@@ -59,7 +70,7 @@ class FileOutcomeTaskletTests {
 				List.of(noForm), null);
 		StepExecution step = fileOutcomeAfter(file, verdict);
 		// when
-		new FileOutcomeTasklet(new AnnotatedCopy(), null).execute(new StepContribution(step), null);
+		new FileOutcomeTasklet(new AnnotatedCopy(), this.verdicts).execute(new StepContribution(step), null);
 		// then
 		assertThat(file).doesNotExist();
 		assertThat(this.input.resolve("rejected").resolve("bo-nganh.csv")).exists();
@@ -67,16 +78,13 @@ class FileOutcomeTaskletTests {
 	}
 
 	/** The fileOutcome step of a run whose loadSubmission step gave this verdict. */
-	private static StepExecution fileOutcomeAfter(Path file, IngestVerdict verdict) {
+	private StepExecution fileOutcomeAfter(Path file, IngestVerdict verdict) {
 		JobExecution job = MetaDataInstanceFactory.createJobExecution("ingestJob", 1L, 1L,
 				new JobParametersBuilder().addString("file", file.toString())
 					.addString("sha256", "0".repeat(64))
 					.addString("keep", "false")
 					.toJobParameters());
-		StepExecution load = MetaDataInstanceFactory.createStepExecution(job, "loadSubmission", 1L);
-		load.getExecutionContext()
-			.putString(LoadSubmissionTasklet.VERDICT, ResultDocument.of(verdict, "0".repeat(64)).json());
-		job.addStepExecutions(List.of(load));
+		this.verdicts.save(job.getJobInstance().getId(), ResultDocument.of(verdict, "0".repeat(64)).json());
 		return MetaDataInstanceFactory.createStepExecution(job, "fileOutcome", 2L);
 	}
 
