@@ -1,6 +1,7 @@
 package vn.qms.stats.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
+import vn.qms.stats.ingest.ProblemMessages;
 
 @Command(name = "ingest", description = "Nhập các tệp hoặc thư mục ngay / Ingest files or folders now")
 class IngestCommand implements Callable<Integer> {
@@ -37,8 +39,18 @@ class IngestCommand implements Callable<Integer> {
 	 * also when a file was left unread, still being written).
 	 */
 	static int ingest(Ingestor ingestor, List<Path> paths, boolean keep, Locale locale) {
-		List<IngestVerdict> verdicts = ingestor.ingestAll(paths, keep);
-		verdicts.forEach((verdict) -> System.out.println(verdict.line(locale)));
+		long started = System.nanoTime();
+		Slowest slowest = new Slowest();
+		List<IngestVerdict> verdicts = ingestor.ingestAll(paths, keep, (verdict, took) -> {
+			System.out.println(verdict.line(locale));
+			slowest.offer(verdict, took);
+		});
+		if (slowest.verdict != null) {
+			// on standard error: standard output is one line per file
+			System.err.println(ProblemMessages.text(locale, "ingest.run.summary", String.valueOf(verdicts.size()),
+					seconds(Duration.ofNanos(System.nanoTime() - started), locale),
+					slowest.verdict.file().getFileName().toString(), seconds(slowest.took, locale)));
+		}
 		if (verdicts.stream().anyMatch((verdict) -> verdict.outcome() == IngestVerdict.Outcome.FAILED)) {
 			return 1;
 		}
@@ -47,6 +59,26 @@ class IngestCommand implements Callable<Integer> {
 			.anyMatch((verdict) -> verdict.outcome() == IngestVerdict.Outcome.REJECTED
 					|| verdict.outcome() == IngestVerdict.Outcome.CHANGING);
 		return rejected ? Main.REJECTED : 0;
+	}
+
+	private static String seconds(Duration duration, Locale locale) {
+		return String.format(locale, "%.1f", duration.toMillis() / 1000.0);
+	}
+
+	/** The file that took longest. */
+	private static final class Slowest {
+
+		private IngestVerdict verdict;
+
+		private Duration took = Duration.ZERO;
+
+		void offer(IngestVerdict verdict, Duration took) {
+			if (this.verdict == null || took.compareTo(this.took) > 0) {
+				this.verdict = verdict;
+				this.took = took;
+			}
+		}
+
 	}
 
 }

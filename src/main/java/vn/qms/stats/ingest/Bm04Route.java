@@ -1,5 +1,9 @@
 package vn.qms.stats.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +77,10 @@ class Bm04Route implements JobExecutionDecider {
 	}
 
 	private Optional<Bm04Context> sniff(Path file) {
+		if (!isZip(file)) {
+			// only an .xlsx can take the streaming path: no need to open it twice
+			return Optional.empty();
+		}
 		try (WorkbookSource source = this.opener.open(file)) {
 			if (source.format() != Format.XLSX || source.sheetNames().size() != 1) {
 				return Optional.empty();
@@ -98,6 +106,17 @@ class Bm04Route implements JobExecutionDecider {
 		catch (Exception ex) {
 			// unreadable here: loadSubmission says why
 			return Optional.empty();
+		}
+	}
+
+	/** Whether the file starts as a zip does (an .xlsx), by its first four bytes. */
+	private static boolean isZip(Path file) {
+		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+			byte[] start = in.readNBytes(4);
+			return start.length == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 

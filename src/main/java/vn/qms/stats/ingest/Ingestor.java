@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
@@ -100,18 +101,27 @@ public class Ingestor {
 	 * unread ({@link IngestVerdict.Outcome#CHANGING}).
 	 */
 	public List<IngestVerdict> ingestAll(List<Path> filesOrFolders, boolean keep) {
+		return ingestAll(filesOrFolders, keep, (verdict, took) -> {
+		});
+	}
+
+	/**
+	 * As {@link #ingestAll(List, boolean)}, telling {@code each} every verdict as it
+	 * comes, with how long the file took.
+	 */
+	public List<IngestVerdict> ingestAll(List<Path> filesOrFolders, boolean keep,
+			BiConsumer<IngestVerdict, Duration> each) {
 		long deadline = System.nanoTime() + this.waitForStable.toNanos();
 		// a worker starts while the files settle
 		this.workers.warmUp();
 		List<IngestVerdict> verdicts = new ArrayList<>();
 		for (Path path : filesOrFolders) {
 			for (Path file : expand(path)) {
-				if (this.stableFiles.await(file, deadline)) {
-					verdicts.add(ingest(file, keep));
-				}
-				else {
-					verdicts.add(IngestVerdict.changing(file.toAbsolutePath().normalize(), this.waitForStable));
-				}
+				long started = System.nanoTime();
+				IngestVerdict verdict = this.stableFiles.await(file, deadline) ? ingest(file, keep)
+						: IngestVerdict.changing(file.toAbsolutePath().normalize(), this.waitForStable);
+				verdicts.add(verdict);
+				each.accept(verdict, Duration.ofNanos(System.nanoTime() - started));
 			}
 		}
 		return verdicts;

@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
  * Renders problems from {@code messages/ingest_vi.properties} and
  * {@code messages/ingest_en.properties} (UTF-8). Vietnamese unless English is asked for.
  */
-final class ProblemMessages {
+public final class ProblemMessages {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -44,7 +44,7 @@ final class ProblemMessages {
 	}
 
 	/** A message of the bundle by key, formatted with its arguments. */
-	static String text(Locale locale, String key, Object... arguments) {
+	public static String text(Locale locale, String key, Object... arguments) {
 		ResourceBundle bundle = bundle(locale);
 		String pattern;
 		try {

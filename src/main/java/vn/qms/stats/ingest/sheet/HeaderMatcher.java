@@ -46,8 +46,17 @@ final class HeaderMatcher {
 		return this.form;
 	}
 
+	/**
+	 * Longer than any label a form has: such a cell is data, looked at no further (a
+	 * sheet of long texts would otherwise be folded cell by cell looking for a header).
+	 */
+	static final int MAX_LABEL = 200;
+
 	/** The column a header text names, if any. */
 	Optional<Column> match(String text) {
+		if (text.length() > MAX_LABEL) {
+			return Optional.empty();
+		}
 		String folded = normal(text);
 		Column column = this.exact.get(folded);
 		if (column != null) {
@@ -77,7 +86,7 @@ final class HeaderMatcher {
 
 	/** {@code STT}, {@code No.}: row numbers of the form, never data. */
 	static boolean isIgnored(String text) {
-		return IGNORED.contains(normal(text));
+		return text.length() <= MAX_LABEL && IGNORED.contains(normal(text));
 	}
 
 	private static String normal(String text) {

@@ -55,7 +55,7 @@ public final class TitleBlock {
 		var cells = row.cells();
 		for (int i = 0; i < cells.size(); i++) {
 			SourceCell cell = cells.get(i);
-			if (cell.kind() != SourceCell.Kind.TEXT) {
+			if (cell.kind() != SourceCell.Kind.TEXT || cell.text().length() > HeaderMatcher.MAX_LABEL) {
 				continue;
 			}
 			String text = cell.text();

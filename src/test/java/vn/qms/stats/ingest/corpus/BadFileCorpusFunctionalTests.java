@@ -1,7 +1,5 @@
 package vn.qms.stats.ingest.corpus;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,11 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.qms.stats.cli.Main;
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
 import vn.qms.stats.ingest.Ingestor;
 import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.ingest.samples.NationalBm02;
+import vn.qms.stats.ingest.samples.SampleWorkbooks;
 import vn.qms.stats.system.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,40 +99,66 @@ class BadFileCorpusFunctionalTests {
 		assertThat(usedHeapAfterGc()).isLessThan(MAX_HEAP_AFTER_RUN);
 	}
 
-	/** On a database of its own, so that no file is a duplicate of the other test's. */
+	/**
+	 * The whole corpus and a good file through {@code ingest} as a user runs it: a JVM of
+	 * its own with a 256 MB heap, on a database of its own (so that no file is a
+	 * duplicate of the other test's). Every file gets a verdict line and its result
+	 * files, none a system error; the good file is accepted, the process ends by itself
+	 * with status 3, and the database answers {@code figures} afterwards.
+	 */
 	@Test
-	@Timeout(120)
-	void shouldPrintOneVerdictLinePerFileAndExitWith3() throws Exception {
+	@Timeout(600)
+	void shouldGiveEveryFileAVerdictInOneIngestWithASmallHeapAndLeaveTheDatabaseUsable() throws Exception {
 		// given
 		Path input = this.work.resolve("cli");
 		List<Case> cases = BadFileCorpus.write(input, this.work.resolve("cli-scratch"));
-		TestDatabase cli = TestDatabase.h2();
-		// when
-		PrintStream original = System.out;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		int status;
-		try {
-			status = mainRun("--db", cli.url(), "ingest", input.toString());
-		}
-		finally {
-			System.setOut(original);
-			cli.close();
-		}
-		// then
-		assertThat(status).isEqualTo(3);
-		List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
-		assertThat(lines).hasSize(cases.size());
-		for (int i = 0; i < cases.size(); i++) {
-			Case expected = cases.get(i);
-			assertThat(lines.get(i)).as(expected.fileName())
-				.containsAnyOf(" " + expected.fileName() + " ", " " + expected.fileName() + ":");
-			assertThat(lines.get(i).startsWith("BỊ TỪ CHỐI ")).as(lines.get(i)).isEqualTo(expected.isRejected());
+		SampleWorkbooks.write(input.resolve(GOOD), NationalBm02.ministries("Năm 2020"));
+		try (TestDatabase cli = TestDatabase.h2()) {
+			// when
+			Run ingest = run(cli, "ingest", input.toString());
+			// then
+			assertThat(ingest.status()).as(ingest.err()).isEqualTo(3);
+			List<String> lines = ingest.out().lines().toList();
+			assertThat(lines).hasSize(cases.size() + 1).noneMatch((line) -> line.startsWith("LỖI HỆ THỐNG"));
+			assertThat(lines).filteredOn((line) -> line.contains(" " + GOOD + " "))
+				.singleElement()
+				.satisfies((line) -> assertThat(line).startsWith("ĐÃ NHẬN " + GOOD + " BM02 VN 2020"));
+			for (Case expected : cases) {
+				Path placed = input.resolve(expected.isRejected() ? "rejected" : "processed")
+					.resolve(expected.fileName());
+				assertThat(placed.resolveSibling(expected.fileName() + ".result.txt")).as(expected.fileName()).exists();
+			}
+			Matcher slowest = SLOWEST.matcher(ingest.err());
+			assertThat(slowest.find()).as(ingest.err()).isTrue();
+			System.out.println("ingest -Xmx256m of " + lines.size() + " files: " + slowest.group());
+			Run figures = run(cli, "figures", "--unit", "VN", "--period", "2020");
+			assertThat(figures.status()).as(figures.err()).isZero();
+			assertThat(figures.out()).contains("reporting_rate,ministries,VN,Việt Nam,2020,");
 		}
 	}
 
-	private static int mainRun(String... args) {
-		return Main.run(args);
+	private static final String GOOD = "z-bo-nganh-2020.xlsx";
+
+	private static final Pattern SLOWEST = Pattern.compile("Đã xử lý .+ tệp lâu nhất: .+ \\((\\d+,\\d) giây\\)");
+
+	/** What a command run as its own process printed, and its exit status. */
+	private record Run(int status, String out, String err) {
+	}
+
+	private Run run(TestDatabase database, String... command) throws Exception {
+		List<String> line = new java.util.ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
+						System.getProperty("java.class.path"), "vn.qms.stats.cli.Main", "--db", database.url()));
+		line.addAll(List.of(command));
+		Path out = Files.createTempFile(this.work, "out", ".txt");
+		Path err = Files.createTempFile(this.work, "err", ".txt");
+		Process process = new ProcessBuilder(line).directory(this.work.toFile())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile())
+			.start();
+		int status = process.waitFor();
+		return new Run(status, Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
 	}
 
 	private static Map<String, String> hashes(Path folder, List<Case> cases) throws Exception {
