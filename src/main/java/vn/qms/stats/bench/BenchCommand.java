@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
+import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.metrics.FigureService;
 import vn.qms.stats.reference.CutOffRule;
@@ -98,8 +99,9 @@ public final class BenchCommand implements Runnable {
 					"--spring.datasource.password=", "--logging.level.vn.qms.stats=warn",
 					"--logging.level.org.springframework.batch=warn")) {
 				meter = CpuMeter.of(url);
-				System.out.printf("%-10s %-26s %9s %12s %10s %9s %9s %9s %9s%n", "rows", "stage", "seconds", "rows/s",
-						"peak MB", "cpu java", "cpu pg", "cpu main", "cpu other");
+				workers = context.getBean(ParseWorkers.class);
+				System.out.printf("%-10s %-26s %9s %12s %10s %9s %9s %9s %9s %10s%n", "rows", "stage", "seconds",
+						"rows/s", "peak MB", "cpu java", "cpu pg", "cpu main", "cpu other", "worker MB");
 				for (long rows : this.counts) {
 					bench(context, url, dir, rows, this.keep, this.repeat);
 				}
@@ -249,8 +251,12 @@ public final class BenchCommand implements Runnable {
 	/** CPU seconds of this process and of the server, per stage. */
 	private static CpuMeter meter;
 
+	/** The parsing workers of the job, whose peak heap each stage prints. */
+	private static ParseWorkers workers;
+
 	/** Runs and prints a stage; its seconds. */
 	private static double stage(long rows, String name, Stage stage) throws Exception {
+		workers.peakHeapMegabytes();
 		try (HeapPeak heap = new HeapPeak()) {
 			double[] cpu = meter.read();
 			long start = System.nanoTime();
@@ -259,10 +265,11 @@ public final class BenchCommand implements Runnable {
 			// a closed connection's backend ends a moment later: let the server reap it
 			Thread.sleep(300);
 			double[] used = meter.read();
-			System.out.printf("%-10d %-26s %9.2f %12.0f %10d %9.2f %9s %9.2f %9.2f%n", rows, name, seconds,
+			long worker = workers.peakHeapMegabytes();
+			System.out.printf("%-10d %-26s %9.2f %12.0f %10d %9.2f %9s %9.2f %9.2f %10s%n", rows, name, seconds,
 					rows / seconds, heap.megabytes(), used[0] - cpu[0],
 					(cpu[1] < 0 || used[1] < 0) ? "?" : String.format("%.2f", used[1] - cpu[1]), used[2] - cpu[2],
-					used[0] - cpu[0] - (used[2] - cpu[2]));
+					used[0] - cpu[0] - (used[2] - cpu[2]), (worker >= 0) ? String.valueOf(worker) : "-");
 			return seconds;
 		}
 	}

@@ -140,6 +140,31 @@ public final class ParseWorkers implements WorkbookOpener, Bm04Reading, Annotato
 		this.timer.shutdownNow();
 	}
 
+	/**
+	 * The largest peak heap (MB) an idle worker used since last asked, or -1 when none is
+	 * idle: for the benchmark.
+	 */
+	public long peakHeapMegabytes() {
+		long peak = -1;
+		synchronized (this.idle) {
+			for (WorkerProcess worker : this.idle) {
+				worker.arm(this.settings.deadline());
+				try {
+					worker.out().writeByte(Protocol.HEAP);
+					worker.out().flush();
+					if (Wire.readTag(worker.in()) == Protocol.HEAP_USED) {
+						peak = Math.max(peak, worker.in().readLong() / (1024 * 1024));
+					}
+				}
+				catch (IOException ex) {
+					// gone: the next lease replaces it
+				}
+				worker.disarm();
+			}
+		}
+		return peak;
+	}
+
 	/** The pids of the live workers, for tests and the benchmark. */
 	public List<Long> pids() {
 		return this.all.stream().filter(WorkerProcess::alive).map(WorkerProcess::pid).toList();

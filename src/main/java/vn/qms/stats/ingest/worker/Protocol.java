@@ -28,7 +28,13 @@ final class Protocol {
 	/** Write the annotated copy of a rejected workbook: path, problems. */
 	static final byte ANNOTATE = 'A';
 
+	/** The peak heap the worker used since last asked (then reset). */
+	static final byte HEAP = 'H';
+
 	// answers
+
+	/** The peak heap in bytes. */
+	static final byte HEAP_USED = 'h';
 
 	/** Opened: format, warnings, sheet names. */
 	static final byte OPENED = 'K';

@@ -4,6 +4,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -93,7 +96,7 @@ final class WorkerServer {
 								.withMaxUncompressedBytes(this.in.readLong()),
 							null));
 					case Protocol.ROWS -> this.requests.add(new Request(tag, null, this.in.readInt(), 0, null, null));
-					case Protocol.CLOSE -> this.requests.add(new Request(tag, null, 0, 0, null, null));
+					case Protocol.CLOSE, Protocol.HEAP -> this.requests.add(new Request(tag, null, 0, 0, null, null));
 					case Protocol.BM04 -> this.requests.add(new Request(tag, Wire.readString(this.in),
 							this.in.readInt(), this.in.readLong(), null, null));
 					case Protocol.ANNOTATE -> this.requests
@@ -121,6 +124,10 @@ final class WorkerServer {
 			}
 			case Protocol.BM04 -> bm04(request);
 			case Protocol.ANNOTATE -> annotate(request);
+			case Protocol.HEAP -> {
+				this.out.writeByte(Protocol.HEAP_USED);
+				this.out.writeLong(peakHeap());
+			}
 			default -> throw new IOException("Unknown request " + request.tag());
 		}
 	}
@@ -230,6 +237,18 @@ final class WorkerServer {
 			}
 			this.open = null;
 		}
+	}
+
+	/** The peak heap in use since the last call, which starts a new peak. */
+	private static long peakHeap() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+				pool.resetPeakUsage();
+			}
+		}
+		return peak;
 	}
 
 	/** A parser's own words, short: they may carry the file's content. */
