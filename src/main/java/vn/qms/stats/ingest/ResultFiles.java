@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.qms.stats.system.io.AtomicFiles;
+import vn.qms.stats.system.io.FileNames;
 import vn.qms.stats.ingest.annotate.Annotation;
 
 /**
@@ -32,9 +33,18 @@ final class ResultFiles {
 	 * The result files, with the annotated copy (or why there is none) when there is one.
 	 */
 	static void write(Path file, ResultDocument result, Annotation annotation) throws IOException {
-		String name = file.getFileName().toString();
-		writeAtomically(file.resolveSibling(name + ".result.json"), json(result, annotation));
-		writeAtomically(file.resolveSibling(name + ".result.txt"), text(result) + note(annotation));
+		writeAtomically(json(file), json(result, annotation));
+		writeAtomically(text(file), text(result) + note(annotation));
+	}
+
+	/** {@code <name>.result.json} beside the file, shortened to fit a file system. */
+	static Path json(Path file) {
+		return file.resolveSibling(FileNames.derived(file.getFileName().toString(), ".result.json"));
+	}
+
+	/** {@code <name>.result.txt} beside the file, shortened to fit a file system. */
+	static Path text(Path file) {
+		return file.resolveSibling(FileNames.derived(file.getFileName().toString(), ".result.txt"));
 	}
 
 	/** The result as JSON, plus {@code annotatedCopy} and {@code annotationNote}. */

@@ -1,0 +1,63 @@
+package vn.qms.stats.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.qms.stats.ingest.IngestVerdict.Outcome;
+import vn.qms.stats.system.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every byte of an input is hostile, its name included: a long Vietnamese name.
+ */
+class HostileNamesFunctionalTests {
+
+	/** A normal Vietnamese name: 174 characters, 221 bytes of UTF-8. */
+	static final String LONG_NAME = "Báo cáo tình hình triển khai áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001 "
+			+ "tại các cơ quan hành chính nhà nước của Sở Nội vụ tỉnh An Giang lần hai (đã kiểm tra).xlsx";
+
+	@TempDir
+	Path work;
+
+	@Test
+	void shouldMoveAFileWithALongVietnameseNameAndWriteItsResultFilesAndAnnotatedCopy() throws Exception {
+		try (TestDatabase database = TestDatabase.of("h2")) {
+			// given
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path file = BadBm02.announcedAboveTotal(input.resolve(LONG_NAME));
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
+			Path rejected = input.resolve("rejected");
+			assertThat(rejected.resolve(LONG_NAME)).isRegularFile();
+			List<String> names = names(rejected);
+			assertThat(names).hasSize(4).allSatisfy((name) -> assertThat(bytes(name)).isLessThanOrEqualTo(255));
+			assertThat(names.stream().filter((name) -> name.endsWith(".xlsx.result.json"))).singleElement()
+				.satisfies((name) -> assertThat(name).startsWith("Báo cáo tình hình triển khai"));
+			assertThat(names.stream().filter((name) -> name.endsWith(".xlsx.result.txt"))).hasSize(1);
+			assertThat(names.stream().filter((name) -> name.endsWith(".xlsx.annotated.xlsx"))).hasSize(1);
+		}
+	}
+
+	private static List<String> names(Path folder) throws Exception {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map((path) -> path.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	private static int bytes(String name) {
+		return name.getBytes(StandardCharsets.UTF_8).length;
+	}
+
+}
