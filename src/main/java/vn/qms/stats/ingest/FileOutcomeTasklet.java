@@ -63,7 +63,8 @@ class FileOutcomeTasklet implements Tasklet {
 		Annotation annotation = Annotation.none();
 		if (!Boolean.parseBoolean(job.getJobParameters().getString("keep", "false"))) {
 			boolean rejected = verdict.outcome() == IngestVerdict.Outcome.REJECTED;
-			Path folder = Files.createDirectories(finalPlace.resolveSibling(rejected ? "rejected" : "processed"));
+			Path folder = OutcomeFolders
+				.create(finalPlace.resolveSibling(rejected ? OutcomeFolders.REJECTED : OutcomeFolders.PROCESSED));
 			finalPlace = place(finalPlace, folder, result.sha256());
 			verdict = verdict.movedTo(finalPlace);
 			if (rejected) {

@@ -76,6 +76,10 @@ public class Inbox {
 	int poll() throws IOException {
 		String me = this.cluster.me();
 		sweep(me);
+		for (Path link : this.folder.newLinks(folder())) {
+			// refused unread, once: the verdict says why
+			logger.warn(this.ingestor.ingest(link, false).line(locale()));
+		}
 		List<InputFolder.Look> ready = this.folder.ready(folder(), this.schedule.stableFor());
 		Map<IngestVerdict.Outcome, Integer> counts = new EnumMap<>(IngestVerdict.Outcome.class);
 		long started = System.nanoTime();

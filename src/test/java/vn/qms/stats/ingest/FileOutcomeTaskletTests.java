@@ -92,6 +92,31 @@ class FileOutcomeTaskletTests {
 		}
 	}
 
+	@Test
+	void shouldWriteNothingThroughARejectedFolderThatIsASymbolicLink() throws Exception {
+		// given rejected/ links to a folder elsewhere
+		Path elsewhere = Files.createDirectories(this.input.resolve("..").resolve("elsewhere-" + System.nanoTime()));
+		Files.createSymbolicLink(this.input.resolve("rejected"), elsewhere);
+		Path file = Files.writeString(this.input.resolve("bo-nganh.csv"), "Mã đơn vị,Tên đơn vị\n");
+		Problem noForm = Problem.error("ingest.file.no.form").inFile("bo-nganh.csv");
+		IngestVerdict verdict = new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, null, null, null, 0,
+				List.of(noForm), null);
+		StepExecution step = fileOutcomeAfter(file, verdict);
+		// when
+		try {
+			new FileOutcomeTasklet(new AnnotatedCopy(), null).execute(new StepContribution(step), null);
+		}
+		catch (java.io.IOException ex) {
+			// refused: the step fails and the file stays for a later run
+		}
+		// then
+		assertThat(file).exists();
+		try (var files = Files.list(elsewhere)) {
+			assertThat(files).isEmpty();
+		}
+		Files.delete(elsewhere);
+	}
+
 	/** The fileOutcome step of a run whose loadSubmission step gave this verdict. */
 	private static StepExecution fileOutcomeAfter(Path file, IngestVerdict verdict) {
 		JobExecution job = MetaDataInstanceFactory.createJobExecution("ingestJob", 1L, 1L,

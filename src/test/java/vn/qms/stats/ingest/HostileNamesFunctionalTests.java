@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
 import vn.qms.stats.system.TestDatabase;
@@ -17,7 +19,9 @@ import vn.qms.stats.system.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every byte of an input is hostile, its name included: a long Vietnamese name.
+ * Every byte of an input is hostile, its name and its place included: a long Vietnamese
+ * name, a symbolic link in the input folder, a {@code rejected/} that is a link
+ * elsewhere.
  */
 class HostileNamesFunctionalTests {
 
@@ -47,6 +51,53 @@ class HostileNamesFunctionalTests {
 				.satisfies((name) -> assertThat(name).startsWith("Báo cáo tình hình triển khai"));
 			assertThat(names.stream().filter((name) -> name.endsWith(".xlsx.result.txt"))).hasSize(1);
 			assertThat(names.stream().filter((name) -> name.endsWith(".xlsx.annotated.xlsx"))).hasSize(1);
+		}
+	}
+
+	@Test
+	void shouldRefuseASymlinkedInputFileWithoutReadingOrMovingIt() throws Exception {
+		try (TestDatabase database = TestDatabase.of("h2")) {
+			// given a link in the input folder to a workbook outside it
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path outside = BadBm02
+				.unknownUnitCode(Files.createDirectories(this.work.resolve("secret")).resolve("x.xlsx"));
+			Path link = Files.createSymbolicLink(input.resolve("link.xlsx"), outside);
+			// when
+			List<IngestVerdict> verdicts = context.getBean(Ingestor.class).ingestAll(List.of(input), false);
+			// then
+			assertThat(verdicts).singleElement().satisfies((verdict) -> {
+				assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
+				assertThat(verdict.movedTo()).isNull();
+				assertThat(verdict.line(Locale.ENGLISH)).startsWith("REJECTED link.xlsx")
+					.contains("symbolic link", "not read");
+				assertThat(verdict.line(ProblemMessages.VIETNAMESE)).contains("liên kết tượng trưng");
+			});
+			assertThat(Files.isSymbolicLink(link)).isTrue();
+			assertThat(names(input)).containsExactly("link.xlsx");
+			assertThat(names(outside.getParent())).containsExactly("x.xlsx");
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Integer.class)).isZero();
+		}
+	}
+
+	@Test
+	void shouldLeaveAFileInPlaceWhenRejectedIsASymlinkAndWriteNothingThroughIt() throws Exception {
+		try (TestDatabase database = TestDatabase.of("h2")) {
+			// given a rejected/ that leads elsewhere
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path elsewhere = Files.createDirectories(this.work.resolve("elsewhere"));
+			Files.createSymbolicLink(input.resolve("rejected"), elsewhere);
+			Path file = BadBm02.announcedAboveTotal(input.resolve("c-above.xlsx"));
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(verdict.movedTo()).isNull();
+			assertThat(verdict.line(Locale.ENGLISH)).contains("rejected", "symbolic link", "left where it is");
+			assertThat(file).isRegularFile();
+			assertThat(names(elsewhere)).isEmpty();
 		}
 	}
 
