@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import vn.qms.stats.system.IngestProperties;
+import vn.qms.stats.system.text.OneLine;
 
 /**
  * Ingests files now, through {@code ingestJob}: the entry point of the {@code ingest}
@@ -126,7 +127,7 @@ public class Ingestor {
 			execution = start(file, sha256, keep);
 		}
 		catch (Exception ex) {
-			logger.warn("ingestJob could not start for " + file, ex);
+			logger.warn("ingestJob could not start for " + OneLine.escape(file), ex);
 			return IngestVerdict.failed(file, String.valueOf(ex.getMessage()));
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -135,7 +136,7 @@ public class Ingestor {
 				.findFirst()
 				.map((ex) -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
 				.orElse(execution.getExitStatus().getExitDescription());
-			logger.warn("ingestJob failed for " + file + ": " + reason);
+			logger.warn(OneLine.escape("ingestJob failed for " + file + ": " + reason));
 			return IngestVerdict.failed(file, reason);
 		}
 		String result = execution.getExecutionContext().getString(LoadSubmissionTasklet.VERDICT);

@@ -12,11 +12,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.qms.stats.system.io.AtomicFiles;
 import vn.qms.stats.system.io.FileNames;
+import vn.qms.stats.system.text.OneLine;
 import vn.qms.stats.ingest.annotate.Annotation;
 
 /**
  * Writes {@code <name>.result.json} and a readable {@code <name>.result.txt} beside a
- * file, each atomically (a temporary file, then a move), so a reader never sees half.
+ * file, each atomically (a temporary file, then a move), so a reader never sees half. The
+ * text is read line by line: untrusted text in it is {@link OneLine escaped}.
  */
 final class ResultFiles {
 
@@ -64,13 +66,14 @@ final class ResultFiles {
 		if (!annotation.hasNote()) {
 			return "";
 		}
-		return "\n" + annotation.note(ProblemMessages.VIETNAMESE) + "\n" + annotation.note(Locale.ENGLISH) + "\n";
+		return "\n" + OneLine.escape(annotation.note(ProblemMessages.VIETNAMESE)) + "\n"
+				+ OneLine.escape(annotation.note(Locale.ENGLISH)) + "\n";
 	}
 
 	static String text(ResultDocument result) {
 		IngestVerdict verdict = result.verdict();
 		StringBuilder text = new StringBuilder();
-		text.append("Tệp / File: ").append(Path.of(result.file()).getFileName()).append('\n');
+		text.append("Tệp / File: ").append(OneLine.escape(Path.of(result.file()).getFileName())).append('\n');
 		text.append("SHA-256: ").append(result.sha256()).append('\n');
 		text.append("Kết quả / Outcome: ")
 			.append(verdict.line(ProblemMessages.VIETNAMESE))

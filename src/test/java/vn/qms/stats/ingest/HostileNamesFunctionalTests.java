@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every byte of an input is hostile, its name and its place included: a long Vietnamese
- * name, a symbolic link in the input folder, a {@code rejected/} that is a link
- * elsewhere.
+ * name, a name with a line feed, a symbolic link in the input folder, a {@code rejected/}
+ * that is a link elsewhere.
  */
 class HostileNamesFunctionalTests {
 
@@ -51,6 +51,25 @@ class HostileNamesFunctionalTests {
 				.satisfies((name) -> assertThat(name).startsWith("Báo cáo tình hình triển khai"));
 			assertThat(names.stream().filter((name) -> name.endsWith(".xlsx.result.txt"))).hasSize(1);
 			assertThat(names.stream().filter((name) -> name.endsWith(".xlsx.annotated.xlsx"))).hasSize(1);
+		}
+	}
+
+	@Test
+	void shouldKeepTheVerdictAndResultOfAFileNamedWithALineFeedOnTheirOwnLines() throws Exception {
+		try (TestDatabase database = TestDatabase.of("h2")) {
+			// given a file whose name would forge a second verdict line
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path file = BadBm02.announcedAboveTotal(input.resolve("a\nOK b.xlsx: 85 rows, 0 errors.xlsx"));
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			assertThat(verdict.line(Locale.ENGLISH)).doesNotContain("\n", "\r")
+				.startsWith("REJECTED a\\nOK b.xlsx: 85 rows, 0 errors.xlsx BM02 VN 2020: 2 rows, 1 errors");
+			Path rejected = input.resolve("rejected");
+			String result = Files.readString(rejected.resolve(file.getFileName() + ".result.txt"));
+			assertThat(result.lines()).filteredOn((line) -> line.startsWith("OK")).isEmpty();
+			assertThat(result).startsWith("Tệp / File: a\\nOK b.xlsx: 85 rows, 0 errors.xlsx\n");
 		}
 	}
 

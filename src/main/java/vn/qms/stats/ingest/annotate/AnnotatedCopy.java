@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.qms.stats.system.io.AtomicFiles;
 import vn.qms.stats.system.io.FileNames;
+import vn.qms.stats.system.text.OneLine;
 import vn.qms.stats.ingest.Problem;
 import vn.qms.stats.ingest.guard.FileGuard;
 import vn.qms.stats.ingest.guard.Format;
@@ -80,7 +81,7 @@ public final class AnnotatedCopy {
 			return Annotation.written(result.value());
 		}
 		catch (Exception | OutOfMemoryError | StackOverflowError ex) {
-			logger.warn("No annotated copy of {}: {}", workbook, ex.toString());
+			logger.warn("No annotated copy of {}: {}", OneLine.escape(workbook), OneLine.escape(ex));
 			return Annotation.skipped(Annotation.Skip.FAILED, ex.getClass().getSimpleName());
 		}
 	}
