@@ -70,7 +70,8 @@ public class Ingestor {
 	/**
 	 * Ingests one file; unless {@code keep}, moves it to processed/ or rejected/. A
 	 * symbolic link is never followed: neither one given as the file (refused unread) nor
-	 * a processed/ or rejected/ that is one (the file is refused unread and stays).
+	 * a processed/ or rejected/ that is one (the file is refused unread and stays); one
+	 * that is not a folder fails the move (FAILED, the file stays).
 	 */
 	public IngestVerdict ingest(Path file, boolean keep) {
 		Path absolute = file.toAbsolutePath().normalize();
@@ -78,10 +79,10 @@ public class Ingestor {
 		if (Files.isSymbolicLink(absolute)) {
 			return IngestVerdict.rejected(absolute, Problem.error("ingest.file.symlink").inFile(name));
 		}
-		Optional<String> unusable = keep ? Optional.empty() : OutcomeFolders.unusable(absolute);
-		if (unusable.isPresent()) {
+		Optional<String> linked = keep ? Optional.empty() : OutcomeFolders.linked(absolute);
+		if (linked.isPresent()) {
 			return IngestVerdict.rejected(absolute,
-					Problem.error("ingest.folder.unusable", unusable.get() + "/").inFile(name));
+					Problem.error("ingest.folder.symlink", linked.get() + "/").inFile(name));
 		}
 		if (!Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
 			return IngestVerdict.rejected(absolute,

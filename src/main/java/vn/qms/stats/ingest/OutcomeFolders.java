@@ -22,9 +22,16 @@ final class OutcomeFolders {
 	private OutcomeFolders() {
 	}
 
-	/** The first of the two folders beside the file that may not be used, if any. */
-	static Optional<String> unusable(Path file) {
-		return List.of(PROCESSED, REJECTED).stream().filter((name) -> !usable(file.resolveSibling(name))).findFirst();
+	/**
+	 * The first of the two folders beside the file that is a symbolic link, if any: the
+	 * file is then refused before it is read. One that is not a folder is found when the
+	 * file is moved, which fails, and is moved by a later run once the folder is fixed.
+	 */
+	static Optional<String> linked(Path file) {
+		return List.of(PROCESSED, REJECTED)
+			.stream()
+			.filter((name) -> Files.isSymbolicLink(file.resolveSibling(name)))
+			.findFirst();
 	}
 
 	/** The folder, created if it is missing; an error if it is a link or no folder. */
