@@ -2,6 +2,7 @@ package vn.qms.stats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.qms.stats.ingest.annotate.Annotator;
 import vn.qms.stats.ingest.annotate.Annotation;
+import vn.qms.stats.system.io.FileNames;
 
 /**
  * Step {@code fileOutcome}: moves the file to {@code processed/} or {@code rejected/}
@@ -29,6 +31,9 @@ import vn.qms.stats.ingest.annotate.Annotation;
 class FileOutcomeTasklet implements Tasklet {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+	/** As long as the longest time stamp {@link #freeName} adds, extension included. */
+	private static final String STAMP_ROOM = "_yyyyMMdd-HHmmss-999.xxxxxxxxxx";
 
 	private final Annotator annotatedCopy;
 
@@ -54,7 +59,8 @@ class FileOutcomeTasklet implements Tasklet {
 		Annotation annotation = Annotation.none();
 		if (!Boolean.parseBoolean(job.getJobParameters().getString("keep", "false"))) {
 			boolean rejected = verdict.outcome() == IngestVerdict.Outcome.REJECTED;
-			Path folder = Files.createDirectories(finalPlace.resolveSibling(rejected ? "rejected" : "processed"));
+			Path folder = OutcomeFolders
+				.create(finalPlace.resolveSibling(rejected ? OutcomeFolders.REJECTED : OutcomeFolders.PROCESSED));
 			finalPlace = place(finalPlace, folder, result.sha256());
 			verdict = verdict.movedTo(finalPlace);
 			if (rejected) {
@@ -80,14 +86,17 @@ class FileOutcomeTasklet implements Tasklet {
 	}
 
 	static Optional<Path> movedEarlier(Path folder, String name, String sha256) throws IOException {
-		String base = baseName(name);
-		String extension = name.substring(base.length());
+		String extension = FileNames.extension(name);
+		// what any name it was moved under starts with, a time stamp having shortened it
+		// or not
+		String base = FileNames.kept(name.substring(0, name.length() - extension.length()), STAMP_ROOM);
 		List<Path> candidates;
 		try (Stream<Path> files = Files.list(folder)) {
 			candidates = files.filter((path) -> {
 				String candidate = path.getFileName().toString();
 				return candidate.startsWith(base) && candidate.endsWith(extension)
-						&& !Files.exists(path.resolveSibling(candidate + ".result.json"));
+						&& Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+						&& !Files.exists(ResultFiles.json(path), LinkOption.NOFOLLOW_LINKS);
 			}).sorted().toList();
 		}
 		for (Path candidate : candidates) {
@@ -98,25 +107,24 @@ class FileOutcomeTasklet implements Tasklet {
 		return Optional.empty();
 	}
 
+	/**
+	 * The name, or, when taken, the name with a time stamp before its extension,
+	 * shortened if the stamp would make it too long for the file system.
+	 */
 	private static Path freeName(Path folder, String name) {
 		Path target = folder.resolve(name);
-		if (!Files.exists(target)) {
+		if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 			return target;
 		}
-		String base = baseName(name);
-		String extension = name.substring(base.length());
+		String extension = FileNames.extension(name);
+		String base = name.substring(0, name.length() - extension.length());
 		String stamp = LocalDateTime.now().format(STAMP);
 		for (int n = 1;; n++) {
-			target = folder.resolve(base + "_" + stamp + ((n > 1) ? "-" + n : "") + extension);
-			if (!Files.exists(target)) {
+			target = folder.resolve(FileNames.fit(base, "_" + stamp + ((n > 1) ? "-" + n : "") + extension));
+			if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 				return target;
 			}
 		}
-	}
-
-	private static String baseName(String name) {
-		int dot = name.lastIndexOf('.');
-		return (dot > 0) ? name.substring(0, dot) : name;
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import vn.qms.stats.system.text.OneLine;
+
 /**
  * What became of one file: the answer of {@link Ingestor}, printed by the command line as
  * one line per file.
@@ -149,8 +151,9 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 	}
 
 	/**
-	 * One line for the command line: outcome, file, submission, counts, where the file
-	 * went, when a duplicate was first ingested, and the first error.
+	 * One line for the command line and logs: outcome, file, submission, counts, where
+	 * the file went, when a duplicate was first ingested, and the first error; control
+	 * characters of names and values {@link OneLine escaped}.
 	 */
 	public String line(Locale locale) {
 		StringBuilder line = new StringBuilder();
@@ -173,7 +176,8 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 			.filter(Problem::isError)
 			.findFirst()
 			.ifPresent((problem) -> line.append(" | ").append(problem.describe(locale)));
-		return line.toString();
+		// names and values come from the file: one verdict is one line
+		return OneLine.escape(line.toString());
 	}
 
 }

@@ -3,6 +3,7 @@ package vn.qms.stats.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
@@ -34,6 +36,7 @@ import org.springframework.stereotype.Component;
 import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.ingest.worker.WorkerCrash;
 import vn.qms.stats.system.IngestProperties;
+import vn.qms.stats.system.text.OneLine;
 
 /**
  * Ingests files now, through {@code ingestJob}: the entry point of the {@code ingest}
@@ -75,10 +78,24 @@ public class Ingestor {
 		this.waitForStable = properties.waitForStable();
 	}
 
-	/** Ingests one file; unless {@code keep}, moves it to processed/ or rejected/. */
+	/**
+	 * Ingests one file; unless {@code keep}, moves it to processed/ or rejected/. A
+	 * symbolic link is never followed: neither one given as the file (refused unread) nor
+	 * a processed/ or rejected/ that is one (the file is refused unread and stays); one
+	 * that is not a folder fails the move (FAILED, the file stays).
+	 */
 	public IngestVerdict ingest(Path file, boolean keep) {
 		Path absolute = file.toAbsolutePath().normalize();
-		if (!Files.isRegularFile(absolute)) {
+		String name = absolute.getFileName().toString();
+		if (Files.isSymbolicLink(absolute)) {
+			return IngestVerdict.rejected(absolute, Problem.error("ingest.file.symlink").inFile(name));
+		}
+		Optional<String> linked = keep ? Optional.empty() : OutcomeFolders.linked(absolute);
+		if (linked.isPresent()) {
+			return IngestVerdict.rejected(absolute,
+					Problem.error("ingest.folder.symlink", linked.get() + "/").inFile(name));
+		}
+		if (!Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
 			return IngestVerdict.rejected(absolute,
 					Problem.error("ingest.file.missing", absolute).inFile(absolute.getFileName().toString()));
 		}
@@ -138,7 +155,7 @@ public class Ingestor {
 			}
 		}
 		catch (Exception ex) {
-			logger.warn("ingestJob could not start for " + file, ex);
+			logger.warn("ingestJob could not start for " + OneLine.escape(file), ex);
 			return IngestVerdict.failed(file, String.valueOf(ex.getMessage()));
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -147,7 +164,7 @@ public class Ingestor {
 				.findFirst()
 				.map((ex) -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
 				.orElse(execution.getExitStatus().getExitDescription());
-			logger.warn("ingestJob failed for " + file + ": " + reason);
+			logger.warn(OneLine.escape("ingestJob failed for " + file + ": " + reason));
 			return IngestVerdict.failed(file, reason);
 		}
 		return this.verdicts.find(execution.getJobInstance().getId())
@@ -207,7 +224,12 @@ public class Ingestor {
 			return List.of(path);
 		}
 		try (Stream<Path> files = Files.list(path)) {
-			return files.filter(Files::isRegularFile).filter(Ingestor::isSpreadsheet).sorted().toList();
+			// a link is listed, to be refused with a verdict, never followed
+			return files
+				.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file))
+				.filter(Ingestor::isSpreadsheet)
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			return List.of(path);
@@ -224,7 +246,7 @@ public class Ingestor {
 	}
 
 	static String sha256(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			byte[] buffer = new byte[65536];
 			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {

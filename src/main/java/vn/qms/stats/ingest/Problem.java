@@ -76,7 +76,10 @@ public record Problem(Severity severity, String file, String sheet, Integer row,
 		return ProblemMessages.message(this, locale);
 	}
 
-	/** Location, value and message on one line, as result files and the CLI show it. */
+	/**
+	 * Location, value and message on one line, as result files and the CLI show it
+	 * (control characters escaped).
+	 */
 	public String describe(Locale locale) {
 		return ProblemMessages.describe(this, locale);
 	}

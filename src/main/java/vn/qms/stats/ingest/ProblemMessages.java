@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import vn.qms.stats.system.text.OneLine;
+
 /**
  * Renders problems from {@code messages/ingest_vi.properties} and
  * {@code messages/ingest_en.properties} (UTF-8). Vietnamese unless English is asked for.
@@ -40,7 +42,9 @@ public final class ProblemMessages {
 		}
 		String severity = text(locale, "ingest.severity." + problem.severity().name().toLowerCase(Locale.ROOT));
 		String where = line.isEmpty() ? "" : line + ": ";
-		return severity + " " + where + message(problem, locale);
+		// sheet names, values and message arguments come from the file: one problem, one
+		// line
+		return OneLine.escape(severity + " " + where + message(problem, locale));
 	}
 
 	/** A message of the bundle by key, formatted with its arguments. */

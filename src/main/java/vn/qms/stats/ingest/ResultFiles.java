@@ -11,11 +11,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.qms.stats.system.io.AtomicFiles;
+import vn.qms.stats.system.io.FileNames;
+import vn.qms.stats.system.text.OneLine;
 import vn.qms.stats.ingest.annotate.Annotation;
 
 /**
  * Writes {@code <name>.result.json} and a readable {@code <name>.result.txt} beside a
- * file, each atomically (a temporary file, then a move), so a reader never sees half.
+ * file, each atomically (a temporary file, then a move), so a reader never sees half. The
+ * text is read line by line: untrusted text in it is {@link OneLine escaped}.
  */
 final class ResultFiles {
 
@@ -32,9 +35,18 @@ final class ResultFiles {
 	 * The result files, with the annotated copy (or why there is none) when there is one.
 	 */
 	static void write(Path file, ResultDocument result, Annotation annotation) throws IOException {
-		String name = file.getFileName().toString();
-		writeAtomically(file.resolveSibling(name + ".result.json"), json(result, annotation));
-		writeAtomically(file.resolveSibling(name + ".result.txt"), text(result) + note(annotation));
+		writeAtomically(json(file), json(result, annotation));
+		writeAtomically(text(file), text(result) + note(annotation));
+	}
+
+	/** {@code <name>.result.json} beside the file, shortened to fit a file system. */
+	static Path json(Path file) {
+		return file.resolveSibling(FileNames.derived(file.getFileName().toString(), ".result.json"));
+	}
+
+	/** {@code <name>.result.txt} beside the file, shortened to fit a file system. */
+	static Path text(Path file) {
+		return file.resolveSibling(FileNames.derived(file.getFileName().toString(), ".result.txt"));
 	}
 
 	/** The result as JSON, plus {@code annotatedCopy} and {@code annotationNote}. */
@@ -54,13 +66,14 @@ final class ResultFiles {
 		if (!annotation.hasNote()) {
 			return "";
 		}
-		return "\n" + annotation.note(ProblemMessages.VIETNAMESE) + "\n" + annotation.note(Locale.ENGLISH) + "\n";
+		return "\n" + OneLine.escape(annotation.note(ProblemMessages.VIETNAMESE)) + "\n"
+				+ OneLine.escape(annotation.note(Locale.ENGLISH)) + "\n";
 	}
 
 	static String text(ResultDocument result) {
 		IngestVerdict verdict = result.verdict();
 		StringBuilder text = new StringBuilder();
-		text.append("Tệp / File: ").append(Path.of(result.file()).getFileName()).append('\n');
+		text.append("Tệp / File: ").append(OneLine.escape(Path.of(result.file()).getFileName())).append('\n');
 		text.append("SHA-256: ").append(result.sha256()).append('\n');
 		text.append("Kết quả / Outcome: ")
 			.append(verdict.line(ProblemMessages.VIETNAMESE))

@@ -1,13 +1,10 @@
 package vn.qms.stats.metrics;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import vn.qms.stats.system.text.SafeCsv;
 
 /**
  * Figures as the CSV of {@code spec/cli.md}: plain numbers, the exact ratio with 6
@@ -27,37 +24,25 @@ public final class FigureCsv {
 		}
 	}
 
-	/** Writes the header now, then each figure handed to the sink. */
+	/**
+	 * Writes the header now, then each figure handed to the sink; unit codes and names
+	 * (which came from spreadsheets) are text that never runs as a formula.
+	 */
 	public static FigureSink open(Appendable out) {
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n').get();
-		CSVPrinter printer;
-		try {
-			printer = new CSVPrinter(out, format);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		SafeCsv csv = new SafeCsv(out);
+		csv.record((Object[]) HEADER);
 		return new FigureSink() {
 
 			@Override
 			public void accept(Figure figure) {
-				try {
-					printer.printRecord(figure.id(), figure.branch().code(), figure.unitCode(), figure.unitName(),
-							figure.period(), plain(figure.numerator()), plain(figure.denominator()), value(figure));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
+				csv.record(figure.id(), figure.branch().code(), figure.unitCode(), figure.unitName(), figure.period(),
+						SafeCsv.number(plain(figure.numerator())), SafeCsv.number(plain(figure.denominator())),
+						SafeCsv.number(value(figure)));
 			}
 
 			@Override
 			public void close() {
-				try {
-					printer.flush();
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
+				csv.flush();
 			}
 
 		};

@@ -27,6 +27,7 @@ import vn.qms.stats.report.IngestModel.IngestedFile;
 import vn.qms.stats.report.IngestModel.ListedProblem;
 import vn.qms.stats.report.IngestModel.Outcome;
 import vn.qms.stats.system.JobHistory;
+import vn.qms.stats.system.io.FileNames;
 
 /**
  * The ingestion report ({@code ingest}) of a period: every run of {@code ingestJob} whose
@@ -149,7 +150,7 @@ public class IngestReports {
 	private static String resultFile(JsonNode verdict) {
 		String movedTo = text(verdict, "movedTo");
 		Path file = Path.of((movedTo != null) ? movedTo : verdict.path("file").asText());
-		String name = file.getFileName() + ".result.txt";
+		String name = FileNames.derived(file.getFileName().toString(), ".result.txt");
 		Path folder = (movedTo != null) ? file.getParent() : null;
 		return (folder != null && folder.getFileName() != null) ? folder.getFileName() + "/" + name : name;
 	}

@@ -21,6 +21,7 @@ import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
 import vn.qms.stats.system.QmsProperties;
 import vn.qms.stats.system.ScheduleProperties;
+import vn.qms.stats.system.text.OneLine;
 
 /**
  * The input folder under {@code serve}: every ready file is claimed, then ingested by
@@ -76,6 +77,10 @@ public class Inbox {
 	int poll() throws IOException {
 		String me = this.cluster.me();
 		sweep(me);
+		for (Path link : this.folder.newLinks(folder())) {
+			// refused unread, once: the verdict says why
+			logger.warn(this.ingestor.ingest(link, false).line(locale()));
+		}
 		List<InputFolder.Look> ready = this.folder.ready(folder(), this.schedule.stableFor());
 		Map<IngestVerdict.Outcome, Integer> counts = new EnumMap<>(IngestVerdict.Outcome.class);
 		long started = System.nanoTime();
@@ -134,8 +139,8 @@ public class Inbox {
 		}
 		try {
 			Optional<InputFolder.Look> now = InputFolder.look(look.file(), System.currentTimeMillis());
-			List<JobExecution> recovered = (ownership != Ownership.TAKEN_OVER) ? List.of() : this.deadRuns
-				.recover(INGEST_JOB, Map.of("file", look.file().toString()), look.file().getFileName().toString());
+			List<JobExecution> recovered = (ownership != Ownership.TAKEN_OVER) ? List.of()
+					: this.deadRuns.recover(INGEST_JOB, Map.of("file", look.file().toString()), name(look));
 			if (now.isEmpty() && !recovered.isEmpty()) {
 				// the dead run had moved the file already: let it finish its last step
 				this.deadRuns.restart(recovered.get(recovered.size() - 1));
@@ -151,7 +156,7 @@ public class Inbox {
 			return Optional.of(verdict.outcome());
 		}
 		catch (RuntimeException ex) {
-			logger.error("Could not ingest " + look.file() + ": " + ex.getMessage(), ex);
+			logger.error(OneLine.escape("Could not ingest " + look.file() + ": " + ex.getMessage()), ex);
 			this.claims.park(look, me, String.valueOf(ex.getMessage()));
 			return Optional.of(IngestVerdict.Outcome.FAILED);
 		}
@@ -164,8 +169,8 @@ public class Inbox {
 		}
 		int attempts = this.claims.park(look, me, verdict.problems().toString());
 		if (attempts >= this.schedule.maxAttempts()) {
-			logger.warn(look.file().getFileName() + " failed " + attempts
-					+ " times: left in place until it changes; see `jobs --failed`");
+			logger.warn(
+					name(look) + " failed " + attempts + " times: left in place until it changes; see `jobs --failed`");
 		}
 	}
 
@@ -192,8 +197,7 @@ public class Inbox {
 		if (!this.claims.takeOver(claim, look, me, claim.attempts())) {
 			return Ownership.NONE;
 		}
-		logger.warn("Taking over " + look.file().getFileName() + " from instance " + claim.owner()
-				+ ", which stopped checking in");
+		logger.warn("Taking over " + name(look) + " from instance " + claim.owner() + ", which stopped checking in");
 		return Ownership.TAKEN_OVER;
 	}
 
@@ -208,8 +212,9 @@ public class Inbox {
 		return old && this.deadRuns.running(INGEST_JOB, Map.of("file", claim.path())).isEmpty();
 	}
 
+	/** The file's name as logs show it: one line, whatever the name holds. */
 	private static String name(InputFolder.Look look) {
-		return look.file().getFileName().toString();
+		return OneLine.escape(look.file().getFileName().toString());
 	}
 
 	private Locale locale() {

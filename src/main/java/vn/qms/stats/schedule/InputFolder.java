@@ -2,6 +2,7 @@ package vn.qms.stats.schedule;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -19,13 +21,15 @@ import java.util.stream.Stream;
  * ({@code *.part}, {@code ~$*}, {@code .~lock*}, hidden files), and whose size and
  * modification time have not changed for the stability window, measured by the
  * modification time and by two looks at least {@link #RECHECK} apart (across polls, or a
- * short re-check within one).
+ * short re-check within one). A symbolic link is never ready: it is never followed.
  */
 class InputFolder {
 
 	static final Duration RECHECK = Duration.ofSeconds(1);
 
 	private final Map<Path, Look> seen = new ConcurrentHashMap<>();
+
+	private final Set<Path> linksTold = ConcurrentHashMap.newKeySet();
 
 	/** One look at a file: what it was, and when we looked. */
 	record Look(Path file, long size, long modified, long at) {
@@ -88,10 +92,34 @@ class InputFolder {
 		return ready;
 	}
 
-	/** The file as it is now, or empty if it is gone or not a regular file. */
+	/**
+	 * The symbolic links of the folder not named before: never ready, never followed, but
+	 * named once, so that whoever put one there learns why it is not read.
+	 */
+	List<Path> newLinks(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		List<Path> links;
+		try (Stream<Path> files = Files.list(folder)) {
+			links = files.map((file) -> file.toAbsolutePath().normalize())
+				.filter((file) -> !ignored(file))
+				.filter(Files::isSymbolicLink)
+				.sorted()
+				.toList();
+		}
+		this.linksTold.retainAll(links);
+		return links.stream().filter(this.linksTold::add).toList();
+	}
+
+	/**
+	 * The file as it is now, or empty if it is gone or not a regular file (a symbolic
+	 * link is not one).
+	 */
 	static Optional<Look> look(Path file, long now) {
 		try {
-			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+					LinkOption.NOFOLLOW_LINKS);
 			if (!attributes.isRegularFile()) {
 				return Optional.empty();
 			}
@@ -112,7 +140,7 @@ class InputFolder {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.map((file) -> file.toAbsolutePath().normalize())
 				.filter((file) -> !ignored(file))
-				.filter(Files::isRegularFile)
+				.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
 				.filter((file) -> !isHidden(file))
 				.toList();
 		}

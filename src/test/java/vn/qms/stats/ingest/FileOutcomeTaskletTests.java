@@ -77,6 +77,57 @@ class FileOutcomeTaskletTests {
 		assertThat(this.input.resolve("rejected").resolve("bo-nganh.csv.result.txt")).exists();
 	}
 
+	@Test
+	void shouldStampALongNameAlreadyTakenInProcessedWithinTheLimitOfAFileSystem() throws Exception {
+		// given a file of a 254-byte name, and an earlier file of that name in processed/
+		String name = "Danh sách cơ quan áp dụng ISO ".repeat(7) + "2026.xlsx";
+		assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isEqualTo(254);
+		Path earlier = Files.writeString(Files.createDirectories(this.input.resolve("processed")).resolve(name), "1");
+		Path file = Files.writeString(this.input.resolve(name), "Mã đơn vị,Tên đơn vị\n");
+		IngestVerdict verdict = new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM01", "91", "2026-Q3", 1,
+				List.of(), null);
+		StepExecution step = fileOutcomeAfter(file, verdict);
+		// when
+		new FileOutcomeTasklet(new AnnotatedCopy(), this.verdicts).execute(new StepContribution(step), null);
+		// then the new file and its result files sit beside the earlier one, every name
+		// fits
+		assertThat(file).doesNotExist();
+		assertThat(earlier).hasContent("1");
+		try (var files = Files.list(this.input.resolve("processed"))) {
+			List<String> names = files.map((path) -> path.getFileName().toString()).toList();
+			assertThat(names).hasSize(4)
+				.allSatisfy((each) -> assertThat(each.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+					.hasSizeLessThanOrEqualTo(255))
+				.allSatisfy((each) -> assertThat(each).startsWith("Danh sách cơ quan áp dụng ISO"));
+			assertThat(names).filteredOn((each) -> each.endsWith(".xlsx.result.txt")).hasSize(1);
+		}
+	}
+
+	@Test
+	void shouldWriteNothingThroughARejectedFolderThatIsASymbolicLink() throws Exception {
+		// given rejected/ links to a folder elsewhere
+		Path elsewhere = Files.createDirectories(this.input.resolve("..").resolve("elsewhere-" + System.nanoTime()));
+		Files.createSymbolicLink(this.input.resolve("rejected"), elsewhere);
+		Path file = Files.writeString(this.input.resolve("bo-nganh.csv"), "Mã đơn vị,Tên đơn vị\n");
+		Problem noForm = Problem.error("ingest.file.no.form").inFile("bo-nganh.csv");
+		IngestVerdict verdict = new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, null, null, null, 0,
+				List.of(noForm), null);
+		StepExecution step = fileOutcomeAfter(file, verdict);
+		// when
+		try {
+			new FileOutcomeTasklet(new AnnotatedCopy(), this.verdicts).execute(new StepContribution(step), null);
+		}
+		catch (java.io.IOException ex) {
+			// refused: the step fails and the file stays for a later run
+		}
+		// then
+		assertThat(file).exists();
+		try (var files = Files.list(elsewhere)) {
+			assertThat(files).isEmpty();
+		}
+		Files.delete(elsewhere);
+	}
+
 	/** The fileOutcome step of a run whose loadSubmission step gave this verdict. */
 	private StepExecution fileOutcomeAfter(Path file, IngestVerdict verdict) {
 		JobExecution job = MetaDataInstanceFactory.createJobExecution("ingestJob", 1L, 1L,

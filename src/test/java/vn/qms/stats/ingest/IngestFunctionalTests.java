@@ -48,11 +48,12 @@ class IngestFunctionalTests {
 			// then
 			assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
 			Path rejected = input.resolve("rejected");
-			assertThat(rejected.resolve("c-above.annotated.xlsx")).isRegularFile();
+			assertThat(rejected.resolve("c-above.xlsx.annotated.xlsx")).isRegularFile();
 			assertThat(rejected.resolve("c-above.xlsx.result.txt")).content()
-				.contains("Bản có đánh dấu lỗi: c-above.annotated.xlsx", "Annotated copy: c-above.annotated.xlsx");
+				.contains("Bản có đánh dấu lỗi: c-above.xlsx.annotated.xlsx",
+						"Annotated copy: c-above.xlsx.annotated.xlsx");
 			assertThat(rejected.resolve("c-above.xlsx.result.json")).content()
-				.contains("\"annotatedCopy\" : \"" + rejected.resolve("c-above.annotated.xlsx") + "\"");
+				.contains("\"annotatedCopy\" : \"" + rejected.resolve("c-above.xlsx.annotated.xlsx") + "\"");
 			assertThat(input.resolve("processed")).doesNotExist();
 		}
 	}

@@ -53,6 +53,32 @@ class IngestReportRendererTests {
 	}
 
 	@Test
+	void shouldWriteFileNamesAndValuesThatLookLikeFormulasAsTextCellsInTheXlsx() throws IOException {
+		// given a file name and a cell value sent as formulas
+		String name = "=HYPERLINK(\"http://evil.example\",\"Bấm\").xlsx";
+		IngestModel ingest = new IngestModel("VN", "Việt Nam", "2026-Q3", "Quý III/2026", null,
+				java.time.LocalDate.of(2026, 10, 15),
+				List.of(new IngestModel.IngestedFile(
+						name, null, null, null, null, null, java.time.LocalDateTime.of(2026, 10, 3, 9, 15),
+						IngestModel.Outcome.REJECTED, 0, 1, 0, List.of(new IngestModel.ListedProblem(true, "S", 3, "A",
+								"Mã", "@SUM(1+1)*cmd|' /C calc'!A0", "Không phải tệp Excel hoặc CSV")),
+						"rejected/x.result.txt", null)));
+		// when
+		List<Path> files = renderer.render(ingest, VIETNAMESE, EnumSet.of(ReportFormat.XLSX), this.out);
+		// then not one cell of the workbook is a formula; the name is there as text
+		try (Workbook workbook = RenderedFiles.workbook(files.get(0))) {
+			List<String> texts = new ArrayList<>();
+			workbook.getSheetAt(0).forEach((row) -> row.forEach((cell) -> {
+				assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+				if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+					texts.add(cell.getStringCellValue());
+				}
+			}));
+			assertThat(texts).anySatisfy((text) -> assertThat(text).contains(name));
+		}
+	}
+
+	@Test
 	void shouldListTheFirstProblemsOfAFileAndPointToItsResultFileForTheRest() throws IOException {
 		// given a dossier log rejected with 10,001 errors, of which the model keeps the
 		// first 20

@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.qms.stats.system.io.AtomicFiles;
+import vn.qms.stats.system.io.FileNames;
+import vn.qms.stats.system.text.OneLine;
 import vn.qms.stats.ingest.Problem;
 import vn.qms.stats.ingest.guard.FileGuard;
 import vn.qms.stats.ingest.guard.Format;
@@ -26,9 +28,11 @@ import vn.qms.stats.ingest.guard.TimedResult;
 
 /**
  * Writes {@code <name>.annotated.xlsx} ({@code .xls} for an Excel 97-2003 file) beside a
- * rejected workbook: its cells with problems filled red (error) or yellow (warning) and
- * commented, problems without a cell on a first sheet. Only files the guard passes and
- * below a size cap are opened with POI; never throws.
+ * rejected workbook, {@code <name>} with its extension ({@code a.xlsm.annotated.xlsx}),
+ * so that {@code a.xlsx} and {@code a.xlsm} do not share a copy: its cells with problems
+ * filled red (error) or yellow (warning) and commented, problems without a cell on a
+ * first sheet. Only files the guard passes and below a size cap are opened with POI;
+ * never throws.
  */
 public final class AnnotatedCopy implements Annotator {
 
@@ -77,14 +81,15 @@ public final class AnnotatedCopy implements Annotator {
 			return Annotation.written(result.value());
 		}
 		catch (Exception | OutOfMemoryError | StackOverflowError ex) {
-			logger.warn("No annotated copy of {}: {}", workbook, ex.toString());
+			logger.warn("No annotated copy of {}: {}", OneLine.escape(workbook), OneLine.escape(ex));
 			return Annotation.skipped(Annotation.Skip.FAILED, ex.getClass().getSimpleName());
 		}
 	}
 
 	private static Path annotate(Path file, Format format, List<Problem> problems)
 			throws IOException, InvalidFormatException {
-		Path target = file.resolveSibling(baseName(file) + ".annotated." + ((format == Format.XLS) ? "xls" : "xlsx"));
+		String suffix = ".annotated." + ((format == Format.XLS) ? "xls" : "xlsx");
+		Path target = file.resolveSibling(FileNames.derived(file.getFileName().toString(), suffix));
 		try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
 			if (workbook instanceof XSSFWorkbook xssf && xssf.isMacroEnabled()) {
 				// the copy is an .xlsx: the macros of the original stay out of it
@@ -112,12 +117,6 @@ public final class AnnotatedCopy implements Annotator {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-	}
-
-	private static String baseName(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return (dot > 0) ? name.substring(0, dot) : name;
 	}
 
 }

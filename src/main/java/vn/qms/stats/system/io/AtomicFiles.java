@@ -32,7 +32,8 @@ public final class AtomicFiles {
 
 	public static void write(Path target, Content content) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
-		Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		// as long a name as the target's may take: the temporary one is shortened to fit
+		Path temporary = folder.resolve(FileNames.fit("." + target.getFileName(), "." + UUID.randomUUID() + ".tmp"));
 		try {
 			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {

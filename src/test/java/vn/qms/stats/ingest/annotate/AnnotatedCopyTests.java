@@ -44,8 +44,8 @@ class AnnotatedCopyTests {
 		// when
 		Annotation annotation = new AnnotatedCopy().write(file, problems);
 		// then
-		assertThat(annotation.copy()).isEqualTo(this.folder.resolve("bad.annotated.xlsx"));
-		assertThat(annotation.note(java.util.Locale.ENGLISH)).isEqualTo("Annotated copy: bad.annotated.xlsx");
+		assertThat(annotation.copy()).isEqualTo(this.folder.resolve("bad.xlsx.annotated.xlsx"));
+		assertThat(annotation.note(java.util.Locale.ENGLISH)).isEqualTo("Annotated copy: bad.xlsx.annotated.xlsx");
 		try (Workbook copy = open(annotation.copy())) {
 			assertThat(copy.getSheetAt(0).getSheetName()).isEqualTo(MINISTRIES);
 			Cell e12Copy = cell(copy, "E12");
@@ -96,7 +96,7 @@ class AnnotatedCopyTests {
 		// when
 		Annotation annotation = new AnnotatedCopy().write(file, List.of(above(10)));
 		// then
-		assertThat(annotation.copy()).isEqualTo(this.folder.resolve("old.annotated.xls"));
+		assertThat(annotation.copy()).isEqualTo(this.folder.resolve("old.xls.annotated.xls"));
 		try (Workbook copy = open(annotation.copy())) {
 			assertThat(copy).isInstanceOf(HSSFWorkbook.class);
 			assertThat(cell(copy, "E10").getCellStyle().getFillForegroundColor())
@@ -114,7 +114,7 @@ class AnnotatedCopyTests {
 		// then
 		assertThat(annotation.copy()).isNull();
 		assertThat(annotation.note(java.util.Locale.ENGLISH)).startsWith("No annotated copy: the file is larger than");
-		assertThat(this.folder.resolve("big.annotated.xlsx")).doesNotExist();
+		assertThat(this.folder.resolve("big.xlsx.annotated.xlsx")).doesNotExist();
 	}
 
 	@Test
@@ -142,6 +142,24 @@ class AnnotatedCopyTests {
 		// then
 		assertThat(annotation.hasNote()).isFalse();
 		assertThat(annotation.copy()).isNull();
+	}
+
+	@Test
+	void shouldGiveAnXlsxAndAnXlsmOfTheSameNameEachItsOwnCopy() throws Exception {
+		// given two rejected workbooks that differ only by their extension
+		Path xlsx = national("a.xlsx");
+		Path xlsm = Files.copy(national("b.xlsx"), this.folder.resolve("a.xlsm"));
+		// when
+		Annotation ofXlsx = new AnnotatedCopy().write(xlsx, List.of(above(12)));
+		Annotation ofXlsm = new AnnotatedCopy().write(xlsm, List.of(unknownUnit(13)));
+		// then
+		assertThat(ofXlsx.copy()).isEqualTo(this.folder.resolve("a.xlsx.annotated.xlsx"));
+		assertThat(ofXlsm.copy()).isEqualTo(this.folder.resolve("a.xlsm.annotated.xlsx"));
+		try (Workbook first = open(ofXlsx.copy()); Workbook second = open(ofXlsm.copy())) {
+			assertThat(cell(first, "E12").getCellComment()).isNotNull();
+			assertThat(cell(first, "C13").getCellComment()).isNull();
+			assertThat(cell(second, "C13").getCellComment()).isNotNull();
+		}
 	}
 
 	private Path national(String name) throws IOException {

@@ -67,7 +67,7 @@ final class CorpusAssertions {
 		assertThat(place.resolve(name + ".result.txt")).isRegularFile();
 		if (expected.isRejected() && expected.cell() != null && expected.cell().column() != null
 				&& name.endsWith(".xlsx")) {
-			String annotated = name.substring(0, name.length() - ".xlsx".length()) + ".annotated.xlsx";
+			String annotated = name + ".annotated.xlsx";
 			assertThat(place.resolve(annotated)).as("annotated copy").isRegularFile();
 		}
 		if (expected.messageKey() != null && expected.vi() != null) {

@@ -55,6 +55,19 @@ class AtomicFilesTests {
 		assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
 	}
 
+	@Test
+	void shouldWriteAFileWhoseNameIsAsLongAsAFileSystemTakes() throws IOException {
+		// given a Vietnamese name of 251 bytes: its temporary name cannot be longer
+		String name = "Báo cáo tổng hợp ".repeat(10) + "quý III năm nay.pdf";
+		assertThat(name.getBytes(StandardCharsets.UTF_8).length).isEqualTo(251);
+		Path target = this.folder.resolve(name);
+		// when
+		AtomicFiles.write(target, (out) -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+		// then
+		assertThat(target).hasContent("new");
+		assertThat(names()).containsExactly(name);
+	}
+
 	private Stream<String> namesStream() throws IOException {
 		return Files.list(this.folder).map((file) -> file.getFileName().toString());
 	}
