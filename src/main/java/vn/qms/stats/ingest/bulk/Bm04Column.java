@@ -1,11 +1,11 @@
 package vn.qms.stats.ingest.bulk;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 import vn.qms.stats.ingest.form.Column;
 import vn.qms.stats.ingest.form.Forms;
-import vn.qms.stats.system.text.VietnameseText;
 
 /**
  * The columns of BM04 the streaming path reads, with their labels, required flags and
@@ -21,9 +21,6 @@ enum Bm04Column {
 		.findFirst()
 		.orElseThrow();
 
-	private final List<String> folded = List.of(VietnameseText.fold(this.column.labelVi()),
-			VietnameseText.fold(this.column.labelEn()));
-
 	String labelVi() {
 		return this.column.labelVi();
 	}
@@ -36,8 +33,9 @@ enum Bm04Column {
 		return this.column.required();
 	}
 
-	boolean matches(String folded) {
-		return this.folded.contains(folded);
+	/** The streaming path's column of a column of the form, if it reads it. */
+	static Optional<Bm04Column> of(Column column) {
+		return Arrays.stream(values()).filter((each) -> each.column.key().equals(column.key())).findFirst();
 	}
 
 }

@@ -1,6 +1,8 @@
 package vn.qms.stats.ingest.bulk;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,12 +10,14 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 
+import vn.qms.stats.ingest.form.Forms;
+import vn.qms.stats.ingest.sheet.HeaderMatcher;
 import vn.qms.stats.ingest.text.LegacyVietnamese;
-import vn.qms.stats.system.text.VietnameseText;
 
 /**
- * What the rows above the data of a BM04 sheet say: the title block (period, reporting
- * unit code or name) and where each column is. Fed row by row until the header is found.
+ * Where each column of a BM04 sheet is, found as the form engine finds any header (its
+ * labels and aliases in {@link Forms#BM04}, the one description of the form). Fed row by
+ * row until the header is found; the title block above it was read by the route.
  */
 final class Bm04Layout {
 
@@ -21,13 +25,13 @@ final class Bm04Layout {
 	record Header(Bm04Column column, int index, String text) {
 	}
 
+	private static final List<Bm04Column> REQUIRED = Arrays.stream(Bm04Column.values())
+		.filter(Bm04Column::required)
+		.toList();
+
+	private final HeaderMatcher matcher = new HeaderMatcher(Forms.BM04);
+
 	private final Map<Bm04Column, Header> headers = new EnumMap<>(Bm04Column.class);
-
-	private String period;
-
-	private String unitCode;
-
-	private String unitName;
 
 	private int headerRow;
 
@@ -39,48 +43,19 @@ final class Bm04Layout {
 			if (cell == null || cell.getType() != CellType.STRING) {
 				continue;
 			}
-			// a workbook of the time may be in TCVN3 or VNI: its header and title are
-			// read converted
+			// a workbook of the time may be in TCVN3 or VNI: its header is read converted
 			String text = LegacyVietnamese.decodeIfLegacy(cell.asString()).text();
-			String folded = VietnameseText.fold(text);
-			for (Bm04Column column : Bm04Column.values()) {
-				if (column.matches(folded)) {
-					found.put(column, new Header(column, cell.getColumnIndex(), text.trim()));
-				}
-			}
-			title(text, row, i);
+			int index = cell.getColumnIndex();
+			this.matcher.match(text)
+				.flatMap(Bm04Column::of)
+				.ifPresent((column) -> found.put(column, new Header(column, index, text.trim())));
 		}
-		boolean header = found.keySet().containsAll(required());
+		boolean header = found.keySet().containsAll(REQUIRED);
 		if (header) {
 			this.headers.putAll(found);
 			this.headerRow = row.getRowNum();
 		}
 		return header;
-	}
-
-	private void title(String text, Row row, int index) {
-		int colon = text.indexOf(':');
-		String label = VietnameseText.fold((colon >= 0) ? text.substring(0, colon) : text).replace(" ", "");
-		String value = (colon >= 0) ? text.substring(colon + 1).trim() : "";
-		if (value.isEmpty() && index + 1 < row.getCellCount() && row.getCell(index + 1) != null) {
-			value = LegacyVietnamese.decodeIfLegacy(row.getCell(index + 1).getText()).text().trim();
-		}
-		if (value.isEmpty()) {
-			return;
-		}
-		if (this.period == null && (label.equals("kybaocao") || label.equals("period"))) {
-			this.period = VietnameseText.clean(value);
-		}
-		else if (this.unitCode == null && (label.equals("madonvibaocao") || label.equals("reportingunitcode"))) {
-			this.unitCode = VietnameseText.clean(value);
-		}
-		else if (this.unitName == null && (label.equals("donvibaocao") || label.equals("reportingunit"))) {
-			this.unitName = VietnameseText.clean(value);
-		}
-	}
-
-	private static java.util.List<Bm04Column> required() {
-		return java.util.Arrays.stream(Bm04Column.values()).filter(Bm04Column::required).toList();
 	}
 
 	boolean found() {
@@ -93,18 +68,6 @@ final class Bm04Layout {
 
 	Optional<Header> header(Bm04Column column) {
 		return Optional.ofNullable(this.headers.get(column));
-	}
-
-	Optional<String> period() {
-		return Optional.ofNullable(this.period);
-	}
-
-	Optional<String> unitCode() {
-		return Optional.ofNullable(this.unitCode);
-	}
-
-	Optional<String> unitName() {
-		return Optional.ofNullable(this.unitName);
 	}
 
 }

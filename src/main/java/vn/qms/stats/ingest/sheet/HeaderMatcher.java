@@ -18,7 +18,7 @@ import vn.qms.stats.system.text.VietnameseText;
  * trailing {@code (ngày)}-style unit hint is dropped only when the label still matches
  * one column.
  */
-final class HeaderMatcher {
+public final class HeaderMatcher {
 
 	private static final Pattern HINT = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
@@ -30,7 +30,7 @@ final class HeaderMatcher {
 
 	private final Map<String, List<Column>> withoutHint = new HashMap<>();
 
-	HeaderMatcher(FormDefinition form) {
+	public HeaderMatcher(FormDefinition form) {
 		this.form = form;
 		for (Column column : form.columns()) {
 			for (String label : List.of(column.labelVi(), column.labelEn())) {
@@ -53,7 +53,7 @@ final class HeaderMatcher {
 	static final int MAX_LABEL = 200;
 
 	/** The column a header text names, if any. */
-	Optional<Column> match(String text) {
+	public Optional<Column> match(String text) {
 		if (text.length() > MAX_LABEL) {
 			return Optional.empty();
 		}

@@ -62,7 +62,7 @@ public final class ExhaustingFiles {
 	}
 
 	/** Letters that do not compress much, so that the guard's ratio lets them through. */
-	static String randomText(int length) {
+	public static String randomText(int length) {
 		StringBuilder text = new StringBuilder(length);
 		Random random = new Random(12);
 		String letters = "aăâbcdđeêghiklmnoôơpqrstuưvxy";

@@ -1,0 +1,116 @@
+package vn.qms.stats.ingest.bulk;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.qms.stats.ingest.guard.ExhaustingFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The streaming path finds a dossier log's header as the form engine does (the route sent
+ * the log there because the engine recognised it), unit hints and marks included.
+ */
+class Bm04SheetParserTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void shouldFindAHeaderWithUnitHintsAndMarksAsTheFormEngineDoes() throws Exception {
+		// given
+		Path file = write(this.folder.resolve("so-ho-so.xlsx"), List.of("Mã hồ sơ *", "Mã TTHC:", "Mã cơ quan",
+				"Ngày tiếp nhận (ngày/tháng/năm giờ:phút)", "Ngày hẹn trả (ngày/tháng/năm)"));
+		List<Bm04Row> rows = new ArrayList<>();
+		List<RowProblem> problems = new ArrayList<>();
+		// when
+		Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(file, 0, 0, (block, found, size) -> {
+			rows.addAll(block);
+			problems.addAll(found);
+		});
+		// then
+		assertThat(damage).isNull();
+		assertThat(problems).isEmpty();
+		assertThat(rows).extracting(Bm04Row::dossierCode).containsExactly("H91.26.001", "H91.26.002", "H91.26.003");
+	}
+
+	@Test
+	void shouldEndTheSheetAsDamagedAtACellPastExcelsLimit() throws Exception {
+		// given
+		Path file = write(this.folder.resolve("o-dai.xlsx"),
+				List.of("Mã hồ sơ", "Mã TTHC", "Mã cơ quan", "Ngày tiếp nhận", "Ngày hẹn trả"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			workbook.getSheetAt(0).getRow(5).createCell(5).setCellValue("CELL-TO-GROW");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		// POI refuses to write more than Excel allows: the text is grown in the part
+		// itself
+		grow(file, "CELL-TO-GROW", ExhaustingFiles.randomText(40_000));
+		List<Bm04Row> rows = new ArrayList<>();
+		// when
+		Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(file, 0, 0,
+				(block, found, size) -> rows.addAll(block));
+		// then
+		assertThat(damage).isNotNull();
+		assertThat(damage.messageKey()).isEqualTo("ingest.file.damaged");
+		assertThat(damage.row()).isEqualTo(6);
+		assertThat(rows).hasSize(1);
+	}
+
+	private static void grow(Path file, String marker, String text) throws Exception {
+		Path copy = file.resolveSibling("grown.xlsx");
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				String part = new String(bytes, StandardCharsets.UTF_8);
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(part.contains(marker) ? part.replace(marker, text).getBytes(StandardCharsets.UTF_8) : bytes);
+				out.closeEntry();
+			}
+		}
+		Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static Path write(Path file, List<String> header) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("BM04");
+			sheet.createRow(0).createCell(0).setCellValue("SỔ THEO DÕI HỒ SƠ THỦ TỤC HÀNH CHÍNH");
+			sheet.createRow(1).createCell(0).setCellValue("Kỳ báo cáo: Quý III/2026");
+			sheet.createRow(2).createCell(0).setCellValue("Mã đơn vị báo cáo: 91");
+			Row labels = sheet.createRow(3);
+			for (int i = 0; i < header.size(); i++) {
+				labels.createCell(i).setCellValue(header.get(i));
+			}
+			for (int i = 1; i <= 3; i++) {
+				Row row = sheet.createRow(3 + i);
+				row.createCell(0).setCellValue("H91.26.00" + i);
+				row.createCell(1).setCellValue("1.001001");
+				row.createCell(2).setCellValue("91.001");
+				row.createCell(3).setCellValue("15/08/2026 08:30");
+				row.createCell(4).setCellValue("20/08/2026 16:30");
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		return file;
+	}
+
+}
