@@ -36,6 +36,15 @@ enum Bm04Column {
 		return this.column.required();
 	}
 
+	/** Whether the text is longer than the column of {@code bm04_row} holds. */
+	boolean tooLong(String text) {
+		return this.column.tooLong(text);
+	}
+
+	int maxLength() {
+		return this.column.maxLength();
+	}
+
 	boolean matches(String folded) {
 		return this.folded.contains(folded);
 	}
