@@ -53,8 +53,8 @@ final class PartScan {
 			long stopAt = Math.min(declared + 1, this.inflatedPerPart);
 			long inflated = head.length + discard(in, stopAt - head.length);
 			if (inflated > declared) {
-				return Optional
-					.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_SIZE_LIE, entry.getName(), declared));
+				return Optional.of(GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_SIZE_LIE, entry.getName(),
+						String.valueOf(declared)));
 			}
 			boolean whole = head.length < XmlProlog.MAX_PROLOG || (inflated == head.length && in.read() < 0);
 			if (XmlProlog.looksLikeXml(head) && !XmlProlog.isPlain(head, whole)) {
