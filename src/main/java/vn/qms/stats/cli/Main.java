@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import vn.qms.stats.system.EmbeddedDatabase;
+
 /**
  * Entry point of {@code qms-stats.jar}: parses the command line, then boots the Spring
  * context the chosen command needs. Exit status: 0 success, 3 some input rejected, 2 bad
@@ -31,6 +33,7 @@ public final class Main implements Runnable {
 	String language;
 
 	public static void main(String[] args) {
+		EmbeddedDatabase.bindToLoopback();
 		System.exit(run(args));
 	}
 

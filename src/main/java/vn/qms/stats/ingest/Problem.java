@@ -9,7 +9,8 @@ import java.util.Objects;
  * A problem found in an input file, as a value the user reads: where it is (file, sheet,
  * row as Excel numbers it, column letter and header), the cell value, and a message key
  * rendered in Vietnamese or English from {@code messages/ingest_*.properties}. Any field
- * but severity and key may be null.
+ * but severity and key may be null. Sheet, header, value and arguments are shortened
+ * ({@link ShownValue#shortened}).
  *
  * @param severity an error rejects the file, a warning never does
  * @param file the file name
@@ -34,7 +35,11 @@ public record Problem(Severity severity, String file, String sheet, Integer row,
 	public Problem {
 		Objects.requireNonNull(severity, "severity");
 		Objects.requireNonNull(messageKey, "messageKey");
-		arguments = (arguments != null) ? List.copyOf(arguments) : List.of();
+		// every text may come from a hostile file: bounded, so that a verdict stays small
+		sheet = ShownValue.shortened(sheet, ShownValue.MAX_SHEET_NAME);
+		header = ShownValue.shortened(header);
+		value = ShownValue.shortened(value);
+		arguments = (arguments != null) ? arguments.stream().map(ShownValue::argument).toList() : List.of();
 	}
 
 	public static Problem error(String messageKey, Object... arguments) {

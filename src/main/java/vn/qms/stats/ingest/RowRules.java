@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import vn.qms.stats.ingest.form.Choice;
+import vn.qms.stats.ingest.form.Column;
 import vn.qms.stats.ingest.form.Rule;
 import vn.qms.stats.ingest.sheet.ParsedRow;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
@@ -53,6 +54,11 @@ final class RowRules {
 		List<ParsedRow> checked = new ArrayList<>();
 		for (ParsedRow row : sheet.rows()) {
 			Map<String, Object> values = new HashMap<>(row.values());
+			for (Problem tooLong : tooLong(sheet, row)) {
+				if (!problems.test(tooLong)) {
+					return checked;
+				}
+			}
 			for (Rule rule : sheet.form().rules()) {
 				Optional<Problem> found = check(rule, values, row.row()).map((finding) -> locate(finding, sheet, row))
 					.filter((problem) -> !unreadable.contains(problem.row() + ":" + problem.column()));
@@ -63,6 +69,22 @@ final class RowRules {
 			checked.add(new ParsedRow(row.row(), values));
 		}
 		return checked;
+	}
+
+	/**
+	 * The text values longer than their column holds: an error at the cell, before they
+	 * reach the database.
+	 */
+	private static List<Problem> tooLong(ParsedSheet sheet, ParsedRow row) {
+		List<Problem> found = new ArrayList<>(0);
+		for (Column column : sheet.form().columns()) {
+			if (row.get(column.key()) instanceof String text && column.tooLong(text)) {
+				RuleFinding.of(Problem.error("ingest.cell.too.long", text.length(), column.maxLength()), column.key())
+					.map((finding) -> locate(finding, sheet, row))
+					.ifPresent(found::add);
+			}
+		}
+		return found;
 	}
 
 	/**

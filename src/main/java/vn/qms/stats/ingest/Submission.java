@@ -13,8 +13,16 @@ import vn.qms.stats.reference.Unit;
  */
 record Submission(FormDefinition form, Unit reportingUnit, Period period, List<SheetRows> sheets) {
 
-	/** The rows of one sheet, with derived values filled in. */
+	/**
+	 * The rows of one sheet, with derived values filled in; the sheet name shortened as
+	 * its column and {@link Problem#sheet()} hold it.
+	 */
 	record SheetRows(String sheet, List<ParsedRow> rows) {
+
+		SheetRows {
+			sheet = ShownValue.shortened(sheet, ShownValue.MAX_SHEET_NAME);
+		}
+
 	}
 
 	int rowCount() {

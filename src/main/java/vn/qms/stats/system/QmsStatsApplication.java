@@ -10,4 +10,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication(scanBasePackages = "vn.qms.stats")
 public class QmsStatsApplication {
 
+	static {
+		// before any H2 class reads it: the embedded database's server on loopback only
+		EmbeddedDatabase.bindToLoopback();
+	}
+
 }

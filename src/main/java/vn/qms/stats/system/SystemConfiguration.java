@@ -1,10 +1,16 @@
 package vn.qms.stats.system;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QmsProperties.class)
 class SystemConfiguration {
+
+	@Bean
+	static EmbeddedDatabaseFolder embeddedDatabaseFolder() {
+		return new EmbeddedDatabaseFolder();
+	}
 
 }

@@ -77,6 +77,17 @@ class Bm03RulesTests {
 	}
 
 	@Test
+	void shouldRejectAValueLongerThanItsColumnNamingTheCellAndShowingItShortened() throws Exception {
+		// given a procedure name of 1,001 characters, its column holding 1,000
+		Object[] row = procedure();
+		row[1] = "Cấp giấy phép " + "x".repeat(987);
+		String shown = row[1].toString().substring(0, 199) + "…";
+		// then
+		assertProblem(bm03(row), "procedure_name", shown, true, "Giá trị dài 1001 ký tự, quá 1000 ký tự cho phép",
+				"The value is 1001 characters long; at most 1000 are allowed");
+	}
+
+	@Test
 	void shouldDeriveTheDaysCutFromVietnameseStyleDecimals() throws Exception {
 		// given
 		Object[] row = procedure();

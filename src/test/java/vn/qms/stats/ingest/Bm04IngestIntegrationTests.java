@@ -174,6 +174,40 @@ class Bm04IngestIntegrationTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldSkipARowWithAValueLongerThanItsColumnAndStoreTheRestUnderAShortenedSheetName(String kind)
+			throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given 1,000 good dossiers and one whose code has 101 characters (its column
+			// 100), in a sheet named with 120 characters (its column 100)
+			ConfigurableApplicationContext context = database.start();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			String longCode = "H91.26." + "9".repeat(94);
+			String sheetName = "Sổ theo dõi hồ sơ " + "x".repeat(102);
+			Path file = longValues(longCode, sheetName, 1000);
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then
+			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(verdict.rows()).isEqualTo(1000);
+			Problem tooLong = verdict.problems()
+				.stream()
+				.filter((problem) -> problem.messageKey().equals("ingest.cell.too.long"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(tooLong.describe(java.util.Locale.ENGLISH)).contains("row 506, column B (Mã hồ sơ)")
+				.endsWith("The value is 101 characters long; at most 100 are allowed");
+			assertThat(tooLong.describe(java.util.Locale.forLanguageTag("vi")))
+				.endsWith("Giá trị dài 101 ký tự, quá 100 ký tự cho phép");
+			assertThat(tooLong.value()).isEqualTo(longCode);
+			assertThat(tooLong.sheet()).hasSize(100).startsWith("Sổ theo dõi hồ sơ xxx").endsWith("…");
+			assertThat(jdbc.queryForList("select distinct sheet from bm04_row", String.class))
+				.containsExactly(tooLong.sheet());
+			assertThat(this.input.resolve("processed").resolve("bm04-dai.xlsx")).isRegularFile();
+		}
+	}
+
 	@Test
 	void shouldListAtMostTenThousandBadRowsButCountThemAll() throws Exception {
 		try (TestDatabase database = TestDatabase.h2()) {
@@ -221,6 +255,31 @@ class Bm04IngestIntegrationTests {
 			assertThat(count(jdbc, "bm04_row")).isEqualTo(ROWS / 4);
 			assertThat(count(jdbc, "submission")).isOne();
 		}
+	}
+
+	/**
+	 * A one-sheet dossier log of {@code rows} good rows and, in the middle (row 506), one
+	 * with {@code code}, its sheet named {@code sheetName} (longer than Excel allows, so
+	 * renamed in the workbook's XML).
+	 */
+	private Path longValues(String code, String sheetName, int rows) throws java.io.IOException {
+		vn.qms.stats.ingest.samples.FormSheet sheet = new vn.qms.stats.ingest.samples.FormSheet("SO",
+				vn.qms.stats.ingest.form.Forms.BM04)
+			.title("Kỳ báo cáo: 2026-Q3", "Mã đơn vị báo cáo: 91");
+		for (int i = 0; i <= rows; i++) {
+			String dossier = (i == 500) ? code : String.format("H91.26.%08d", i + 1);
+			sheet.row(dossier, "1.001757", "H91.07", java.time.LocalDateTime.of(2026, 7, 15, 8, 0), "30/07/2026",
+					"28/07/2026 10:15", "Trực tuyến");
+		}
+		Path file = vn.qms.stats.ingest.samples.SampleWorkbooks.write(this.input.resolve("bm04-dai.xlsx"), sheet);
+		assertThat(sheet.dataRowNumber(500)).isEqualTo(506);
+		try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(file)) {
+			Path workbook = zip.getPath("xl/workbook.xml");
+			String xml = Files.readString(workbook);
+			assertThat(xml).contains("name=\"SO\"");
+			Files.writeString(workbook, xml.replace("name=\"SO\"", "name=\"" + sheetName + "\""));
+		}
+		return file;
 	}
 
 	/** The xlsx with its sheet's row {@code row} made malformed XML. */

@@ -145,6 +145,21 @@ class FileFormatsTests {
 	}
 
 	@Test
+	void shouldRejectAZipBombThatLiesAboutItsSizeSayingWhichPartLies() throws Exception {
+		// given
+		Path file = HostileSamples.lyingZipBomb(this.folder);
+		// when
+		Problem problem = this.reader.read(file).problems().get(0);
+		// then
+		assertThat(problem.messageKey()).isEqualTo("ingest.guard.zip.size-lie");
+		assertThat(problem.message(VI)).isEqualTo("Thành phần xl/worksheets/sheet1.xml khai báo 1048576 byte khi giải "
+				+ "nén nhưng thực tế lớn hơn: tệp bị làm giả, có thể là \"bom nén\"; bị từ chối để bảo vệ hệ thống.");
+		assertThat(problem.message(Locale.ENGLISH)).isEqualTo("Part xl/worksheets/sheet1.xml declares 1048576 bytes "
+				+ "once unpacked but unpacks to more: the file is forged, possibly a \"zip bomb\"; refused to protect "
+				+ "the system.");
+	}
+
+	@Test
 	void shouldRejectACsvThatIsNotUtf8() throws Exception {
 		assertRejected(HostileSamples.windows1258Csv(this.folder), "ingest.guard.csv.encoding",
 				"Tệp CSV không ở bảng mã UTF-8 hay UTF-16 nên chữ tiếng Việt sẽ bị sai. Xin chọn \"Lưu thành\" > \"CSV UTF-8 (phân cách bằng dấu phẩy)\" rồi gửi lại.",

@@ -33,6 +33,15 @@ enum Bm04Column {
 		return this.column.required();
 	}
 
+	/** Whether the text is longer than the column of {@code bm04_row} holds. */
+	boolean tooLong(String text) {
+		return this.column.tooLong(text);
+	}
+
+	int maxLength() {
+		return this.column.maxLength();
+	}
+
 	/** The streaming path's column of a column of the form, if it reads it. */
 	static Optional<Bm04Column> of(Column column) {
 		return Arrays.stream(values()).filter((each) -> each.column.key().equals(column.key())).findFirst();

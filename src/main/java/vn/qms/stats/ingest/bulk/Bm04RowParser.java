@@ -13,8 +13,8 @@ import vn.qms.stats.system.text.VietnameseText;
 
 /**
  * Reads one data row of a BM04 sheet into a dossier or its problems, checking the rules
- * of the form that concern one row (required values, due and completed not before
- * received). Problems are values: a bad row costs what a good one does.
+ * of the form that concern one row (required values, lengths, due and completed not
+ * before received). Problems are values: a bad row costs what a good one does.
  */
 final class Bm04RowParser {
 
@@ -121,6 +121,10 @@ final class Bm04RowParser {
 		String text = CellValues.text(cell(row, header));
 		if (text == null && header.column().required()) {
 			problems.add(RowProblem.of(row.getRowNum(), header, null, "ingest.value.required"));
+		}
+		else if (header.column().tooLong(text)) {
+			problems.add(RowProblem.of(row.getRowNum(), header, text, "ingest.cell.too.long",
+					String.valueOf(text.length()), String.valueOf(header.column().maxLength())));
 		}
 		return text;
 	}

@@ -18,6 +18,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.qms.stats.ingest.ShownValue;
+
 /**
  * Where the rows of one job instance wait before the swap: on PostgreSQL a table of its
  * own, {@code bm04_stage_<instance>}, loaded by COPY, shaped as a partition of
@@ -75,7 +77,7 @@ public class Bm04Staging {
 	public Bm04Staging(DataSource dataSource, long jobInstanceId, String sheet, Bm04Days days, Bm04Tally tally) {
 		this.dataSource = dataSource;
 		this.jobInstanceId = jobInstanceId;
-		this.sheet = sheet;
+		this.sheet = ShownValue.shortened(sheet, ShownValue.MAX_SHEET_NAME);
 		this.postgres = isPostgres(dataSource);
 		this.days = days;
 		this.tally = tally;
@@ -267,7 +269,8 @@ public class Bm04Staging {
 	}
 
 	private static String arguments(RowProblem problem) {
-		return String.join("\u001f", problem.arguments());
+		// the column holds 1,000 characters
+		return ShownValue.shortened(String.join("\u001f", problem.arguments()), 1000);
 	}
 
 	private static String truncate(String value) {

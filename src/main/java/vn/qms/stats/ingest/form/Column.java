@@ -11,16 +11,18 @@ import java.util.List;
  * @param type how cells are read
  * @param required whether the header must have it and every data row a value
  * @param choices the accepted values of an {@link ColumnType#ENUM} column
+ * @param maxLength the most characters of a {@link ColumnType#TEXT} value: the length of
+ * its database column; 0 for no limit
  */
 public record Column(String key, String labelVi, String labelEn, ColumnType type, boolean required,
-		List<Choice> choices) {
+		List<Choice> choices, int maxLength) {
 
 	public static Column required(String key, String labelVi, String labelEn, ColumnType type) {
-		return new Column(key, labelVi, labelEn, type, true, List.of());
+		return new Column(key, labelVi, labelEn, type, true, List.of(), 0);
 	}
 
 	public static Column optional(String key, String labelVi, String labelEn, ColumnType type) {
-		return new Column(key, labelVi, labelEn, type, false, List.of());
+		return new Column(key, labelVi, labelEn, type, false, List.of(), 0);
 	}
 
 	public Column withChoices(Choice... choices) {
@@ -28,7 +30,20 @@ public record Column(String key, String labelVi, String labelEn, ColumnType type
 	}
 
 	public Column withChoices(List<Choice> choices) {
-		return new Column(this.key, this.labelVi, this.labelEn, this.type, this.required, List.copyOf(choices));
+		return new Column(this.key, this.labelVi, this.labelEn, this.type, this.required, List.copyOf(choices),
+				this.maxLength);
+	}
+
+	/**
+	 * The same column holding at most {@code characters} (its database column's size).
+	 */
+	public Column atMost(int characters) {
+		return new Column(this.key, this.labelVi, this.labelEn, this.type, this.required, this.choices, characters);
+	}
+
+	/** Whether {@code text} is longer than the column holds. */
+	public boolean tooLong(String text) {
+		return this.maxLength > 0 && text != null && text.length() > this.maxLength;
 	}
 
 }

@@ -16,17 +16,18 @@ import static vn.qms.stats.ingest.form.ColumnType.YES_NO;
 
 /**
  * The input forms of input-templates.md. Adding a column is one line here (and one column
- * in the form's table).
+ * in the form's table). A text column holds at most what its column of the form's table
+ * does (migrations V3, V4, V8): a longer value is an error at its cell.
  */
 public final class Forms {
 
 	/** BM01: one row per agency, its QMS status at the period end. */
 	public static final FormDefinition BM01 = new FormDefinition("BM01",
 			"Tình hình xây dựng, áp dụng HTQLCL của các cơ quan", "bm01_row",
-			List.of(required("agency_code", "Mã cơ quan", "Agency code", TEXT),
-					required("agency_name", "Tên cơ quan", "Agency name", TEXT),
+			List.of(required("agency_code", "Mã cơ quan", "Agency code", TEXT).atMost(64),
+					required("agency_name", "Tên cơ quan", "Agency name", TEXT).atMost(500),
 					required("agency_type", "Loại cơ quan", "Agency type", ENUM).withChoices(Choices.AGENCY_TYPES),
-					optional("parent_code", "Mã cơ quan cấp trên", "Parent code", TEXT),
+					optional("parent_code", "Mã cơ quan cấp trên", "Parent code", TEXT).atMost(64),
 					required("obligation", "Đối tượng áp dụng", "Obligation", ENUM).withChoices(Choices.OBLIGATIONS),
 					required("status", "Tình trạng", "Status", ENUM).withChoices(Choices.STATUSES),
 					optional("standard_version", "Phiên bản tiêu chuẩn", "Standard version", ENUM)
@@ -43,7 +44,7 @@ public final class Forms {
 					optional("nc_found", "Số điểm không phù hợp", "Nonconformities found", COUNT),
 					optional("nc_closed", "Số điểm không phù hợp đã khắc phục", "Nonconformities closed", COUNT),
 					optional("e_iso", "Áp dụng ISO điện tử", "Electronic ISO", YES_NO),
-					optional("note", "Ghi chú", "Note", TEXT)),
+					optional("note", "Ghi chú", "Note", TEXT).atMost(2000)),
 			List.of(),
 			List.of(Rule.unique("agency_code"), new Rule.KnownParent("parent_code", "agency_code"),
 					Rule.notGreater("tthc_with_process", "tthc_total"), Rule.notGreater("nc_closed", "nc_found"),
@@ -55,8 +56,8 @@ public final class Forms {
 	/** BM02: one row per ministry, province or district, pre-aggregated counts. */
 	public static final FormDefinition BM02 = new FormDefinition("BM02",
 			"Tổng hợp tình hình áp dụng HTQLCL theo đơn vị", "bm02_row",
-			List.of(required("unit_code", "Mã đơn vị", "Unit code", TEXT),
-					required("unit_name", "Tên đơn vị", "Unit name", TEXT),
+			List.of(required("unit_code", "Mã đơn vị", "Unit code", TEXT).atMost(16),
+					required("unit_name", "Tên đơn vị", "Unit name", TEXT).atMost(200),
 					required("mandatory_total", "Số cơ quan thuộc đối tượng bắt buộc", "Mandatory bodies", COUNT),
 					required("mandatory_announced", "Số cơ quan bắt buộc đã công bố", "Mandatory bodies announced",
 							COUNT),
@@ -80,10 +81,10 @@ public final class Forms {
 	/** BM03: one row per administrative procedure (TTHC) at one agency. */
 	public static final FormDefinition BM03 = new FormDefinition("BM03", "Thời gian giải quyết thủ tục hành chính",
 			"bm03_row",
-			List.of(required("procedure_code", "Mã TTHC", "Procedure code", TEXT),
-					required("procedure_name", "Tên TTHC", "Procedure name", TEXT),
-					optional("field", "Lĩnh vực", "Field", TEXT),
-					required("agency_code", "Mã cơ quan", "Agency code", TEXT),
+			List.of(required("procedure_code", "Mã TTHC", "Procedure code", TEXT).atMost(32),
+					required("procedure_name", "Tên TTHC", "Procedure name", TEXT).atMost(1000),
+					optional("field", "Lĩnh vực", "Field", TEXT).atMost(500),
+					required("agency_code", "Mã cơ quan", "Agency code", TEXT).atMost(64),
 					required("statutory_days", "Thời hạn giải quyết theo quy định (ngày)", "Statutory days", DECIMAL),
 					optional("actual_days", "Thời hạn giải quyết sau cắt giảm (ngày)", "Days after reduction", DECIMAL),
 					optional("reduced_days", "Số ngày cắt giảm", "Days cut", DECIMAL),
@@ -104,9 +105,9 @@ public final class Forms {
 	 */
 	public static final FormDefinition BM04 = new FormDefinition("BM04", "Sổ theo dõi hồ sơ thủ tục hành chính",
 			"bm04_row",
-			List.of(required("dossier_code", "Mã hồ sơ", "Dossier code", TEXT),
-					required("procedure_code", "Mã TTHC", "Procedure code", TEXT),
-					required("agency_code", "Mã cơ quan", "Agency code", TEXT),
+			List.of(required("dossier_code", "Mã hồ sơ", "Dossier code", TEXT).atMost(100),
+					required("procedure_code", "Mã TTHC", "Procedure code", TEXT).atMost(32),
+					required("agency_code", "Mã cơ quan", "Agency code", TEXT).atMost(64),
 					required("received_at", "Ngày tiếp nhận", "Received", DATETIME),
 					required("due_at", "Ngày hẹn trả", "Due", DATETIME),
 					optional("completed_at", "Ngày trả kết quả", "Completed", DATETIME),

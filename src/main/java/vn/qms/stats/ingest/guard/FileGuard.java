@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Looks at an untrusted file before any parser does: its real format from its magic
  * bytes, size limits, zip bombs, encryption, DOCTYPEs in XML parts and text encodings.
- * Never throws for bad input, never inflates a whole entry, never runs macros.
+ * Never throws for bad input, inflates no part beyond 64 MB, never runs macros.
  */
 public final class FileGuard {
 

@@ -56,6 +56,12 @@ public final class Reasons {
 	/** {0} entry, {1} ratio, {2} limit. */
 	public static final String ZIP_RATIO = "guard.zip.ratio";
 
+	/**
+	 * A part inflates to more bytes than its headers declare: {0} entry, {1} declared
+	 * bytes.
+	 */
+	public static final String ZIP_SIZE_LIE = "guard.zip.size-lie";
+
 	/** {0} entry name. */
 	public static final String ZIP_BAD_NAME = "guard.zip.bad-name";
 

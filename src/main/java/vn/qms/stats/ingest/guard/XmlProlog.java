@@ -20,11 +20,67 @@ final class XmlProlog {
 
 	static boolean isPlain(InputStream in) throws IOException {
 		byte[] head = in.readNBytes(MAX_PROLOG);
+		return isPlain(head, head.length < MAX_PROLOG);
+	}
+
+	/**
+	 * Whether the first bytes of a part, {@code whole} when they are all of it, are
+	 * plain.
+	 */
+	static boolean isPlain(byte[] head, boolean whole) {
 		if (head.length == 0) {
 			return true;
 		}
 		String text = new String(head, charsetOf(head));
-		return rootReached(text, head.length < MAX_PROLOG);
+		return rootReached(text, whole);
+	}
+
+	/**
+	 * Whether an XML parser could take these first bytes of a part for XML, whatever the
+	 * part's name: after any byte order mark, white space and the zero bytes of UTF-16
+	 * and UTF-32, a {@code <}; or only white space so far; or EBCDIC {@code <?xm}.
+	 */
+	static boolean looksLikeXml(byte[] head) {
+		if (head.length >= 4 && head[0] == 0x4C && head[1] == 0x6F && head[2] == (byte) 0xA7
+				&& head[3] == (byte) 0x94) {
+			return true;
+		}
+		boolean blank = false;
+		for (int i = byteOrderMarkLength(head); i < head.length; i++) {
+			byte b = head[i];
+			if (b == '<') {
+				return true;
+			}
+			if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+				blank = true;
+			}
+			else if (b != 0) {
+				return false;
+			}
+		}
+		return blank;
+	}
+
+	private static int byteOrderMarkLength(byte[] head) {
+		if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+			return 3;
+		}
+		if (startsWith(head, 0x00, 0x00, 0xFE, 0xFF) || startsWith(head, 0xFF, 0xFE, 0x00, 0x00)) {
+			return 4;
+		}
+		return (startsWith(head, 0xFE, 0xFF) || startsWith(head, 0xFF, 0xFE)) ? 2 : 0;
+	}
+
+	private static boolean startsWith(byte[] head, int... mark) {
+		if (head.length < mark.length) {
+			return false;
+		}
+		for (int i = 0; i < mark.length; i++) {
+			if ((head[i] & 0xFF) != mark[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Charset charsetOf(byte[] head) {

@@ -15,8 +15,9 @@ import java.util.zip.ZipFile;
 
 /**
  * Judges a zip (xlsx, xlsm, ods...) from its central directory: entry count, declared
- * sizes and ratios, names, the parts an xlsx must have, and the prolog of its XML parts.
- * Nothing is inflated except the first bytes of XML parts and the ODF {@code mimetype}.
+ * sizes and ratios, names, the parts an xlsx must have; then {@link PartScan} checks the
+ * declared sizes against the inflated bytes and the prolog of every part that looks like
+ * XML.
  */
 final class ZipInspector {
 
@@ -31,6 +32,8 @@ final class ZipInspector {
 	private static final long GRACE_ENTRY_BYTES = 100 * 1024;
 
 	private final GuardLimits limits;
+
+	private final PartScan parts = new PartScan();
 
 	ZipInspector(GuardLimits limits) {
 		this.limits = limits;
@@ -114,29 +117,14 @@ final class ZipInspector {
 		if (!names.contains("[content_types].xml") || !names.contains("xl/workbook.xml")) {
 			return GuardVerdict.reject(Format.UNKNOWN, Reasons.NOT_SPREADSHEET);
 		}
-		Optional<String> doctype = firstXmlWithDoctype(zip);
-		if (doctype.isPresent()) {
-			return GuardVerdict.reject(Format.UNKNOWN, Reasons.XML_DOCTYPE, doctype.get());
+		Optional<GuardVerdict> problem = this.parts.problem(zip);
+		if (problem.isPresent()) {
+			return problem.get();
 		}
 		if (names.contains("xl/vbaproject.bin")) {
 			return GuardVerdict.accept(Format.XLSM, Reasons.MACROS);
 		}
 		return GuardVerdict.accept(Format.XLSX, Reasons.OK);
-	}
-
-	private static Optional<String> firstXmlWithDoctype(ZipFile zip) throws IOException {
-		for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
-			ZipEntry entry = entries.nextElement();
-			String name = entry.getName().toLowerCase(Locale.ROOT);
-			if (!entry.isDirectory() && (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml"))) {
-				try (InputStream in = zip.getInputStream(entry)) {
-					if (!XmlProlog.isPlain(in)) {
-						return Optional.of(entry.getName());
-					}
-				}
-			}
-		}
-		return Optional.empty();
 	}
 
 	private static String readSmall(ZipFile zip, ZipEntry entry) throws IOException {

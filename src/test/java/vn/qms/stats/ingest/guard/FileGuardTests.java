@@ -181,6 +181,23 @@ class FileGuardTests {
 	}
 
 	@Test
+	void shouldRefuseAZipBombThatLiesAboutItsSizesFromTheBytesItReallyInflates() throws IOException {
+		// given 114 KB that declare 1 MB and inflate to 112 MB
+		Path bomb = HostileFiles.lyingZipBomb(this.dir);
+		assertThat(Files.size(bomb)).isLessThan(200L * 1024);
+		long start = System.nanoTime();
+		// when
+		GuardVerdict verdict = this.guard.check(bomb);
+		// then
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		assertThat(verdict).isEqualTo(
+				GuardVerdict.reject(Format.UNKNOWN, Reasons.ZIP_SIZE_LIE, "xl/worksheets/sheet1.xml", "1048576"));
+		assertThat(verdict.message(VI)).contains("xl/worksheets/sheet1.xml").contains("bom nén");
+		assertThat(verdict.message(Locale.ENGLISH)).contains("declares 1048576 bytes");
+		assertThat(took).isLessThan(Duration.ofSeconds(5));
+	}
+
+	@Test
 	void shouldRefuseAZipOfTooManyEntries() throws IOException {
 		// given
 		Path file = HostileFiles.tooManyEntries(this.dir, 10_001);

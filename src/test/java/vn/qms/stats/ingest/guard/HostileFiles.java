@@ -63,6 +63,47 @@ final class HostileFiles {
 				gigabytes * (1024 / (ZipBomb.CHUNK / (1024 * 1024))));
 	}
 
+	/**
+	 * An xlsx of some 114 KB whose sheet, a plain XML start and then 112 MB of zeros,
+	 * declares 1 MB (a plausible 9:1) in its central directory and local header alike.
+	 */
+	static Path lyingZipBomb(Path dir) throws IOException {
+		Map<String, String> parts = MinimalXlsx.parts(MinimalXlsx.sharedStrings("", CELL_TEXT), "");
+		parts.remove("xl/worksheets/sheet1.xml");
+		return ZipBomb.write(dir.resolve("bom-nen-khai-gian.xlsx"), parts, "xl/worksheets/sheet1.xml",
+				MinimalXlsx.DECLARATION + "<worksheet xmlns=\"" + MinimalXlsx.MAIN + "\"><sheetData>", 7, 1024L * 1024);
+	}
+
+	/**
+	 * An xlsx whose sheet, which fastexcel and POI read through the workbook's
+	 * relationships whatever its name, is {@code sheetName} and declares an external
+	 * entity pointing at {@code target}, in the given charset (with its byte order mark).
+	 */
+	static Path xxeInSheetNamed(Path dir, String sheetName, Charset charset, URI target) throws IOException {
+		String sheet = MinimalXlsx.sheet(doctype("worksheet", target), "A&xxe;B");
+		return renamedSheet(dir, sheetName, sheet.replace("UTF-8", charset.name()), charset);
+	}
+
+	/** The control of {@link #xxeInSheetNamed}: the same sheet name, no DOCTYPE. */
+	static Path plainSheetNamed(Path dir, String sheetName) throws IOException {
+		return renamedSheet(dir, sheetName, MinimalXlsx.sheet("", "B1 text"), StandardCharsets.UTF_8);
+	}
+
+	private static Path renamedSheet(Path dir, String sheetName, String sheet, Charset charset) throws IOException {
+		Map<String, String> parts = MinimalXlsx.parts(MinimalXlsx.sharedStrings("", CELL_TEXT), sheet);
+		parts.remove("xl/worksheets/sheet1.xml");
+		parts.replaceAll((name, text) -> text.replace("worksheets/sheet1.xml", sheetName.substring(3)));
+		Path file = MinimalXlsx.write(dir.resolve("sheet-" + charset.name() + ".xlsx"), parts);
+		boolean bom = !StandardCharsets.UTF_8.equals(charset);
+		byte[] bytes = ((bom ? "\uFEFF" : "") + sheet).getBytes(charset);
+		try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(file)) {
+			Path part = zip.getPath(sheetName);
+			Files.createDirectories(part.getParent());
+			Files.write(part, bytes);
+		}
+		return file;
+	}
+
 	static Path tooManyEntries(Path dir, int entries) throws IOException {
 		Path file = dir.resolve("nhieu-thanh-phan.xlsx");
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

@@ -24,6 +24,11 @@ public final class HostileSamples {
 		return HostileFiles.zipBomb(dir, 1);
 	}
 
+	/** An xlsx of 114 KB whose sheet declares 1 MB and inflates to 112 MB. */
+	public static Path lyingZipBomb(Path dir) throws Exception {
+		return HostileFiles.lyingZipBomb(dir);
+	}
+
 	/** Random bytes named {@code rac.xlsx}. */
 	public static Path junkNamedXlsx(Path dir) throws Exception {
 		return HostileFiles.junk(dir);

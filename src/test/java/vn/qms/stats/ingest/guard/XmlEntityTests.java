@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -76,6 +78,49 @@ class XmlEntityTests {
 		assertThat(verdict.reasonKey()).isEqualTo(Reasons.XML_DOCTYPE);
 		assertThat(verdict.args()).containsExactly("xl/worksheets/sheet1.xml");
 		assertThat(this.connections).hasValue(0);
+	}
+
+	@Test
+	void shouldRefuseADoctypeInASheetWhateverThePartIsNamed() throws IOException {
+		// given a sheet named .bin, and one named .dat in UTF-16 with a byte order mark
+		Path bin = HostileFiles.xxeInSheetNamed(this.dir, "xl/worksheets/sheet1.bin", StandardCharsets.UTF_8,
+				trapUri());
+		Path utf16 = HostileFiles.xxeInSheetNamed(this.dir, "xl/worksheets/data.dat", StandardCharsets.UTF_16LE,
+				trapUri());
+		// when
+		GuardVerdict binVerdict = new FileGuard().check(bin);
+		GuardVerdict utf16Verdict = new FileGuard().check(utf16);
+		// then
+		assertThat(binVerdict)
+			.isEqualTo(GuardVerdict.reject(Format.UNKNOWN, Reasons.XML_DOCTYPE, "xl/worksheets/sheet1.bin"));
+		assertThat(utf16Verdict)
+			.isEqualTo(GuardVerdict.reject(Format.UNKNOWN, Reasons.XML_DOCTYPE, "xl/worksheets/data.dat"));
+		assertThat(this.connections).hasValue(0);
+	}
+
+	@Test
+	void shouldReadASheetNamedBinWhichIsWhyItsBytesAreChecked() throws IOException {
+		// given
+		Path file = HostileFiles.plainSheetNamed(this.dir, "xl/worksheets/sheet1.bin");
+		// when
+		String text = readWithFastexcel(file);
+		// then
+		assertThat(text).contains("B1 text");
+		assertThat(new FileGuard().check(file)).isEqualTo(GuardVerdict.accept(Format.XLSX, Reasons.OK));
+	}
+
+	@Test
+	void shouldAcceptBinaryPartsThatNoXmlParserReads() throws IOException {
+		// given an image and printer settings beside the sheet
+		Map<String, String> parts = MinimalXlsx.parts(MinimalXlsx.sharedStrings("", HostileFiles.CELL_TEXT),
+				MinimalXlsx.sheet("", "B1 text"));
+		parts.put("xl/media/image1.png", "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR");
+		parts.put("xl/printerSettings/printerSettings1.bin", "\u0000\u0000Lexmark MS610");
+		Path file = MinimalXlsx.write(this.dir.resolve("hinh.xlsx"), parts);
+		// when
+		GuardVerdict verdict = new FileGuard().check(file);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.accept(Format.XLSX, Reasons.OK));
 	}
 
 	@Test

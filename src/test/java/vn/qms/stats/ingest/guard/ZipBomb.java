@@ -8,7 +8,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -27,33 +30,77 @@ final class ZipBomb {
 	}
 
 	static Path write(Path file, String entryName, int chunks) throws IOException {
+		return write(file, Map.of(), entryName, "", chunks, -1);
+	}
+
+	/**
+	 * An xlsx of the given honest parts and a bomb part of {@code head} followed by
+	 * {@code chunks} chunks of zeros, whose central directory and local header both
+	 * declare {@code declaredUnpacked} bytes (its real size when -1).
+	 */
+	static Path write(Path file, Map<String, String> parts, String entryName, String head, int chunks,
+			long declaredUnpacked) throws IOException {
+		List<Entry> entries = new ArrayList<>();
+		for (Map.Entry<String, String> part : parts.entrySet()) {
+			byte[] content = part.getValue().getBytes(StandardCharsets.UTF_8);
+			Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+			deflater.setInput(content);
+			CRC32 crc = new CRC32();
+			crc.update(content);
+			byte[] packed = finish(deflater);
+			entries.add(new Entry(part.getKey(), crc.getValue(), content.length, packed.length,
+					(out) -> out.write(packed)));
+		}
+		entries.add(bomb(entryName, head.getBytes(StandardCharsets.UTF_8), chunks, declaredUnpacked));
+		try (OutputStream out = Files.newOutputStream(file)) {
+			long at = 0;
+			List<Long> offsets = new ArrayList<>();
+			for (Entry entry : entries) {
+				byte[] name = entry.name().getBytes(StandardCharsets.UTF_8);
+				offsets.add(at);
+				out.write(header(0x04034b50, 30, entry.crc(), entry.packed(), entry.unpacked(), name, 0).array());
+				out.write(name);
+				entry.data().writeTo(out);
+				at += 30 + name.length + entry.packed();
+			}
+			long centralAt = at;
+			long centralSize = 0;
+			for (int i = 0; i < entries.size(); i++) {
+				Entry entry = entries.get(i);
+				byte[] name = entry.name().getBytes(StandardCharsets.UTF_8);
+				out.write(header(0x02014b50, 46, entry.crc(), entry.packed(), entry.unpacked(), name, offsets.get(i))
+					.array());
+				out.write(name);
+				centralSize += 46 + name.length;
+			}
+			out.write(end(entries.size(), centralSize, centralAt).array());
+		}
+		return file;
+	}
+
+	private static Entry bomb(String entryName, byte[] head, int chunks, long declaredUnpacked) {
 		byte[] zeros = new byte[CHUNK];
 		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+		byte[] packedHead = (head.length == 0) ? new byte[0] : flushChunk(deflater, head);
 		byte[] packedChunk = flushChunk(deflater, zeros);
 		if (!Arrays.equals(packedChunk, flushChunk(deflater, zeros))) {
 			throw new IllegalStateException("A flushed chunk of zeros did not deflate the same twice");
 		}
 		byte[] packedEnd = finish(deflater);
 		CRC32 crc = new CRC32();
+		crc.update(head);
 		for (int i = 0; i < chunks; i++) {
 			crc.update(zeros);
 		}
-		long unpacked = (long) chunks * CHUNK;
-		long packed = (long) chunks * packedChunk.length + packedEnd.length;
-		byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
-		try (OutputStream out = Files.newOutputStream(file)) {
-			out.write(header(0x04034b50, 30, crc.getValue(), packed, unpacked, name, 0).array());
-			out.write(name);
+		long unpacked = (declaredUnpacked < 0) ? head.length + (long) chunks * CHUNK : declaredUnpacked;
+		long packed = packedHead.length + (long) chunks * packedChunk.length + packedEnd.length;
+		return new Entry(entryName, crc.getValue(), unpacked, packed, (out) -> {
+			out.write(packedHead);
 			for (int i = 0; i < chunks; i++) {
 				out.write(packedChunk);
 			}
 			out.write(packedEnd);
-			long centralAt = 30 + name.length + packed;
-			out.write(header(0x02014b50, 46, crc.getValue(), packed, unpacked, name, 0).array());
-			out.write(name);
-			out.write(end(46 + name.length, centralAt).array());
-		}
-		return file;
+		});
 	}
 
 	private static byte[] flushChunk(Deflater deflater, byte[] input) {
@@ -99,11 +146,24 @@ final class ZipBomb {
 		return b;
 	}
 
-	private static ByteBuffer end(long centralSize, long centralAt) {
+	private static ByteBuffer end(int entries, long centralSize, long centralAt) {
 		ByteBuffer b = ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN);
-		b.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) 1).putShort((short) 1);
+		b.putInt(0x06054b50)
+			.putShort((short) 0)
+			.putShort((short) 0)
+			.putShort((short) entries)
+			.putShort((short) entries);
 		b.putInt((int) centralSize).putInt((int) centralAt).putShort((short) 0);
 		return b;
+	}
+
+	private interface Data {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	private record Entry(String name, long crc, long unpacked, long packed, Data data) {
 	}
 
 }
