@@ -35,8 +35,8 @@ class IngestCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Ingests and prints one verdict line per file; the exit status of spec/cli.md (3
-	 * also when a file was left unread, still being written).
+	 * Ingests and prints one verdict line per file; the exit status of
+	 * {@code docs/cli.md} (3 also when a file was left unread, still being written).
 	 */
 	static int ingest(Ingestor ingestor, List<Path> paths, boolean keep, Locale locale) {
 		long started = System.nanoTime();

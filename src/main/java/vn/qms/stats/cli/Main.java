@@ -21,7 +21,7 @@ import vn.qms.stats.system.EmbeddedDatabase;
 				DemoCommand.class, ServeCommand.class, JobsCommand.class, BenchCommand.class })
 public final class Main implements Runnable {
 
-	/** Some input was rejected (spec/cli.md). */
+	/** Some input was rejected ({@code docs/cli.md}). */
 	static final int REJECTED = 3;
 
 	@Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",

@@ -1,4 +1,4 @@
 /**
- * The command line of {@code spec/cli.md}.
+ * The command line of {@code docs/cli.md}.
  */
 package vn.qms.stats.cli;

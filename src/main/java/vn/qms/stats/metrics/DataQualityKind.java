@@ -1,7 +1,7 @@
 package vn.qms.stats.metrics;
 
 /**
- * The data-quality checks of {@code spec/metrics.md}; reports word each kind in their own
+ * The data-quality checks of {@code docs/figures.md}; reports word each kind in their own
  * message bundles.
  */
 public enum DataQualityKind {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import vn.qms.stats.metrics.ScopeSql.Grouping;
 
 /**
- * The data-quality checks of {@code spec/metrics.md} as data, and the reporting status of
+ * The data-quality checks of {@code docs/figures.md} as data, and the reporting status of
  * a scope. Total rows that disagree with their column sums are found at ingest; their
  * warnings are kept with the submission and read from there.
  */

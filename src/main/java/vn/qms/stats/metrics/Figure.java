@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One figure of {@code spec/metrics.md} for one unit, period and branch.
+ * One figure of {@code docs/figures.md} for one unit, period and branch.
  *
  * @param id figure id ({@code mandatory_announced_rate}, ...)
  * @param branch all, ministries or provinces

@@ -7,7 +7,7 @@ import java.util.List;
 import vn.qms.stats.system.text.SafeCsv;
 
 /**
- * Figures as the CSV of {@code spec/cli.md}: plain numbers, the exact ratio with 6
+ * Figures as the CSV of {@code docs/cli.md}: plain numbers, the exact ratio with 6
  * decimals, an empty value for "not applicable".
  */
 public final class FigureCsv {

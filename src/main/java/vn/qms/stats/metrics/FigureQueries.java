@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class FigureQueries {
 
-	/** A figure of metrics.md, in the order reports list them. */
+	/** A figure of {@code docs/figures.md}, in the order reports list them. */
 	record Definition(String id, FigureKind kind) {
 	}
 

@@ -16,7 +16,7 @@ import vn.qms.stats.metrics.ScopeSql.Grouping;
 import vn.qms.stats.reference.Period;
 
 /**
- * Computes the figures of {@code spec/metrics.md} in the database, one set-based query
+ * Computes the figures of {@code docs/figures.md} in the database, one set-based query
  * per figure, for a scope (unit, period, restated or not, carried forward or not).
  */
 @Service
@@ -37,9 +37,9 @@ public class FigureService {
 	}
 
 	/**
-	 * The unit's figures, in the order of metrics.md: branch {@code all}, plus
-	 * {@code ministries} and {@code provinces} for a unit with both under it; then the
-	 * per-procedure figures (unit {@code AGENCY/PROCEDURE}).
+	 * The unit's figures, in the order of {@code docs/figures.md}: branch {@code all},
+	 * plus {@code ministries} and {@code provinces} for a unit with both under it; then
+	 * the per-procedure figures (unit {@code AGENCY/PROCEDURE}).
 	 */
 	public List<Figure> figures(FigureScope scope) {
 		List<Figure> figures = new ArrayList<>();

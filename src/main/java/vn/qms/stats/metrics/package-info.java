@@ -1,5 +1,5 @@
 /**
- * The figures of {@code spec/metrics.md}, computed set-based in SQL
+ * The figures of {@code docs/figures.md}, computed set-based in SQL
  * ({@code metrics/*.sql}, one file per figure id), on PostgreSQL and H2 alike.
  * <p>
  * The API the reports read, all for a {@link vn.qms.stats.metrics.FigureScope} (unit,

@@ -1,8 +1,8 @@
 package vn.qms.stats.report;
 
 /**
- * A data-quality finding of spec/metrics.md ("Data-quality checks"), shown in the report,
- * never dropped.
+ * A data-quality finding of {@code docs/figures.md} ("Data-quality checks"), shown in the
+ * report, never dropped.
  *
  * @param check the kind of finding ({@code DataQualityKind}: {@code BM01_BM02_MISMATCH},
  * {@code TOTAL_ROW_MISMATCH}, ...), whose label is {@code quality.<check>}

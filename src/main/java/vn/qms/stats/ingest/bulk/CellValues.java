@@ -13,9 +13,9 @@ import vn.qms.stats.ingest.text.LegacyVietnamese;
 import vn.qms.stats.system.text.VietnameseText;
 
 /**
- * Cell values of a BM04 row as "Cell values" of input-templates.md reads them, with the
- * common case (a date cell, an ASCII code) on a path without parsing or allocation beyond
- * the value. A value that cannot be read is null, for the caller to report.
+ * Cell values of a BM04 row as "Cell values" of {@code docs/forms.md} reads them, with
+ * the common case (a date cell, an ASCII code) on a path without parsing or allocation
+ * beyond the value. A value that cannot be read is null, for the caller to report.
  */
 final class CellValues {
 

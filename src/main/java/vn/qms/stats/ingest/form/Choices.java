@@ -5,8 +5,8 @@ import java.util.List;
 import static vn.qms.stats.ingest.form.Choice.of;
 
 /**
- * The values of the enumeration columns of input-templates.md, with the stable codes they
- * are stored as.
+ * The values of the enumeration columns of {@code docs/forms.md}, with the stable codes
+ * they are stored as.
  */
 public final class Choices {
 

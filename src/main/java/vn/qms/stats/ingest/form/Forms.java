@@ -15,9 +15,9 @@ import static vn.qms.stats.ingest.form.ColumnType.TEXT;
 import static vn.qms.stats.ingest.form.ColumnType.YES_NO;
 
 /**
- * The input forms of input-templates.md. Adding a column is one line here (and one column
- * in the form's table). A text column holds at most what its column of the form's table
- * does (migrations V3, V4, V8): a longer value is an error at its cell.
+ * The input forms of {@code docs/forms.md}. Adding a column is one line here (and one
+ * column in the form's table). A text column holds at most what its column of the form's
+ * table does (migrations V3, V4, V8): a longer value is an error at its cell.
  */
 public final class Forms {
 

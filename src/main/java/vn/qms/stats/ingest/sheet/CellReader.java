@@ -15,7 +15,7 @@ import vn.qms.stats.ingest.form.ColumnType;
 import vn.qms.stats.system.text.VietnameseText;
 
 /**
- * Reads one cell as the type of its column, per "Cell values" of input-templates.md.
+ * Reads one cell as the type of its column, per "Cell values" of {@code docs/forms.md}.
  * Keeps the number style the sheet has shown so far, to settle ambiguous text numbers.
  */
 final class CellReader {

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dates written as text in a dossier log, as input-templates.md allows them, read without
- * an exception for a text that is no date.
+ * Dates written as text in a dossier log, as {@code docs/forms.md} allows them, read
+ * without an exception for a text that is no date.
  */
 class CellValuesTests {
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The ministries (until 28 February 2025) and provinces (until 30 June 2025) the samples
- * use, as in reference-data.md.
+ * use, as in {@code docs/reference-data.md}.
  */
 public final class SampleUnits {
 
