@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
 import vn.qms.stats.ingest.ProblemMessages;
+import vn.qms.stats.system.text.OneLine;
 
 @Command(name = "ingest", description = "Nhập các tệp hoặc thư mục ngay / Ingest files or folders now")
 class IngestCommand implements Callable<Integer> {
@@ -49,7 +50,7 @@ class IngestCommand implements Callable<Integer> {
 			// on standard error: standard output is one line per file
 			System.err.println(ProblemMessages.text(locale, "ingest.run.summary", String.valueOf(verdicts.size()),
 					seconds(Duration.ofNanos(System.nanoTime() - started), locale),
-					slowest.verdict.file().getFileName().toString(), seconds(slowest.took, locale)));
+					OneLine.escape(slowest.verdict.file().getFileName()), seconds(slowest.took, locale)));
 		}
 		if (verdicts.stream().anyMatch((verdict) -> verdict.outcome() == IngestVerdict.Outcome.FAILED)) {
 			return 1;
