@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -32,6 +34,9 @@ public final class Findings {
 
 	private static final String FOLDER = "vn/qms/stats/ingest/fuzz/findings/";
 
+	/** What a findings folder holds besides inputs: notes, and tokens for .ci/fuzz. */
+	private static final Set<String> NOT_INPUTS = Set.of("README.md", "dedup-tokens");
+
 	private Findings() {
 	}
 
@@ -39,7 +44,21 @@ public final class Findings {
 	public static Stream<DynamicTest> replay(String target, Harness harness) throws IOException {
 		return files(target).stream()
 			.map((file) -> DynamicTest.dynamicTest(target + "/" + file.getFileName(),
-					() -> assertTimeoutPreemptively(TIME_LIMIT, () -> harness.accept(Files.readAllBytes(file)))));
+					() -> assertTimeoutPreemptively(TIME_LIMIT, () -> replay(harness, file))));
+	}
+
+	/**
+	 * JUnit ends the whole run at an OutOfMemoryError; as a failure it ends this test
+	 * only.
+	 */
+	private static void replay(Harness harness, Path file) throws Exception {
+		byte[] input = Files.readAllBytes(file);
+		try {
+			harness.accept(input);
+		}
+		catch (OutOfMemoryError ex) {
+			throw new AssertionFailedError(file.getFileName() + ": " + ex, ex);
+		}
 	}
 
 	/** The findings of {@code target} in name order; none when it has no folder. */
@@ -50,7 +69,7 @@ public final class Findings {
 		}
 		try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
 			return files.filter(Files::isRegularFile)
-				.filter((file) -> !file.getFileName().toString().endsWith(".md"))
+				.filter((file) -> !NOT_INPUTS.contains(file.getFileName().toString()))
 				.sorted()
 				.toList();
 		}

@@ -115,6 +115,69 @@ class FuzzSeeds {
 	}
 
 	/**
+	 * Findings made by hand from what the readers are known to do, beside the ones the
+	 * fuzzer found: a shared-string index of two billion (fastexcel fills its list of
+	 * shared strings up to the index a cell names) and a number with an exponent of a
+	 * billion (its plain text is a billion digits).
+	 */
+	@Test
+	@EnabledIfEnvironmentVariable(named = "FUZZ_WRITE_SEEDS", matches = "1")
+	void writeHandmadeFindings() throws IOException {
+		Path folder = RESOURCES.resolve("fuzz/findings/xlsx");
+		Files.createDirectories(folder);
+		Files.write(folder.resolve("handmade-shared-string-index-2000000000.xlsx"),
+				storedXlsx("<c r=\"A1\" t=\"s\"><v>2000000000</v></c>"));
+		Files.write(folder.resolve("handmade-number-exponent-999999999.xlsx"),
+				storedXlsx("<c r=\"A1\"><v>1E+999999999</v></c>"));
+		// the fuzzer's findings, cut down to the one cell that matters
+		Files.write(folder.resolve("handmade-control-character.xlsx"),
+				storedXlsx("<c r=\"A1\" t=\"inlineStr\"><is><t>S\u0001</t></is></c>"));
+		Files.write(folder.resolve("handmade-shared-string-index-not-a-number.xlsx"),
+				storedXlsx("<c r=\"A1\" t=\"s\"><v>:0</v></c>"));
+		Files.write(folder.resolve("handmade-cell-reference-without-row.xlsx"), storedXlsx("<c r=\"A\"><v>1</v></c>"));
+		Files.write(folder.resolve("handmade-unknown-cell-type.xlsx"), storedXlsx("<c r=\"A1\" t=\"m\"><v>1</v></c>"));
+		Files.write(folder.resolve("handmade-cell-reference-slash.xlsx"), storedXlsx("<c r=\"/1\"><v>1</v></c>"));
+		Files.write(folder.resolve("handmade-row-number-not-a-number.xlsx"),
+				storedXlsx("<row r=\"/\">", "<c r=\"A1\"><v>1</v></c>"));
+	}
+
+	/** A one-sheet xlsx of STORED entries whose first row holds {@code cells}. */
+	static byte[] storedXlsx(String cells) throws IOException {
+		return storedXlsx("<row r=\"1\">", cells);
+	}
+
+	/** The same with the row's start tag given. */
+	static byte[] storedXlsx(String rowStart, String cells) throws IOException {
+		String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+		String relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+		String office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+		String type = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+		Map<String, String> parts = new LinkedHashMap<>();
+		parts
+			.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" "
+					+ "ContentType=\"" + type + "sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" "
+					+ "ContentType=\"" + type + "worksheet+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" "
+					+ "ContentType=\"" + type + "sharedStrings+xml\"/></Types>");
+		parts.put("_rels/.rels", "<Relationships xmlns=\"" + relationships + "\"><Relationship Id=\"rId1\" Type=\""
+				+ office + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+		parts.put("xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + office
+				+ "\"><sheets><sheet name=\"BM01\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+		parts.put("xl/_rels/workbook.xml.rels",
+				"<Relationships xmlns=\"" + relationships + "\"><Relationship Id=\"rId1\" " + "Type=\"" + office
+						+ "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" + office
+						+ "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+		parts.put("xl/worksheets/sheet1.xml",
+				"<worksheet xmlns=\"" + main + "\"><sheetData>" + rowStart + cells + "</row></sheetData></worksheet>");
+		parts.put("xl/sharedStrings.xml",
+				"<sst xmlns=\"" + main + "\" count=\"1\" uniqueCount=\"1\"><si><t>Sở Tư pháp</t></si></sst>");
+		Map<String, byte[]> bytes = new LinkedHashMap<>();
+		parts.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+		return stored(bytes);
+	}
+
+	/**
 	 * The samples of the national and agency forms, the first case of each form's rules,
 	 * and every hostile and odd file; the other cases of the rules differ by a cell.
 	 */
@@ -148,6 +211,10 @@ class FuzzSeeds {
 				}
 			}
 		}
+		return stored(entries);
+	}
+
+	private static byte[] stored(Map<String, byte[]> entries) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			for (Map.Entry<String, byte[]> part : entries.entrySet()) {
