@@ -135,6 +135,7 @@ class FuzzSeeds {
 		Files.write(folder.resolve("handmade-shared-string-index-not-a-number.xlsx"),
 				storedXlsx("<c r=\"A1\" t=\"s\"><v>:0</v></c>"));
 		Files.write(folder.resolve("handmade-cell-reference-without-row.xlsx"), storedXlsx("<c r=\"A\"><v>1</v></c>"));
+		Files.write(folder.resolve("handmade-column-zzzzzz.xlsx"), storedXlsx("<c r=\"ZZZZZZ1\"><v>1</v></c>"));
 		Files.write(folder.resolve("handmade-unknown-cell-type.xlsx"), storedXlsx("<c r=\"A1\" t=\"m\"><v>1</v></c>"));
 		Files.write(folder.resolve("handmade-cell-reference-slash.xlsx"), storedXlsx("<c r=\"/1\"><v>1</v></c>"));
 		Files.write(folder.resolve("handmade-row-number-not-a-number.xlsx"),
