@@ -19,7 +19,10 @@ public final class FuzzFile {
 
 	/** {@code bytes} as the file {@code name} of the scratch folder. */
 	public static Path write(String name, byte[] bytes) throws IOException {
-		return Files.write(FOLDER.resolve(name), bytes);
+		Path file = Files.write(FOLDER.resolve(name), bytes);
+		// registered after the folder, so deleted before it (a folder must be empty)
+		file.toFile().deleteOnExit();
+		return file;
 	}
 
 	private static Path createFolder() {
