@@ -45,15 +45,28 @@ public final class Bm04SheetParser implements Bm04Reading {
 			parse.run(rows.iterator());
 			return null;
 		}
-		catch (ExcelReaderException | UncheckedIOException ex) {
+		catch (BoundPassed ex) {
+			return Bm04Damage.damaged(ex.row, ex.getMessage());
+		}
+		catch (SinkFailed ex) {
+			// the taker's own failure (the parent gone, a stop), not the file's
+			throw ex.failure;
+		}
+		catch (IOException | ExcelReaderException | UncheckedIOException ex) {
 			Throwable damaged = damaged(ex);
 			if (damaged == null) {
+				// not the file's content (a disk that failed...): a failure, to restart
 				throw new IOException("Cannot read " + file, ex);
 			}
 			return Bm04Damage.damaged(parse.lastRow + 1, String.valueOf(damaged.getMessage()));
 		}
-		catch (BoundPassed ex) {
-			return Bm04Damage.damaged(ex.row, ex.getMessage());
+		catch (Exception | StackOverflowError ex) {
+			// whatever else a parser throws on a file's content (a number that is none,
+			// an
+			// unknown cell type, Aalto's checked XMLStreamException thrown unannounced)
+			Throwable damaged = damaged(ex);
+			return Bm04Damage.damaged(parse.lastRow + 1,
+					String.valueOf(((damaged != null) ? damaged : ex).getMessage()));
 		}
 	}
 
@@ -109,7 +122,7 @@ public final class Bm04SheetParser implements Bm04Reading {
 					}
 					parser.parse(row, rows, problems);
 					if (++size == BLOCK) {
-						this.sink.block(rows, problems, size);
+						deliver(rows, problems, size);
 						rows = new ArrayList<>(BLOCK);
 						problems = new ArrayList<>(0);
 						size = 0;
@@ -119,8 +132,17 @@ public final class Bm04SheetParser implements Bm04Reading {
 			finally {
 				// the rows before a break-off are handed out before the damage
 				if (size > 0) {
-					this.sink.block(rows, problems, size);
+					deliver(rows, problems, size);
 				}
+			}
+		}
+
+		private void deliver(List<Bm04Row> rows, List<RowProblem> problems, int size) throws InterruptedException {
+			try {
+				this.sink.block(rows, problems, size);
+			}
+			catch (IOException ex) {
+				throw new SinkFailed(ex);
 			}
 		}
 
@@ -132,6 +154,18 @@ public final class Bm04SheetParser implements Bm04Reading {
 			}
 			CellBounds.check(row);
 			return row;
+		}
+
+	}
+
+	/** The taker of the blocks failed: carried past the catches meant for the file. */
+	private static final class SinkFailed extends RuntimeException {
+
+		private final IOException failure;
+
+		SinkFailed(IOException failure) {
+			super(failure.getMessage(), failure, false, false);
+			this.failure = failure;
 		}
 
 	}

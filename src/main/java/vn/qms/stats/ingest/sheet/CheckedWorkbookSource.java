@@ -1,8 +1,12 @@
 package vn.qms.stats.ingest.sheet;
 
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import vn.qms.stats.ingest.Problem;
 import vn.qms.stats.ingest.guard.Format;
@@ -35,12 +39,63 @@ final class CheckedWorkbookSource implements WorkbookSource {
 
 	@Override
 	public List<String> sheetNames() {
-		return this.source.sheetNames();
+		try {
+			return this.source.sheetNames();
+		}
+		catch (Exception | StackOverflowError ex) {
+			throw corrupt(ex);
+		}
 	}
 
 	@Override
 	public Stream<SourceRow> rows(int sheetIndex) throws IOException {
-		return this.bounds.check(this.source.sheetNames().get(sheetIndex), this.source.rows(sheetIndex));
+		String sheet = sheetNames().get(sheetIndex);
+		Stream<SourceRow> rows = this.source.rows(sheetIndex);
+		Iterator<SourceRow> read = rows.iterator();
+		Iterator<SourceRow> translated = new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				try {
+					return read.hasNext();
+				}
+				catch (UnreadableSheetException ex) {
+					throw ex;
+				}
+				catch (Exception | StackOverflowError ex) {
+					throw corrupt(ex);
+				}
+			}
+
+			@Override
+			public SourceRow next() {
+				try {
+					return read.next();
+				}
+				catch (UnreadableSheetException ex) {
+					throw ex;
+				}
+				catch (Exception | StackOverflowError ex) {
+					throw corrupt(ex);
+				}
+			}
+
+		};
+		return this.bounds.check(sheet,
+				StreamSupport.stream(Spliterators.spliteratorUnknownSize(translated, Spliterator.ORDERED), false)
+					.onClose(rows::close));
+	}
+
+	/**
+	 * Whatever a parser throws on a file's content (checked or not: Aalto throws its
+	 * checked XMLStreamException through fastexcel unannounced) as the rejection a user
+	 * reads, in the parser's own words, shortened.
+	 */
+	private static UnreadableSheetException corrupt(Throwable ex) {
+		String message = ex.getMessage();
+		String text = (message == null || message.isBlank()) ? ex.getClass().getSimpleName() : message;
+		return new UnreadableSheetException("ingest.file.corrupt",
+				List.of((text.length() > 200) ? text.substring(0, 200) + "…" : text));
 	}
 
 	@Override

@@ -27,8 +27,27 @@ public record SourceCell(int column, Kind kind, String text, BigDecimal number) 
 		return new SourceCell(column, Kind.TEXT, text, null);
 	}
 
+	/**
+	 * A number cell; one far beyond what Excel can hold (a decimal exponent past
+	 * {@value #MAX_EXPONENT}, which written out in full would fill the memory) is text as
+	 * written, so that it reads as "not a number".
+	 */
 	public static SourceCell number(int column, BigDecimal number) {
+		if (!withinExcel(number)) {
+			return text(column, number.toString());
+		}
 		return new SourceCell(column, Kind.NUMBER, number.stripTrailingZeros().toPlainString(), number);
+	}
+
+	/**
+	 * Excel's doubles reach 1.8E308: an exponent past this is no spreadsheet's number.
+	 */
+	public static final int MAX_EXPONENT = 400;
+
+	/** Whether the number is within the range of Excel's numbers (and some). */
+	public static boolean withinExcel(BigDecimal number) {
+		long exponent = (long) number.precision() - number.scale();
+		return Math.abs((long) number.scale()) <= MAX_EXPONENT && Math.abs(exponent) <= MAX_EXPONENT;
 	}
 
 	/** The value as the user would recognise it in a message. */

@@ -170,12 +170,17 @@ final class Wire {
 		if (text.length() > 400) {
 			throw new IOException("A number of " + text.length() + " characters from a worker");
 		}
+		BigDecimal number;
 		try {
-			return new BigDecimal(text);
+			number = new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
 			throw new IOException("Not a number from a worker", ex);
 		}
+		if (!SourceCell.withinExcel(number)) {
+			throw new IOException("A number out of range from a worker");
+		}
+		return number;
 	}
 
 	static void writeBm04Row(DataOutputStream out, Bm04Row row) throws IOException {

@@ -144,7 +144,10 @@ final class WorkerServer {
 		catch (UnreadableFileException ex) {
 			unreadable(ex.messageKey(), ex.arguments());
 		}
-		catch (RuntimeException ex) {
+		catch (Exception | StackOverflowError ex) {
+			// whatever a parser throws, checked or not (Aalto throws its checked
+			// XMLStreamException through fastexcel unannounced), is the file's
+			closeOpen();
 			unreadable("ingest.file.corrupt", List.of(describe(ex)));
 		}
 	}
@@ -166,7 +169,7 @@ final class WorkerServer {
 		catch (UnreadableSheetException ex) {
 			unreadable(ex.messageKey(), ex.arguments());
 		}
-		catch (RuntimeException ex) {
+		catch (Exception | StackOverflowError ex) {
 			unreadable("ingest.file.corrupt", List.of(describe(ex)));
 		}
 	}

@@ -1,6 +1,7 @@
 package vn.qms.stats.ingest.corpus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,11 +27,7 @@ final class ExhaustionCases {
 	static List<Case> write(Path folder) throws IOException {
 		List<Case> cases = new ArrayList<>();
 		ExhaustingFiles.sharedStringIndex(folder.resolve("x01-chi-so-chuoi.xlsx"));
-		cases.add(Case.rejected("x01-chi-so-chuoi.xlsx", "ingest.worker.memory",
-				"Đọc tệp cần nhiều bộ nhớ hơn mức cho phép một trình đọc (" + WORKER_HEAP_MB
-						+ " MB) nên đã dừng: tệp chứa nhiều hơn những gì một bảng tính cỡ này có thể chứa (ví dụ chỉ số chuỗi dùng chung không có thật). Không dòng nào của tệp được lưu; các tệp khác vẫn được xử lý. Xin mở tệp bằng Excel, lưu lại rồi gửi lại.",
-				"Reading the file needed more memory than a reader is allowed (" + WORKER_HEAP_MB
-						+ " MB) and was stopped: the file holds more than a spreadsheet of its size can (for example a shared-string index that does not exist). None of its rows were stored; other files are still processed. Please open it in Excel, save it again and send it again."));
+		cases.add(memory("x01-chi-so-chuoi.xlsx"));
 		ExhaustingFiles.sharedStringBomb(folder.resolve("x02-bom-chuoi.xlsx"), 1, 12_000);
 		cases.add(Case.rejected("x02-bom-chuoi.xlsx", "ingest.file.bound.cell",
 				"Ô A1 của trang tính \"BM01\" chứa 1048576 ký tự, quá 32.767 ký tự Excel cho phép trong một ô: tệp không do Excel tạo ra nên không được đọc.",
@@ -47,7 +44,22 @@ final class ExhaustionCases {
 		cases.add(Case.rejected("x05-van-ban-qua-nhieu.csv", "ingest.file.bound.text",
 				"Tệp chứa quá 32000000 ký tự văn bản (đến dòng 6404 của trang tính \"x05-van-ban-qua-nhieu\"), quá mức một tệp đọc trong bộ nhớ được phép. Xin chia nhỏ tệp, hoặc gửi sổ theo dõi hồ sơ (BM04) dưới dạng .xlsx chỉ có một trang tính.",
 				"The file holds more than 32000000 characters of text (by row 6404 of sheet \"x05-van-ban-qua-nhieu\"), more than a file read in memory may. Please split it, or send a dossier log (BM04) as an .xlsx with a single sheet."));
+		// found by the fuzzer: a cell reference of column ZZZZZZ makes fastexcel grow its
+		// row to that column
+		try (InputStream found = ExhaustionCases.class
+			.getResourceAsStream("/vn/qms/stats/ingest/fuzz/findings/xlsx/handmade-column-zzzzzz.xlsx")) {
+			Files.copy(found, folder.resolve("x06-cot-zzzzzz.xlsx"));
+		}
+		cases.add(memory("x06-cot-zzzzzz.xlsx"));
 		return cases;
+	}
+
+	private static Case memory(String file) {
+		return Case.rejected(file, "ingest.worker.memory", "Đọc tệp cần nhiều bộ nhớ hơn mức cho phép một trình đọc ("
+				+ WORKER_HEAP_MB
+				+ " MB) nên đã dừng: tệp chứa nhiều hơn những gì một bảng tính cỡ này có thể chứa (ví dụ chỉ số chuỗi dùng chung không có thật). Không dòng nào của tệp được lưu; các tệp khác vẫn được xử lý. Xin mở tệp bằng Excel, lưu lại rồi gửi lại.",
+				"Reading the file needed more memory than a reader is allowed (" + WORKER_HEAP_MB
+						+ " MB) and was stopped: the file holds more than a spreadsheet of its size can (for example a shared-string index that does not exist). None of its rows were stored; other files are still processed. Please open it in Excel, save it again and send it again.");
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package vn.qms.stats.ingest.sheet;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
@@ -29,12 +27,15 @@ import vn.qms.stats.ingest.guard.GuardVerdict;
  * format, and every sheet's rows are read to the end (at most {@value #MAX_ROWS}).
  * <p>
  * The contract, for any bytes: {@code open} returns or throws
- * {@link UnreadableFileException}; reading rows returns or throws an {@link IOException},
- * an {@link UncheckedIOException} or fastexcel's {@link ExcelReaderException}, the types
- * the product reads as "damaged file". Anything else (a NullPointerException, an index
- * out of bounds, an OutOfMemoryError, a StackOverflowError, more than {@value #SECONDS}
- * seconds) is a finding. Without {@code JAZZER_FUZZ} each target replays its seeds and
- * committed crash files in {@code WorkbookSourcesFuzzTestsInputs/<method>/}.
+ * {@link UnreadableFileException}; its sheet names and rows return or throw
+ * {@link UnreadableSheetException} (into which the source translates whatever its parser
+ * throws: the clear rejection the product reads) or an {@link IOException}. Anything else
+ * (a NullPointerException, an index out of bounds, an OutOfMemoryError, more than
+ * {@value #SECONDS} seconds) is a finding. An OutOfMemoryError inside fastexcel (a
+ * shared-string index or a column far past what the file holds) stays a finding here,
+ * in-process; the product reads files in parsing workers, where it rejects the file
+ * ({@code ingest.worker.memory}). Without {@code JAZZER_FUZZ} each target replays its
+ * seeds and committed crash files in {@code WorkbookSourcesFuzzTestsInputs/<method>/}.
  */
 class WorkbookSourcesFuzzTests {
 
@@ -83,8 +84,8 @@ class WorkbookSourcesFuzzTests {
 				readRows(source, i);
 			}
 		}
-		catch (UnreadableFileException ex) {
-			// the clear rejection of open
+		catch (UnreadableFileException | UnreadableSheetException ex) {
+			// the clear rejections of open, and of the sheets and their rows
 		}
 		catch (IOException ex) {
 			// close, or rows: unreadable content
@@ -94,9 +95,6 @@ class WorkbookSourcesFuzzTests {
 	private static void readRows(WorkbookSource source, int sheet) throws IOException {
 		try (Stream<SourceRow> rows = source.rows(sheet)) {
 			rows.limit(MAX_ROWS).forEach(SourceRow::firstText);
-		}
-		catch (UncheckedIOException | ExcelReaderException ex) {
-			// damaged content found while streaming
 		}
 	}
 
