@@ -41,8 +41,9 @@ public final class Bm04SheetParser implements Bm04Reading {
 	public Bm04Damage read(Path file, int sheet, long skip, BlockSink sink) throws IOException, InterruptedException {
 		Parse parse = new Parse(sink, skip);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
-				Stream<Row> rows = workbook.getSheet(sheet).orElseThrow().openStream()) {
-			parse.run(rows.iterator());
+				Stream<Row> rows = workbook.getSheet(sheet).orElseThrow().openStream();
+				Prefetched<Row> ahead = new Prefetched<>(rows.iterator(), "bm04-xml")) {
+			parse.run(ahead);
 			return null;
 		}
 		catch (BoundPassed ex) {
