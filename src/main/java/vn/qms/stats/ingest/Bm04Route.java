@@ -139,11 +139,8 @@ class Bm04Route implements JobExecutionDecider {
 	record Bm04Context(String sheet, String reportingUnit, String period, List<Problem> warnings, int dossierColumn,
 			String dossierHeader) {
 
-		/** Longest sheet name kept in the context: Excel allows 31 characters. */
-		private static final int MAX_SHEET_NAME = 100;
-
 		void putInto(ExecutionContext context) {
-			context.putString("bm04.sheetName", this.sheet.substring(0, Math.min(this.sheet.length(), MAX_SHEET_NAME)));
+			context.putString("bm04.sheetName", ShownValue.shortened(this.sheet, ShownValue.MAX_SHEET_NAME));
 			context.putString("bm04.period", this.period);
 			context.putInt("bm04.sheet", 0);
 		}

@@ -122,12 +122,20 @@ final class IsolatedWorkbookSource implements WorkbookSource {
 	@Override
 	public Stream<SourceRow> rows(int sheetIndex) throws IOException {
 		if (!this.sound) {
-			throw new IOException("The parsing worker of this file is gone");
+			throw new WorkerCrash("The parsing worker of this file is gone", null);
 		}
-		DataOutputStream out = this.worker.out();
-		out.writeByte(Protocol.ROWS);
-		out.writeInt(sheetIndex);
-		out.flush();
+		try {
+			DataOutputStream out = this.worker.out();
+			out.writeByte(Protocol.ROWS);
+			out.writeInt(sheetIndex);
+			out.flush();
+		}
+		catch (IOException ex) {
+			// the worker is gone: why says what becomes of the file
+			this.sound = false;
+			WorkerDeath death = WorkerDeath.of(this.worker, this.workers.settings(), ex);
+			throw new UnreadableSheetException(death.messageKey(), death.arguments());
+		}
 		Rows rows = new Rows();
 		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
 			.onClose(rows::finish);
