@@ -50,7 +50,17 @@ final class CheckedWorkbookSource implements WorkbookSource {
 	@Override
 	public Stream<SourceRow> rows(int sheetIndex) throws IOException {
 		String sheet = sheetNames().get(sheetIndex);
-		Stream<SourceRow> rows = this.source.rows(sheetIndex);
+		Stream<SourceRow> rows;
+		try {
+			rows = this.source.rows(sheetIndex);
+		}
+		catch (IOException | UnreadableSheetException ex) {
+			throw ex;
+		}
+		catch (Exception | StackOverflowError ex) {
+			// a sheet its workbook names but does not hold, and the like
+			throw corrupt(ex);
+		}
 		Iterator<SourceRow> read = rows.iterator();
 		Iterator<SourceRow> translated = new Iterator<>() {
 
