@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -43,7 +44,7 @@ final class CheckedWorkbookSource implements WorkbookSource {
 			return this.source.sheetNames();
 		}
 		catch (Exception | StackOverflowError ex) {
-			throw corrupt(ex);
+			throw UnreadableSheetException.corrupt(ex);
 		}
 	}
 
@@ -59,35 +60,19 @@ final class CheckedWorkbookSource implements WorkbookSource {
 		}
 		catch (Exception | StackOverflowError ex) {
 			// a sheet its workbook names but does not hold, and the like
-			throw corrupt(ex);
+			throw UnreadableSheetException.corrupt(ex);
 		}
 		Iterator<SourceRow> read = rows.iterator();
 		Iterator<SourceRow> translated = new Iterator<>() {
 
 			@Override
 			public boolean hasNext() {
-				try {
-					return read.hasNext();
-				}
-				catch (UnreadableSheetException ex) {
-					throw ex;
-				}
-				catch (Exception | StackOverflowError ex) {
-					throw corrupt(ex);
-				}
+				return translated(read::hasNext);
 			}
 
 			@Override
 			public SourceRow next() {
-				try {
-					return read.next();
-				}
-				catch (UnreadableSheetException ex) {
-					throw ex;
-				}
-				catch (Exception | StackOverflowError ex) {
-					throw corrupt(ex);
-				}
+				return translated(read::next);
 			}
 
 		};
@@ -96,16 +81,17 @@ final class CheckedWorkbookSource implements WorkbookSource {
 					.onClose(rows::close));
 	}
 
-	/**
-	 * Whatever a parser throws on a file's content (checked or not: Aalto throws its
-	 * checked XMLStreamException through fastexcel unannounced) as the rejection a user
-	 * reads, in the parser's own words, shortened.
-	 */
-	private static UnreadableSheetException corrupt(Throwable ex) {
-		String message = ex.getMessage();
-		String text = (message == null || message.isBlank()) ? ex.getClass().getSimpleName() : message;
-		return new UnreadableSheetException("ingest.file.corrupt",
-				List.of((text.length() > 200) ? text.substring(0, 200) + "…" : text));
+	/** What the parser gives, or what it threw as the rejection a user reads. */
+	private static <T> T translated(Supplier<T> parsed) {
+		try {
+			return parsed.get();
+		}
+		catch (UnreadableSheetException ex) {
+			throw ex;
+		}
+		catch (Exception | StackOverflowError ex) {
+			throw UnreadableSheetException.corrupt(ex);
+		}
 	}
 
 	@Override

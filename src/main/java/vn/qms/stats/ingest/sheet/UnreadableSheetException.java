@@ -3,6 +3,7 @@ package vn.qms.stats.ingest.sheet;
 import java.util.List;
 
 import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.ingest.ShownValue;
 
 /**
  * A sheet that cannot be read further while its rows are streamed: past Excel's bounds,
@@ -19,6 +20,22 @@ public class UnreadableSheetException extends RuntimeException {
 		super(messageKey + ": " + arguments, null, false, false);
 		this.messageKey = messageKey;
 		this.arguments = List.copyOf(arguments);
+	}
+
+	/**
+	 * Whatever a parser threw on a file's content (checked or not: Aalto throws its
+	 * checked XMLStreamException through fastexcel unannounced), as the rejection a user
+	 * reads, in the parser's own words.
+	 */
+	public static UnreadableSheetException corrupt(Throwable ex) {
+		return new UnreadableSheetException("ingest.file.corrupt", List.of(describe(ex)));
+	}
+
+	/** A parser's own words, short: they may carry the file's content. */
+	public static String describe(Throwable ex) {
+		String message = ex.getMessage();
+		String text = (message == null || message.isBlank()) ? ex.getClass().getSimpleName() : message;
+		return ShownValue.shortened(text, 201);
 	}
 
 	public String messageKey() {

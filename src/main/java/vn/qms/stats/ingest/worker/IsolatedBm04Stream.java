@@ -4,7 +4,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import vn.qms.stats.ingest.bulk.Bm04Reading;
@@ -42,8 +41,8 @@ final class IsolatedBm04Stream {
 			byte tag;
 			while ((tag = Wire.readTag(in)) == Protocol.BLOCK) {
 				int size = in.readInt();
-				List<Bm04Row> rows = rows(in);
-				List<RowProblem> problems = problems(in);
+				List<Bm04Row> rows = Wire.readList(in, Wire::readBm04Row);
+				List<RowProblem> problems = Wire.readList(in, Wire::readRowProblem);
 				lastRow = rows.isEmpty() ? lastRow : rows.get(rows.size() - 1).row();
 				sink.block(rows, problems, size);
 			}
@@ -83,24 +82,6 @@ final class IsolatedBm04Stream {
 				this.workers.discard(worker);
 			}
 		}
-	}
-
-	private static List<Bm04Row> rows(DataInputStream in) throws IOException {
-		int count = Wire.readCount(in);
-		List<Bm04Row> rows = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			rows.add(Wire.readBm04Row(in));
-		}
-		return rows;
-	}
-
-	private static List<RowProblem> problems(DataInputStream in) throws IOException {
-		int count = Wire.readCount(in);
-		List<RowProblem> problems = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			problems.add(Wire.readRowProblem(in));
-		}
-		return problems;
 	}
 
 	/** The worker could not read the file for a reason other than its content. */

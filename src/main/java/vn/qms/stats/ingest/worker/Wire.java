@@ -86,10 +86,23 @@ final class Wire {
 	}
 
 	static List<String> readStrings(DataInputStream in) throws IOException {
+		return readList(in, Wire::readString);
+	}
+
+	/** Reads one value of a list. */
+	@FunctionalInterface
+	interface Reader<T> {
+
+		T read(DataInputStream in) throws IOException;
+
+	}
+
+	/** A list as written: its count (bounded), then its values. */
+	static <T> List<T> readList(DataInputStream in, Reader<T> reader) throws IOException {
 		int count = readCount(in);
-		List<String> values = new ArrayList<>(Math.min(count, 64));
+		List<T> values = new ArrayList<>(Math.min(count, 1024));
 		for (int i = 0; i < count; i++) {
-			values.add(readString(in));
+			values.add(reader.read(in));
 		}
 		return values;
 	}
@@ -129,12 +142,7 @@ final class Wire {
 	}
 
 	static List<Problem> readProblems(DataInputStream in) throws IOException {
-		int count = readCount(in);
-		List<Problem> problems = new ArrayList<>(Math.min(count, 64));
-		for (int i = 0; i < count; i++) {
-			problems.add(readProblem(in));
-		}
-		return problems;
+		return readList(in, Wire::readProblem);
 	}
 
 	static void writeRow(DataOutputStream out, SourceRow row) throws IOException {

@@ -148,7 +148,7 @@ final class WorkerServer {
 			// whatever a parser throws, checked or not (Aalto throws its checked
 			// XMLStreamException through fastexcel unannounced), is the file's
 			closeOpen();
-			unreadable("ingest.file.corrupt", List.of(describe(ex)));
+			unreadable("ingest.file.corrupt", List.of(UnreadableSheetException.describe(ex)));
 		}
 	}
 
@@ -170,7 +170,7 @@ final class WorkerServer {
 			unreadable(ex.messageKey(), ex.arguments());
 		}
 		catch (Exception | StackOverflowError ex) {
-			unreadable("ingest.file.corrupt", List.of(describe(ex)));
+			unreadable("ingest.file.corrupt", List.of(UnreadableSheetException.describe(ex)));
 		}
 	}
 
@@ -192,7 +192,7 @@ final class WorkerServer {
 		}
 		catch (IOException | RuntimeException ex) {
 			this.out.writeByte(Protocol.FAILED);
-			Wire.writeString(this.out, describe(ex));
+			Wire.writeString(this.out, UnreadableSheetException.describe(ex));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -252,13 +252,6 @@ final class WorkerServer {
 			}
 		}
 		return peak;
-	}
-
-	/** A parser's own words, short: they may carry the file's content. */
-	static String describe(Throwable ex) {
-		String message = ex.getMessage();
-		String text = (message == null || message.isBlank()) ? ex.getClass().getSimpleName() : message;
-		return (text.length() > 200) ? text.substring(0, 200) + "…" : text;
 	}
 
 	/** The parent asked to stop a BM04 stream. */
