@@ -49,6 +49,10 @@ final class Application implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	org.springframework.core.env.Environment environment() {
+		return this.context.getEnvironment();
+	}
+
 	QmsProperties properties() {
 		return bean(QmsProperties.class);
 	}

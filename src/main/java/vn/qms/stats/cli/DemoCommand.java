@@ -22,6 +22,9 @@ import vn.qms.stats.reference.CutOffRule;
 import vn.qms.stats.reference.Period;
 import vn.qms.stats.report.ReportFormat;
 import vn.qms.stats.report.IngestReports;
+import vn.qms.stats.account.Accounts;
+import vn.qms.stats.account.Role;
+import vn.qms.stats.audit.AuditLog;
 import vn.qms.stats.report.QuarterlyReports;
 import vn.qms.stats.report.ReviewReports;
 import vn.qms.stats.report.StatusReports;
@@ -29,6 +32,8 @@ import vn.qms.stats.report.StatusReports;
 @Command(name = "demo", description = "Nhập input-samples/ và lập các báo cáo mẫu vào out/ / "
 		+ "Ingest input-samples/ and render the sample reports into out/")
 class DemoCommand implements Callable<Integer> {
+
+	static final String DEMO_ACCOUNT = "demo";
 
 	@ParentCommand
 	Main main;
@@ -62,8 +67,32 @@ class DemoCommand implements Callable<Integer> {
 			files.addAll(app.bean(StatusReports.class).render(nation, locale, formats, outDir));
 			files.addAll(app.bean(IngestReports.class).render(province, locale, formats, outDir));
 			files.forEach((file) -> System.out.println(file));
+			demoAccount(app);
 			return status;
 		}
+	}
+
+	/**
+	 * The account to look around the console with: an administrator named
+	 * {@value #DEMO_ACCOUNT}, given a new random password at every demo (there is no
+	 * default one).
+	 */
+	private static void demoAccount(Application app) {
+		Accounts accounts = app.bean(Accounts.class);
+		char[] password = UsersCommand.password(true);
+		if (accounts.find(DEMO_ACCOUNT).isPresent()) {
+			accounts.setPassword(DEMO_ACCOUNT, password);
+			accounts.setEnabled(DEMO_ACCOUNT, true);
+		}
+		else {
+			accounts.add(DEMO_ACCOUNT, Role.ADMIN, "VN", password);
+		}
+		app.bean(AuditLog.class).record(AuditLog.commandLineActor(), "USER_PASSWORD", null, null, DEMO_ACCOUNT, null);
+		System.out.println();
+		System.out.println("Trang quản trị / Web console: java -jar target/qms-stats.jar serve, then open "
+				+ ConsoleAddress.url(app.environment()));
+		System.out.println("Tài khoản thử / Demo account: " + DEMO_ACCOUNT + " / " + new String(password)
+				+ "  (ADMIN; `users add` makes the real ones)");
 	}
 
 	private Path copySamples(Path inbox) throws IOException {

@@ -18,7 +18,7 @@ import vn.qms.stats.system.EmbeddedDatabase;
 		description = "Thống kê và báo cáo áp dụng HTQLCL theo TCVN ISO 9001 / "
 				+ "Statistics and reports of the TCVN ISO 9001 QMS programme.",
 		subcommands = { IngestCommand.class, FiguresCommand.class, ReportCommand.class, InspectCommand.class,
-				DemoCommand.class, ServeCommand.class, JobsCommand.class, BenchCommand.class })
+				DemoCommand.class, ServeCommand.class, JobsCommand.class, UsersCommand.class, BenchCommand.class })
 public final class Main implements Runnable {
 
 	/** Some input was rejected ({@code docs/cli.md}). */
@@ -41,6 +41,7 @@ public final class Main implements Runnable {
 	public static int run(String... args) {
 		CommandLine commandLine = new CommandLine(new Main());
 		commandLine.setExecutionExceptionHandler(Main::failure);
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		return commandLine.execute(args);
 	}
 

@@ -25,9 +25,22 @@ class ServeCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: qms.output, ./out)")
 	Path out;
 
+	@Option(names = "--port", paramLabel = "PORT",
+			description = "Port of the web console (default: qms.http.port, 8080; 0 picks a free one)")
+	Integer port;
+
+	@Option(names = "--no-console", description = "Run the schedule without the web console")
+	boolean noConsole;
+
 	@Override
 	public Integer call() throws Exception {
 		List<String> properties = new ArrayList<>();
+		if (!this.noConsole) {
+			properties.add("spring.main.web-application-type=servlet");
+		}
+		if (this.port != null) {
+			properties.add("qms.http.port=" + this.port);
+		}
 		if (this.input != null) {
 			properties.add("qms.input=" + this.input.toAbsolutePath());
 		}
@@ -36,6 +49,9 @@ class ServeCommand implements Callable<Integer> {
 		}
 		try (Application app = Application.start(this.main, properties.toArray(String[]::new))) {
 			Server server = app.bean(Server.class);
+			if (!this.noConsole) {
+				System.out.println(ConsoleAddress.describe(app.environment()));
+			}
 			// SIGTERM and Ctrl-C stop the server cleanly, and the process exits 0
 			for (String name : new String[] { "TERM", "INT" }) {
 				try {

@@ -1,0 +1,148 @@
+package vn.qms.stats.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import vn.qms.stats.reference.ReferenceUnits;
+
+/**
+ * The console's accounts in {@code app_user}: added, disabled and given new passwords by
+ * the {@code users} command, read at sign-in. Passwords are stored only as a
+ * {@link PasswordEncoder} hash (bcrypt, with the algorithm's id in front so that a
+ * stronger one can follow).
+ */
+@Component
+public class Accounts {
+
+	/** Shortest password accepted. */
+	public static final int MIN_PASSWORD = 12;
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+	private static final String COLUMNS = "username, role, unit_code, enabled, created_at";
+
+	private final JdbcTemplate jdbc;
+
+	private final ReferenceUnits units;
+
+	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+	public Accounts(JdbcTemplate jdbc, ReferenceUnits units) {
+		this.jdbc = jdbc;
+		this.units = units;
+	}
+
+	/** Adds an enabled account; the name must be new and the unit a reference unit. */
+	public Account add(String username, Role role, String unitCode, char[] password) {
+		String name = username(username);
+		String unit = unit(role, unitCode);
+		String hash = hash(password);
+		if (find(name).isPresent()) {
+			throw new AccountException("Tài khoản đã có / The account already exists: " + name);
+		}
+		LocalDateTime now = LocalDateTime.now();
+		this.jdbc.update(
+				"insert into app_user (username, password_hash, role, unit_code, enabled, created_at, password_changed_at)"
+						+ " values (?, ?, ?, ?, ?, ?, ?)",
+				name, hash, role.name(), unit, true, Timestamp.valueOf(now), Timestamp.valueOf(now));
+		return new Account(name, role, unit, true, now);
+	}
+
+	/** Disables (or enables again) an account; its sessions end at their next request. */
+	public void setEnabled(String username, boolean enabled) {
+		updateOne("update app_user set enabled = ? where username = ?", enabled, username);
+	}
+
+	/** Sets a new password. */
+	public void setPassword(String username, char[] password) {
+		String hash = hash(password);
+		updateOne("update app_user set password_hash = ?, password_changed_at = ? where username = ?", hash,
+				Timestamp.valueOf(LocalDateTime.now()), username);
+	}
+
+	public Optional<Account> find(String username) {
+		return this.jdbc
+			.query("select " + COLUMNS + " from app_user where username = ?", Accounts::account,
+					username.toLowerCase(Locale.ROOT))
+			.stream()
+			.findFirst();
+	}
+
+	/** The stored hash of an enabled account, for sign-in only. */
+	public Optional<String> passwordHash(String username) {
+		return this.jdbc
+			.queryForList("select password_hash from app_user where username = ? and enabled = true", String.class,
+					username.toLowerCase(Locale.ROOT))
+			.stream()
+			.findFirst();
+	}
+
+	public List<Account> list() {
+		return this.jdbc.query("select " + COLUMNS + " from app_user order by username", Accounts::account);
+	}
+
+	/** The encoder the hashes are made with, for sign-in. */
+	public PasswordEncoder encoder() {
+		return this.encoder;
+	}
+
+	/** Runs an update whose last argument is the username; one row must change. */
+	private void updateOne(String sql, Object value, String username) {
+		String name = String.valueOf(username).trim().toLowerCase(Locale.ROOT);
+		if (this.jdbc.update(sql, value, name) != 1) {
+			throw new AccountException("Không có tài khoản / No such account: " + name);
+		}
+	}
+
+	private void updateOne(String sql, Object value, Object other, String username) {
+		String name = String.valueOf(username).trim().toLowerCase(Locale.ROOT);
+		if (this.jdbc.update(sql, value, other, name) != 1) {
+			throw new AccountException("Không có tài khoản / No such account: " + name);
+		}
+	}
+
+	private static String username(String username) {
+		String name = (username != null) ? username.trim().toLowerCase(Locale.ROOT) : "";
+		if (!USERNAME.matcher(name).matches()) {
+			throw new AccountException("Tên tài khoản gồm 3–64 chữ thường, số, '.', '_', '-' / "
+					+ "A username is 3–64 lower-case letters, digits, '.', '_', '-'");
+		}
+		return name;
+	}
+
+	private String unit(Role role, String unitCode) {
+		String code = (unitCode != null) ? unitCode.trim().toUpperCase(Locale.ROOT) : "";
+		if (code.isEmpty() && role == Role.ADMIN) {
+			return "VN";
+		}
+		if (this.units.all().stream().noneMatch((unit) -> unit.code().equals(code))) {
+			throw new AccountException("Không có đơn vị mã " + code + " trong danh mục / No reference unit " + code);
+		}
+		return code;
+	}
+
+	private String hash(char[] password) {
+		if (password == null || password.length < MIN_PASSWORD) {
+			throw new AccountException("Mật khẩu cần ít nhất " + MIN_PASSWORD + " ký tự / A password needs at least "
+					+ MIN_PASSWORD + " characters");
+		}
+		return this.encoder.encode(new String(password));
+	}
+
+	private static Account account(ResultSet rs, int row) throws SQLException {
+		return new Account(rs.getString("username"), Role.valueOf(rs.getString("role")), rs.getString("unit_code"),
+				rs.getBoolean("enabled"), rs.getTimestamp("created_at").toLocalDateTime());
+	}
+
+}

@@ -1,0 +1,50 @@
+package vn.qms.stats.web.signin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import vn.qms.stats.account.Accounts;
+import vn.qms.stats.audit.AuditLog;
+
+/**
+ * Every page and download needs a signed-in account; the unit each may see is checked by
+ * the controllers ({@code UnitAccess}). Forms carry a CSRF token, the session cookie is
+ * HttpOnly and SameSite=Strict (and Secure where {@code qms.http.secure-cookies} says
+ * so), pages may not be framed, and scripts and styles come from the jar only.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+	@Bean
+	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleUsers users, Accounts accounts,
+			SignInThrottle throttle, AuditLog audit) throws Exception {
+		http.authenticationProvider(new ThrottledSignIn(users, accounts, throttle, audit))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/error")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login").failureHandler(failure()).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?out").deleteCookies("QMS_SESSION"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/** One answer for every failure, so that a page does not tell which names exist. */
+	private static AuthenticationFailureHandler failure() {
+		return new SimpleUrlAuthenticationFailureHandler("/login?failed");
+	}
+
+}

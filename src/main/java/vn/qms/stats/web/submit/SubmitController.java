@@ -1,0 +1,198 @@
+package vn.qms.stats.web.submit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.qms.stats.account.Account;
+import vn.qms.stats.account.Role;
+import vn.qms.stats.account.UnitAccess;
+import vn.qms.stats.audit.AuditLog;
+import vn.qms.stats.ingest.IngestResults;
+import vn.qms.stats.ingest.IngestVerdict;
+import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.web.Access;
+import vn.qms.stats.web.NotFound;
+import vn.qms.stats.web.signin.ConsoleUser;
+
+/**
+ * Submitting forms: one or many files per request, each staged and run through the same
+ * ingest as the input folder; the list of submissions; each verdict with its problems and
+ * result files. An agency sees only what it sent; a secretariat and a viewer also what
+ * was reported for the units they cover.
+ */
+@Controller
+class SubmitController {
+
+	/** Problems listed on the page; the result file has them all. */
+	static final int SHOWN_PROBLEMS = 1000;
+
+	private final UploadQueue queue;
+
+	private final Uploads uploads;
+
+	private final Staging staging;
+
+	private final UploadProgress progress;
+
+	private final UnitAccess access;
+
+	private final AuditLog audit;
+
+	SubmitController(UploadQueue queue, Uploads uploads, Staging staging, UploadProgress progress, UnitAccess access,
+			AuditLog audit) {
+		this.queue = queue;
+		this.uploads = uploads;
+		this.staging = staging;
+		this.progress = progress;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	@GetMapping("/submit")
+	String form(@AuthenticationPrincipal ConsoleUser user) {
+		Access.require(user.account().role() != Role.VIEWER);
+		return "submit/form";
+	}
+
+	@PostMapping("/submit")
+	String submit(@AuthenticationPrincipal ConsoleUser user, @RequestParam("files") List<MultipartFile> files,
+			HttpServletRequest request) throws IOException {
+		Account account = user.account();
+		Access.require(account.role() != Role.VIEWER);
+		List<Long> ids = new ArrayList<>();
+		Path folder = this.staging.newFolder();
+		for (MultipartFile file : files) {
+			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+				continue;
+			}
+			try (InputStream in = file.getInputStream()) {
+				long id = this.queue.submit(account.username(), folder, this.staging, file.getOriginalFilename(),
+						file.getSize(), in);
+				ids.add(id);
+				this.audit.record(account.username(), "UPLOAD", account.unitCode(), null,
+						"#" + id + " " + file.getOriginalFilename(), request.getRemoteAddr());
+			}
+		}
+		if (ids.isEmpty()) {
+			return "redirect:/submit?none";
+		}
+		return "redirect:/submissions?batch=" + String.join(",", ids.stream().map(String::valueOf).toList());
+	}
+
+	@GetMapping("/submissions")
+	String list(@AuthenticationPrincipal ConsoleUser user, @RequestParam Optional<List<Long>> batch, Model model) {
+		List<Upload> shown = batch.map((ids) -> ids.stream().map(this.uploads::find).flatMap(Optional::stream).toList())
+			.orElseGet(() -> this.uploads.latest(500));
+		model.addAttribute("uploads", shown.stream().filter((upload) -> visible(user.account(), upload)).toList());
+		model.addAttribute("batch", batch.isPresent());
+		return "submit/list";
+	}
+
+	@GetMapping("/submissions/{id}")
+	String detail(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id, Model model, Locale locale) {
+		Upload upload = visibleUpload(user, id);
+		model.addAttribute("upload", upload);
+		Optional<IngestVerdict> verdict = upload.done() ? IngestResults.verdict(upload.path()) : Optional.empty();
+		model.addAttribute("verdict", verdict.orElse(null));
+		List<Problem> problems = verdict.map(IngestVerdict::problems).orElse(List.of());
+		model.addAttribute("problems", problems.subList(0, Math.min(problems.size(), SHOWN_PROBLEMS)));
+		model.addAttribute("problemCount", problems.size());
+		model.addAttribute("shownProblems", SHOWN_PROBLEMS);
+		model.addAttribute("locale", locale);
+		model.addAttribute("hasAnnotated", upload.done() && IngestResults.annotatedCopy(upload.path()).isPresent());
+		model.addAttribute("hasResult", upload.done() && exists(IngestResults.text(upload.path())));
+		model.addAttribute("rowsRead", upload.done() ? 0 : this.progress.rowsRead(upload.path()));
+		return "submit/detail";
+	}
+
+	/** The state of an upload for the page to poll. */
+	@GetMapping(path = "/submissions/{id}/state", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> state(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id) {
+		Upload upload = visibleUpload(user, id);
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("id", upload.id());
+		state.put("status", upload.status().name());
+		state.put("outcome", upload.outcome());
+		state.put("rowsRead", upload.done() ? upload.rows() : this.progress.rowsRead(upload.path()));
+		return state;
+	}
+
+	@GetMapping("/submissions/{id}/files/{which}")
+	ResponseEntity<FileSystemResource> file(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id,
+			@PathVariable String which, HttpServletRequest request) {
+		Upload upload = visibleUpload(user, id);
+		if (!upload.done()) {
+			throw new NotFound();
+		}
+		Path file = switch (which) {
+			case "result" -> IngestResults.text(upload.path());
+			case "annotated" -> IngestResults.annotatedCopy(upload.path()).orElseThrow(NotFound::new);
+			case "original" -> upload.path();
+			default -> throw new NotFound();
+		};
+		if (!exists(file)) {
+			throw new NotFound();
+		}
+		this.audit.record(user.getUsername(), "DOWNLOAD", upload.unitCode(), upload.periodCode(),
+				"#" + id + " " + which, request.getRemoteAddr());
+		MediaType type = which.equals("result")
+				? new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8)
+				: MediaType.APPLICATION_OCTET_STREAM;
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.contentType(type)
+			.body(new FileSystemResource(file));
+	}
+
+	private Upload visibleUpload(ConsoleUser user, long id) {
+		Upload upload = this.uploads.find(id).orElseThrow(NotFound::new);
+		Access.require(visible(user.account(), upload));
+		return upload;
+	}
+
+	/** Its sender, an administrator, or a secretariat or viewer covering its unit. */
+	private boolean visible(Account account, Upload upload) {
+		if (account.username().equals(upload.username()) || account.role() == Role.ADMIN) {
+			return true;
+		}
+		return account.role() != Role.AGENCY && upload.unitCode() != null
+				&& this.access.canRead(account, upload.unitCode());
+	}
+
+	private static boolean exists(Path file) {
+		return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+	}
+
+}

@@ -1,0 +1,38 @@
+package vn.qms.stats.web.submit;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+/**
+ * A file submitted through the console.
+ *
+ * @param id its number
+ * @param username who sent it
+ * @param fileName its name as sent (shown, never used as a path)
+ * @param path where it is now: staged, then in {@code processed/} or {@code rejected/}
+ * @param sizeBytes its size
+ * @param status {@link Status}
+ * @param outcome the verdict's outcome once done ({@code ACCEPTED}, ...), else null
+ * @param form the form(s) read, or null
+ * @param unitCode the reporting unit read from its title block, or null
+ * @param periodCode the period read, or null
+ * @param rows data rows stored, or null
+ * @param receivedAt when it arrived
+ * @param finishedAt when its verdict was given, or null
+ */
+public record Upload(long id, String username, String fileName, Path path, long sizeBytes, Status status,
+		String outcome, String form, String unitCode, String periodCode, Integer rows, LocalDateTime receivedAt,
+		LocalDateTime finishedAt) {
+
+	/** Where a submitted file is in its way through the ingest. */
+	public enum Status {
+
+		QUEUED, RUNNING, DONE
+
+	}
+
+	public boolean done() {
+		return this.status == Status.DONE;
+	}
+
+}

@@ -1,0 +1,101 @@
+package vn.qms.stats.web.submit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.qms.stats.ingest.IngestResults;
+import vn.qms.stats.ingest.IngestVerdict;
+import vn.qms.stats.ingest.Ingestor;
+import vn.qms.stats.system.text.OneLine;
+
+/**
+ * Runs submitted files through the ingest one after the other, in the order they came, on
+ * a thread of its own so that a page answers at once. A file the service stopped or
+ * crashed on is taken up again at the next start: read again if it is still staged, or
+ * given the verdict its result files hold.
+ */
+@Component
+class UploadQueue implements DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(UploadQueue.class);
+
+	private final Uploads uploads;
+
+	private final Ingestor ingestor;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "console-ingest");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	UploadQueue(Uploads uploads, Ingestor ingestor) {
+		this.uploads = uploads;
+		this.ingestor = ingestor;
+	}
+
+	/** Stages and queues one file; answers its upload number. */
+	long submit(String username, Path folder, Staging staging, String sentName, long size, InputStream content)
+			throws IOException {
+		Path staged = staging.stage(folder, sentName, content);
+		long id = this.uploads.add(username, OneLine.escape(sentName != null ? sentName : "?"), staged, size);
+		this.executor.execute(() -> run(id, staged));
+		return id;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void resume() {
+		for (Upload upload : this.uploads.unfinished()) {
+			if (Files.isRegularFile(upload.path())) {
+				this.executor.execute(() -> run(upload.id(), upload.path()));
+			}
+			else {
+				// moved before the verdict was recorded: the result files say what it was
+				resultBeside(upload).ifPresent((verdict) -> this.uploads.done(upload.id(), verdict));
+			}
+		}
+	}
+
+	private java.util.Optional<IngestVerdict> resultBeside(Upload upload) {
+		Path folder = upload.path().getParent();
+		for (String outcome : new String[] { "processed", "rejected" }) {
+			Path moved = folder.resolve(outcome).resolve(upload.path().getFileName());
+			java.util.Optional<IngestVerdict> verdict = IngestResults.verdict(moved);
+			if (verdict.isPresent()) {
+				return verdict;
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	private void run(long id, Path staged) {
+		try {
+			this.uploads.running(id);
+			IngestVerdict verdict = this.ingestor.ingest(staged, false);
+			this.uploads.done(id, verdict);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Upload " + id + " could not be ingested: " + OneLine.escape(ex));
+		}
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		this.executor.shutdown();
+		this.executor.awaitTermination(60, TimeUnit.SECONDS);
+	}
+
+}

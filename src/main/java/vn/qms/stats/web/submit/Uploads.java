@@ -1,0 +1,94 @@
+package vn.qms.stats.web.submit;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import vn.qms.stats.ingest.IngestVerdict;
+
+/** The console's submitted files, in {@code console_upload}. */
+@Component
+class Uploads {
+
+	private static final String COLUMNS = "id, username, file_name, path, size_bytes, status, outcome, form, unit_code,"
+			+ " period_code, data_rows, received_at, finished_at";
+
+	private final JdbcTemplate jdbc;
+
+	Uploads(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long add(String username, String fileName, Path path, long size) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			var statement = connection.prepareStatement(
+					"insert into console_upload (username, file_name, path, size_bytes, status, received_at)"
+							+ " values (?, ?, ?, ?, ?, ?)",
+					new String[] { "id" });
+			statement.setString(1, username);
+			statement.setString(2, fileName);
+			statement.setString(3, path.toString());
+			statement.setLong(4, size);
+			statement.setString(5, Upload.Status.QUEUED.name());
+			statement.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+			return statement;
+		}, key);
+		return key.getKey().longValue();
+	}
+
+	void running(long id) {
+		this.jdbc.update("update console_upload set status = ? where id = ?", Upload.Status.RUNNING.name(), id);
+	}
+
+	void done(long id, IngestVerdict verdict) {
+		Path now = (verdict.movedTo() != null) ? verdict.movedTo() : verdict.file();
+		this.jdbc.update(
+				"update console_upload set status = ?, outcome = ?, form = ?, unit_code = ?, period_code = ?,"
+						+ " data_rows = ?, path = ?, finished_at = ? where id = ?",
+				Upload.Status.DONE.name(), verdict.outcome().name(), cut(verdict.form(), 40),
+				cut(verdict.reportingUnit(), 16), cut(verdict.period(), 16), verdict.rows(), now.toString(),
+				Timestamp.valueOf(LocalDateTime.now()), id);
+	}
+
+	Optional<Upload> find(long id) {
+		return this.jdbc.query("select " + COLUMNS + " from console_upload where id = ?", Uploads::upload, id)
+			.stream()
+			.findFirst();
+	}
+
+	/** The latest uploads, newest first. */
+	List<Upload> latest(int limit) {
+		return this.jdbc.query("select " + COLUMNS + " from console_upload order by id desc limit ?", Uploads::upload,
+				limit);
+	}
+
+	/** Uploads a crash or a stop left without a verdict, oldest first. */
+	List<Upload> unfinished() {
+		return this.jdbc.query("select " + COLUMNS + " from console_upload where status <> ? order by id",
+				Uploads::upload, Upload.Status.DONE.name());
+	}
+
+	private static String cut(String value, int length) {
+		return (value == null || value.length() <= length) ? value : value.substring(0, length);
+	}
+
+	private static Upload upload(ResultSet rs, int row) throws SQLException {
+		Timestamp finished = rs.getTimestamp("finished_at");
+		Integer rows = rs.getObject("data_rows", Integer.class);
+		return new Upload(rs.getLong("id"), rs.getString("username"), rs.getString("file_name"),
+				Path.of(rs.getString("path")), rs.getLong("size_bytes"), Upload.Status.valueOf(rs.getString("status")),
+				rs.getString("outcome"), rs.getString("form"), rs.getString("unit_code"), rs.getString("period_code"),
+				rows, rs.getTimestamp("received_at").toLocalDateTime(),
+				(finished != null) ? finished.toLocalDateTime() : null);
+	}
+
+}

@@ -1,0 +1,63 @@
+// QMS Stats console: drag and drop onto the upload form, and live verdicts while files are read.
+(function () {
+	'use strict';
+
+	function setUpDrop() {
+		var drop = document.getElementById('drop');
+		var input = document.getElementById('files');
+		var form = document.getElementById('upload-form');
+		if (!drop || !input || !form) {
+			return;
+		}
+		drop.addEventListener('click', function () { input.click(); });
+		['dragenter', 'dragover'].forEach(function (name) {
+			drop.addEventListener(name, function (event) {
+				event.preventDefault();
+				drop.classList.add('over');
+			});
+		});
+		['dragleave', 'drop'].forEach(function (name) {
+			drop.addEventListener(name, function () { drop.classList.remove('over'); });
+		});
+		drop.addEventListener('drop', function (event) {
+			event.preventDefault();
+			if (event.dataTransfer && event.dataTransfer.files.length > 0) {
+				input.files = event.dataTransfer.files;
+				form.submit();
+			}
+		});
+	}
+
+	// Pages listing uploads not yet judged ask for their state every second and reload once
+	// every one of them has its verdict.
+	function followUploads() {
+		var pending = Array.prototype.slice.call(document.querySelectorAll('[data-upload][data-done="false"]'));
+		if (pending.length === 0) {
+			return;
+		}
+		var base = document.querySelector('link[rel="stylesheet"]').getAttribute('href').replace(/css\/console\.css.*$/, '');
+		function poll() {
+			Promise.all(pending.map(function (element) {
+				return fetch(base + 'submissions/' + element.getAttribute('data-upload') + '/state', { credentials: 'same-origin' })
+					.then(function (response) { return response.json(); });
+			})).then(function (states) {
+				var done = states.every(function (state) { return state.status === 'DONE'; });
+				var rows = document.getElementById('rows-read');
+				if (rows && states.length === 1 && states[0].rowsRead !== null) {
+					rows.textContent = Number(states[0].rowsRead).toLocaleString('vi-VN');
+				}
+				if (done) {
+					window.location.reload();
+				} else {
+					window.setTimeout(poll, 1000);
+				}
+			}).catch(function () { window.setTimeout(poll, 3000); });
+		}
+		window.setTimeout(poll, 700);
+	}
+
+	document.addEventListener('DOMContentLoaded', function () {
+		setUpDrop();
+		followUploads();
+	});
+}());
