@@ -27,6 +27,10 @@ class FiguresCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json")
 	OutputFormat format;
 
+	@Option(names = "--children",
+			description = "Các chỉ số của từng đơn vị trực thuộc / The figures of each unit directly under the unit")
+	boolean children;
+
 	@Override
 	public Integer call() {
 		PeriodOptions periods = this.scope.periods();
@@ -41,7 +45,13 @@ class FiguresCommand implements Callable<Integer> {
 						System.err.printf("Chưa có số liệu của %s kỳ %s / No data for %s in %s%n", scope.unitCode(),
 								scope.periodCode(), scope.unitCode(), scope.periodCode());
 					}
-					service.figures(scope, sink);
+					if (!this.children) {
+						service.figures(scope, sink);
+					}
+					else if (service.childFigures(scope, sink).isEmpty()) {
+						System.err.printf("Không có đơn vị trực thuộc %s kỳ %s / No units under %s in %s%n",
+								scope.unitCode(), scope.periodCode(), scope.unitCode(), scope.periodCode());
+					}
 				}
 			}
 			out.flush();

@@ -42,6 +42,12 @@ public record FigureScope(String unitCode, String periodCode, LocalDate periodSt
 		return new FigureScope(this.unitCode, this.periodCode, this.periodStart, this.periodEnd, this.restated, true);
 	}
 
+	/** The same question for another unit (a child, in a drill-down). */
+	public FigureScope withUnit(String code) {
+		return new FigureScope(code, this.periodCode, this.periodStart, this.periodEnd, this.restated,
+				this.carryForward);
+	}
+
 	/** The same question for another period (under the same cut-off rule). */
 	public FigureScope withPeriod(Period other) {
 		CutOffRule rule = rule();

@@ -31,9 +31,12 @@ public class FigureService {
 
 	private final Scopes scopes;
 
-	FigureService(ScopeSql sql, Scopes scopes) {
+	private final ChildScopes children;
+
+	FigureService(ScopeSql sql, Scopes scopes, ChildScopes children) {
 		this.sql = sql;
 		this.scopes = scopes;
+		this.children = children;
 	}
 
 	/**
@@ -96,26 +99,61 @@ public class FigureService {
 	 */
 	public Map<String, List<Figure>> figuresByUnit(FigureScope scope) {
 		ScopeMap map = this.scopes.map(scope);
-		return this.sql.compute(map, (id) -> figuresByUnit(scope, map, id));
+		return this.sql.compute(map, (id) -> {
+			Grouping grouping = ChildScopes.grouping(map);
+			Map<String, String> names = new LinkedHashMap<>();
+			if (grouping == Grouping.UNIT) {
+				map.units().forEach((unit) -> names.putIfAbsent(unit.grain(), unit.grainName()));
+			}
+			else {
+				this.sql.query("sub_units", scope, id, grouping, (rs, i) -> names.put(rs.getString("grp"),
+						(rs.getString("name") != null) ? rs.getString("name") : map.unitName()));
+			}
+			Map<String, String> sorted = new LinkedHashMap<>();
+			names.keySet().stream().sorted().forEach((code) -> sorted.put(code, names.get(code)));
+			return figuresByUnit(scope, map, id, sorted);
+		});
 	}
 
-	private Map<String, List<Figure>> figuresByUnit(FigureScope scope, ScopeMap map, String id) {
-		Grouping grouping = map.leaf() ? Grouping.SUB_UNIT : Grouping.UNIT;
-		Map<String, String> names = new LinkedHashMap<>();
-		if (grouping == Grouping.UNIT) {
-			map.units().forEach((unit) -> names.putIfAbsent(unit.grain(), unit.grainName()));
-		}
-		else {
-			this.sql.query("sub_units", scope, id, grouping, (rs, i) -> names.put(rs.getString("grp"),
-					(rs.getString("name") != null) ? rs.getString("name") : map.unitName()));
-		}
+	/**
+	 * The units directly under the scope's unit, as of its period (today's units when
+	 * restating), each with the scope to ask for its own figures: what a drill-down
+	 * lists. See {@link ChildScope}.
+	 */
+	public List<ChildScope> children(FigureScope scope) {
+		ScopeMap map = this.scopes.map(scope);
+		return this.sql.compute(map, (id) -> this.children.of(scope, map, id));
+	}
+
+	/**
+	 * The figures of each of {@link #children}, child by child, each set as
+	 * {@link #unitFigures} gives it for the child (branch {@code all}, no per-procedure
+	 * figures), computed together in one pass over the scope; returns the children.
+	 */
+	public List<ChildScope> childFigures(FigureScope scope, Consumer<Figure> each) {
+		ScopeMap map = this.scopes.map(scope);
+		return this.sql.compute(map, (id) -> {
+			List<ChildScope> children = this.children.of(scope, map, id);
+			Map<String, String> names = new LinkedHashMap<>();
+			children.forEach((child) -> names.put(child.unitCode(), child.unitName()));
+			figuresByUnit(scope, map, id, names).values().forEach((figures) -> figures.forEach(each));
+			return children;
+		});
+	}
+
+	private Map<String, List<Figure>> figuresByUnit(FigureScope scope, ScopeMap map, String id,
+			Map<String, String> names) {
+		Grouping grouping = ChildScopes.grouping(map);
 		Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
-		names.keySet().stream().sorted().forEach((code) -> byUnit.put(code, new ArrayList<>()));
+		names.keySet().forEach((code) -> byUnit.put(code, new ArrayList<>()));
 		for (Definition definition : FigureQueries.FIGURES) {
 			Map<String, FigureRow> rows = this.sql.figure(definition.id(), scope, id, grouping);
+			Map<String, Map<String, BigDecimal>> parts = "process_total".equals(definition.id())
+					? processParts(scope, id, grouping) : Map.of();
 			byUnit.forEach((code, figures) -> figures
 				.add(withMarks(figureOrEmpty(definition, rows.get(code), Branch.ALL, code, names.get(code), scope),
-						map.units().stream().filter((unit) -> unit.grain().equals(code)).toList(), scope)));
+						map.units().stream().filter((unit) -> unit.grain().equals(code)).toList(), scope)
+					.withParts(parts.getOrDefault(code, Map.of()))));
 		}
 		return byUnit;
 	}
@@ -157,8 +195,8 @@ public class FigureService {
 
 	private List<Figure> branchFigures(Definition definition, FigureScope scope, ScopeMap map, String id) {
 		Map<String, FigureRow> rows = this.sql.figure(definition.id(), scope, id, Grouping.BRANCH);
-		Map<String, Map<String, BigDecimal>> parts = "process_total".equals(definition.id()) ? processParts(scope, id)
-				: Map.of();
+		Map<String, Map<String, BigDecimal>> parts = "process_total".equals(definition.id())
+				? processParts(scope, id, Grouping.BRANCH) : Map.of();
 		List<Figure> figures = new ArrayList<>();
 		for (Branch branch : map.bothBranches() ? Branch.values() : new Branch[] { Branch.ALL }) {
 			Figure figure = figureOrEmpty(definition, rows.get(branch.code()), branch, scope.unitCode(), map.unitName(),
@@ -175,9 +213,9 @@ public class FigureService {
 	}
 
 	/** The procedure and support processes of process_total, where BM01 gives them. */
-	private Map<String, Map<String, BigDecimal>> processParts(FigureScope scope, String id) {
+	private Map<String, Map<String, BigDecimal>> processParts(FigureScope scope, String id, Grouping grouping) {
 		Map<String, Map<String, BigDecimal>> parts = new LinkedHashMap<>();
-		this.sql.query("process_parts", scope, id, Grouping.BRANCH, (rs, i) -> {
+		this.sql.query("process_parts", scope, id, grouping, (rs, i) -> {
 			Map<String, BigDecimal> row = new LinkedHashMap<>();
 			BigDecimal procedure = ScopeSql.decimal(rs, "procedure_processes");
 			BigDecimal support = ScopeSql.decimal(rs, "support_processes");

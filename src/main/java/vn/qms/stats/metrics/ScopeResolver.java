@@ -46,12 +46,15 @@ class ScopeResolver {
 						scope.periodCode(), unit.validOn(scope.periodEnd())));
 			}
 		}
+		// a unit that is no more today (a split ministry, restated) is still named as it
+		// was
+		Optional<Unit> named = self.or(() -> this.units.find(scope.unitCode(), scope.periodStart(), scope.periodEnd()));
 		if (covered.isEmpty()) {
-			covered.add(new CoveredUnit(scope.unitCode(), scope.unitCode(), name(self, scope),
-					branch(self.map(Unit::kind).orElse(null)), scope.periodCode(), true));
+			covered.add(new CoveredUnit(scope.unitCode(), scope.unitCode(), name(named, scope),
+					branch(named.map(Unit::kind).orElse(null)), scope.periodCode(), true));
 		}
 		boolean both = nation || covered.stream().map(CoveredUnit::branch).distinct().count() > 1;
-		return new ScopeMap(name(self, scope), covered, !nation, both, notes);
+		return new ScopeMap(name(named, scope), covered, !nation, both, notes);
 	}
 
 	/**

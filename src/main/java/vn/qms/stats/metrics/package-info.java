@@ -7,7 +7,9 @@
  * <ul>
  * <li>{@link vn.qms.stats.metrics.FigureService}: {@code figures} (the unit, its
  * branches, per-procedure figures), {@code figuresByUnit} (each ministry and province, or
- * a province's districts), {@code trend} (the main rates over the last N periods);</li>
+ * a province's districts), {@code children} and {@code childFigures} (the units directly
+ * under a unit as of the period, for {@code figures --children} and drill-downs),
+ * {@code trend} (the main rates over the last N periods);</li>
  * <li>{@link vn.qms.stats.metrics.UnitDetailService}: {@code byAgencyType},
  * {@code needsAttention}, {@code processingSummary};</li>
  * <li>{@link vn.qms.stats.metrics.DataQualityService}: {@code notes} (data-quality checks

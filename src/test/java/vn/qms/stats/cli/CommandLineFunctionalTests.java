@@ -9,11 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -89,6 +93,72 @@ class CommandLineFunctionalTests {
 				.contains("\"numerator\" : 20")
 				.contains("\"value\" : 0.909091");
 		}
+	}
+
+	@Test
+	void shouldPrintTheFiguresOfEachUnitUnderTheNationAsEachPeriodNamedIt() throws IOException {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given the national summary of 2019 and An Giang's own summary for Quý
+			// III/2026
+			Path inbox = Files.createDirectories(this.folder.resolve("children"));
+			Files.writeString(inbox.resolve("quoc-gia-2019.csv"), """
+					BỘ KHOA HỌC VÀ CÔNG NGHỆ
+					Kỳ báo cáo: Năm 2019
+					Mã đơn vị báo cáo: VN
+
+					Mã đơn vị,Tên đơn vị,Số cơ quan thuộc đối tượng bắt buộc,Số cơ quan bắt buộc đã công bố
+					89,An Giang,10,8
+					91,Kiên Giang,20,20
+					44,Quảng Bình,4,3
+					45,Quảng Trị,2,2
+					""");
+			Files.writeString(inbox.resolve("an-giang-2026-q3.csv"), """
+					UBND TỈNH AN GIANG
+					Kỳ báo cáo: Quý III/2026
+					Mã đơn vị báo cáo: 91
+
+					Mã đơn vị,Tên đơn vị,Số cơ quan thuộc đối tượng bắt buộc,Số cơ quan bắt buộc đã công bố
+					91,An Giang,7,6
+					""");
+			Run ingest = run("--db", database.url(), "ingest", inbox.toString());
+			// when
+			Run in2019 = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2019", "--children");
+			Run in2026 = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2026-Q3", "--children");
+			Run restated = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2019", "--children",
+					"--restate", "current");
+			Run range = run("--db", database.url(), "figures", "--unit", "VN", "--from", "2024", "--to", "2025",
+					"--children", "--format", "json");
+			// then
+			assertThat(ingest.status()).isZero();
+			assertThat(in2019.status()).isZero();
+			assertThat(in2019.out())
+				.startsWith("figure,branch,unit_code,unit_name,period,numerator,denominator,value\n")
+				.contains("mandatory_announced_rate,all,91,Kiên Giang,2019,20,20,1.000000\n")
+				.contains("mandatory_announced_rate,all,89,An Giang,2019,8,10,0.800000\n")
+				.contains("mandatory_announced_rate,all,44,Quảng Bình,2019,3,4,0.750000\n")
+				.contains("reporting_rate,all,BKHCN,Bộ Khoa học và Công nghệ,2019,0,1,0.000000\n")
+				.doesNotContain(",VN,");
+			assertThat(in2026.out()).contains("mandatory_announced_rate,all,91,An Giang,2026-Q3,6,7,0.857143\n")
+				.contains("reporting_rate,all,44,Quảng Trị,2026-Q3,0,1,0.000000\n")
+				.doesNotContain(",89,", ",Kiên Giang,", ",Quảng Bình,");
+			assertThat(restated.out()).contains("mandatory_announced_rate,all,91,An Giang,2019,28,30,0.933333\n")
+				.contains("mandatory_announced_rate,all,44,Quảng Trị,2019,5,6,0.833333\n")
+				.doesNotContain(",89,", ",Kiên Giang,");
+			JsonNode objects = new ObjectMapper().readTree(range.out());
+			assertThat(namesOf(objects, "91", "2024")).containsExactly("Kiên Giang");
+			assertThat(namesOf(objects, "91", "2025")).containsExactly("An Giang");
+			assertThat(namesOf(objects, "44", "2024")).containsExactly("Quảng Bình");
+		}
+	}
+
+	private static List<String> namesOf(JsonNode objects, String code, String period) {
+		List<String> names = new ArrayList<>();
+		objects.forEach((object) -> {
+			if (object.get("unit_code").asText().equals(code) && object.get("period").asText().equals(period)) {
+				names.add(object.get("unit_name").asText());
+			}
+		});
+		return names.stream().distinct().toList();
 	}
 
 	@Test
