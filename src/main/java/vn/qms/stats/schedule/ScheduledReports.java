@@ -16,6 +16,10 @@ class ScheduledReports {
 		reports.forEach((report) -> this.byKind.put(report.kind(), report));
 	}
 
+	List<String> kinds() {
+		return List.copyOf(this.byKind.keySet());
+	}
+
 	ScheduledReport get(String kind) {
 		ScheduledReport report = this.byKind.get(kind);
 		if (report == null) {
