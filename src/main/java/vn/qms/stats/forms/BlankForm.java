@@ -1,5 +1,7 @@
 package vn.qms.stats.forms;
 
+import java.util.Locale;
+
 import vn.qms.stats.ingest.form.FormDefinition;
 import vn.qms.stats.reference.Period;
 import vn.qms.stats.reference.Unit;
@@ -17,8 +19,8 @@ public record BlankForm(FormDefinition form, Unit unit, Period period) {
 
 	/** {@code bm01_91_2026-Q3.xlsx}. */
 	public String fileName() {
-		String stem = this.form.code().toLowerCase(java.util.Locale.ROOT) + "_" + FileNames.portable(this.unit.code())
-				+ "_" + FileNames.portable(this.period.code());
+		String stem = this.form.code().toLowerCase(Locale.ROOT) + "_" + FileNames.portable(this.unit.code()) + "_"
+				+ FileNames.portable(this.period.code());
 		return FileNames.fit(stem, ".xlsx");
 	}
 

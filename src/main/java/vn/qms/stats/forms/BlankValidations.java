@@ -3,6 +3,7 @@ package vn.qms.stats.forms;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -12,7 +13,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
 import vn.qms.stats.ingest.form.Column;
-import vn.qms.stats.ingest.form.ColumnType;
 import vn.qms.stats.ingest.form.FormDefinition;
 import vn.qms.stats.ingest.form.Rule;
 
@@ -128,8 +128,8 @@ final class BlankValidations {
 	private static String prompt(Column column, Check check) {
 		String required = column.required() ? "forms.prompt.required" : "forms.prompt.optional";
 		return column.labelVi() + ". " + BlankMessages.text(BlankMessages.VIETNAMESE, required) + " "
-				+ check.messageVi() + "\n" + column.labelEn() + ". "
-				+ BlankMessages.text(java.util.Locale.ENGLISH, required) + " " + check.messageEn();
+				+ check.messageVi() + "\n" + column.labelEn() + ". " + BlankMessages.text(Locale.ENGLISH, required)
+				+ " " + check.messageEn();
 	}
 
 	/** A constraint and what its error box says. */
@@ -144,7 +144,7 @@ final class BlankValidations {
 		}
 
 		String messageEn() {
-			return BlankMessages.text(java.util.Locale.ENGLISH, this.messageKey, this.arguments);
+			return BlankMessages.text(Locale.ENGLISH, this.messageKey, this.arguments);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package vn.qms.stats.forms;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.qms.stats.ingest.TestReferenceUnits;
 import vn.qms.stats.ingest.form.Choice;
 import vn.qms.stats.ingest.form.Column;
+import vn.qms.stats.ingest.form.ColumnType;
 import vn.qms.stats.ingest.form.FormDefinition;
 import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.guard.GuardLimits;
@@ -96,7 +98,7 @@ class BlankFormsTests {
 				Column column = form.columns().get(i);
 				XSSFDataValidation validation = byColumn.get(i);
 				String what = code + " " + column.key();
-				if (column.type() == vn.qms.stats.ingest.form.ColumnType.TEXT && column.maxLength() == 0) {
+				if (column.type() == ColumnType.TEXT && column.maxLength() == 0) {
 					assertThat(validation).as(what).isNull();
 					continue;
 				}
@@ -215,7 +217,7 @@ class BlankFormsTests {
 		this.forms.write(blank, out);
 		// then
 		assertThat(blank.fileName()).isEqualTo("bm02_VN_2020.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			XSSFSheet sheet = workbook.getSheet("BM02");
 			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Năm 2020");
 			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("VN");
