@@ -18,7 +18,8 @@ import vn.qms.stats.system.EmbeddedDatabase;
 		description = "Thống kê và báo cáo áp dụng HTQLCL theo TCVN ISO 9001 / "
 				+ "Statistics and reports of the TCVN ISO 9001 QMS programme.",
 		subcommands = { IngestCommand.class, FiguresCommand.class, ReportCommand.class, InspectCommand.class,
-				DemoCommand.class, ServeCommand.class, JobsCommand.class, UsersCommand.class, BenchCommand.class })
+				DemoCommand.class, ServeCommand.class, JobsCommand.class, UsersCommand.class, BlankCommand.class,
+				BenchCommand.class })
 public final class Main implements Runnable {
 
 	/** Some input was rejected ({@code docs/cli.md}). */

@@ -1,5 +1,7 @@
 package vn.qms.stats.report;
 
+import vn.qms.stats.system.io.FileNames;
+
 /**
  * Names of report files: {@code <report>_<unit>_<period>.<ext>}, stable and sortable.
  */
@@ -9,15 +11,8 @@ final class ReportFiles {
 	}
 
 	static String fileName(String report, String unitCode, String periodCode, ReportFormat format) {
-		return report + "_" + safe(unitCode) + "_" + safe(periodCode) + "." + format.extension();
-	}
-
-	/**
-	 * Keeps a code usable as a file name on every system ({@code A/B} becomes
-	 * {@code A-B}).
-	 */
-	private static String safe(String code) {
-		return code.strip().replaceAll("[^A-Za-z0-9.-]", "-");
+		return report + "_" + FileNames.portable(unitCode) + "_" + FileNames.portable(periodCode) + "."
+				+ format.extension();
 	}
 
 }

@@ -6,9 +6,12 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
 
+import vn.qms.stats.ingest.form.Choice;
+import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.text.LegacyVietnamese;
 import vn.qms.stats.system.text.VietnameseText;
 
@@ -176,19 +179,27 @@ final class CellValues {
 		return code;
 	}
 
+	/** The Vietnamese labels of the channels, as the one description of BM04 has them. */
 	static String channelLabels() {
-		return "Trực tiếp, Trực tuyến, Bưu chính";
+		return String.join(", ", channelChoices().stream().map(Choice::labelVi).toList());
 	}
 
+	/**
+	 * Every spelling of each channel in {@link Forms#BM04} (label, alias, code, other
+	 * spellings), folded, to its code.
+	 */
 	private static Map<String, String> channels() {
 		Map<String, String> channels = new HashMap<>();
-		List.of("Trực tiếp", "In person", "Nộp trực tiếp", "IN_PERSON")
-			.forEach((label) -> channels.put(VietnameseText.fold(label), "IN_PERSON"));
-		List.of("Trực tuyến", "Online", "Dịch vụ công trực tuyến", "Nộp trực tuyến", "ONLINE")
-			.forEach((label) -> channels.put(VietnameseText.fold(label), "ONLINE"));
-		List.of("Bưu chính", "Postal", "Bưu chính công ích", "Dịch vụ bưu chính công ích", "POSTAL")
-			.forEach((label) -> channels.put(VietnameseText.fold(label), "POSTAL"));
+		for (Choice choice : channelChoices()) {
+			Stream
+				.concat(Stream.of(choice.labelVi(), choice.labelEn(), choice.code()), choice.otherSpellings().stream())
+				.forEach((label) -> channels.put(VietnameseText.fold(label), choice.code()));
+		}
 		return channels;
+	}
+
+	private static List<Choice> channelChoices() {
+		return Forms.BM04.column("channel").orElseThrow().choices();
 	}
 
 }

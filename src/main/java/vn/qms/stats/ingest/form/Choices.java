@@ -38,6 +38,13 @@ public final class Choices {
 			of("2008", "TCVN ISO 9001:2008", "ISO 9001:2008", "9001:2008"),
 			of("2015", "TCVN ISO 9001:2015", "ISO 9001:2015", "9001:2015"));
 
+	/**
+	 * A yes/no column's values: {@code TRUE} and {@code FALSE}, read as booleans; an
+	 * empty cell means "not stated".
+	 */
+	public static final List<Choice> YES_NO = List.of(of("TRUE", "Có", "Yes", "x", "1", "Đạt", "Y"),
+			of("FALSE", "Không", "No", "0", "Chưa đạt", "N"));
+
 	public static final List<Choice> CHANNELS = List.of(of("IN_PERSON", "Trực tiếp", "In person", "Nộp trực tiếp"),
 			of("ONLINE", "Trực tuyến", "Online", "Dịch vụ công trực tuyến", "Nộp trực tuyến"),
 			of("POSTAL", "Bưu chính", "Postal", "Bưu chính công ích", "Dịch vụ bưu chính công ích"));

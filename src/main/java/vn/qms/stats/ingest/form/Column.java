@@ -10,7 +10,9 @@ import java.util.List;
  * @param labelEn the English alias
  * @param type how cells are read
  * @param required whether the header must have it and every data row a value
- * @param choices the accepted values of an {@link ColumnType#ENUM} column
+ * @param choices the accepted values of an {@link ColumnType#ENUM} column, and of a
+ * {@link ColumnType#YES_NO} column ({@link Choices#YES_NO}): what the reader accepts and
+ * what a blank form's drop-down list offers (the Vietnamese labels)
  * @param maxLength the most characters of a {@link ColumnType#TEXT} value: the length of
  * its database column; 0 for no limit
  */
@@ -18,11 +20,15 @@ public record Column(String key, String labelVi, String labelEn, ColumnType type
 		List<Choice> choices, int maxLength) {
 
 	public static Column required(String key, String labelVi, String labelEn, ColumnType type) {
-		return new Column(key, labelVi, labelEn, type, true, List.of(), 0);
+		return new Column(key, labelVi, labelEn, type, true, choicesOf(type), 0);
 	}
 
 	public static Column optional(String key, String labelVi, String labelEn, ColumnType type) {
-		return new Column(key, labelVi, labelEn, type, false, List.of(), 0);
+		return new Column(key, labelVi, labelEn, type, false, choicesOf(type), 0);
+	}
+
+	private static List<Choice> choicesOf(ColumnType type) {
+		return (type == ColumnType.YES_NO) ? Choices.YES_NO : List.of();
 	}
 
 	public Column withChoices(Choice... choices) {

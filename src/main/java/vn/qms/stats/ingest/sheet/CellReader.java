@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import vn.qms.stats.ingest.form.Choice;
 import vn.qms.stats.ingest.form.Column;
@@ -27,10 +27,6 @@ final class CellReader {
 	private static final List<DateTimeFormatter> DATETIMES = formatters("d/M/uuuu H:mm[:ss]", "d-M-uuuu H:mm[:ss]",
 			"uuuu-M-d H:mm[:ss]", "uuuu-M-d'T'H:mm[:ss]");
 
-	private static final Set<String> YES = Set.of("co", "x", "yes", "1", "true", "dat", "y");
-
-	private static final Set<String> NO = Set.of("khong", "no", "0", "false", "chua dat", "n");
-
 	private NumberText.Style style = NumberText.Style.UNKNOWN;
 
 	CellReading read(Column column, SourceCell cell) {
@@ -48,7 +44,7 @@ final class CellReader {
 			case COUNT, DECIMAL -> number(column.type(), cell);
 			case DATE -> date(cell);
 			case DATETIME -> dateTime(cell);
-			case YES_NO -> yesNo(cell);
+			case YES_NO -> yesNo(column, cell);
 			case ENUM -> choice(column, cell);
 		};
 	}
@@ -114,18 +110,23 @@ final class CellReader {
 				: CellReading.of(((LocalDate) day.value()).atStartOfDay());
 	}
 
-	private CellReading yesNo(SourceCell cell) {
-		String folded = VietnameseText.fold(cell.text());
-		if (YES.contains(folded)) {
-			return CellReading.of(Boolean.TRUE);
-		}
-		if (NO.contains(folded)) {
-			return CellReading.of(Boolean.FALSE);
-		}
-		return CellReading.problem("ingest.cell.not.yes.no");
+	/**
+	 * {@code TRUE} or {@code FALSE}, by the column's choices ({@code Choices.YES_NO}).
+	 */
+	private CellReading yesNo(Column column, SourceCell cell) {
+		return chosen(column, cell).map((code) -> CellReading.of(Boolean.valueOf(code)))
+			.orElseGet(() -> CellReading.problem("ingest.cell.not.yes.no"));
 	}
 
 	private CellReading choice(Column column, SourceCell cell) {
+		return chosen(column, cell).map(CellReading::of).orElseGet(() -> {
+			List<String> labels = column.choices().stream().map(Choice::labelVi).toList();
+			return CellReading.problem("ingest.cell.not.choice", String.join(", ", labels));
+		});
+	}
+
+	/** The code of the choice the cell names: label, alias, code or other spelling. */
+	private static Optional<String> chosen(Column column, SourceCell cell) {
 		String folded = VietnameseText.fold(cell.text());
 		for (Choice choice : column.choices()) {
 			if (folded.equals(VietnameseText.fold(choice.labelVi()))
@@ -134,11 +135,10 @@ final class CellReader {
 					|| choice.otherSpellings()
 						.stream()
 						.anyMatch((other) -> folded.equals(VietnameseText.fold(other)))) {
-				return CellReading.of(choice.code());
+				return Optional.of(choice.code());
 			}
 		}
-		List<String> labels = column.choices().stream().map(Choice::labelVi).toList();
-		return CellReading.problem("ingest.cell.not.choice", String.join(", ", labels));
+		return Optional.empty();
 	}
 
 	private static List<DateTimeFormatter> formatters(String... patterns) {

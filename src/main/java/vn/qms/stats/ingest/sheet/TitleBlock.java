@@ -16,26 +16,39 @@ public final class TitleBlock {
 	/** A title-block field. */
 	public enum Field {
 
-		PERIOD("ky bao cao", "period"), UNIT_CODE("ma don vi bao cao", "reporting unit code"),
-		UNIT_NAME("don vi bao cao", "reporting unit"), REPORT_DATE("ngay bao cao", "report date");
+		PERIOD("Kỳ báo cáo", "Period"), UNIT_CODE("Mã đơn vị báo cáo", "Reporting unit code"),
+		UNIT_NAME("Đơn vị báo cáo", "Reporting unit"), REPORT_DATE("Ngày báo cáo", "Report date");
 
-		private final String vi;
+		private final String labelVi;
 
-		private final String en;
+		private final String labelEn;
 
-		Field(String vi, String en) {
-			this.vi = vi;
-			this.en = en;
+		Field(String labelVi, String labelEn) {
+			this.labelVi = labelVi;
+			this.labelEn = labelEn;
+		}
+
+		/** The label as a form prints it ({@code Kỳ báo cáo}); a blank form writes it. */
+		public String labelVi() {
+			return this.labelVi;
+		}
+
+		public String labelEn() {
+			return this.labelEn;
 		}
 
 		static Optional<Field> of(String label) {
-			String folded = VietnameseText.fold(label).replace(" ", "");
+			String folded = squeezed(label);
 			for (Field field : values()) {
-				if (folded.equals(field.vi.replace(" ", "")) || folded.equals(field.en.replace(" ", ""))) {
+				if (folded.equals(squeezed(field.labelVi)) || folded.equals(squeezed(field.labelEn))) {
 					return Optional.of(field);
 				}
 			}
 			return Optional.empty();
+		}
+
+		private static String squeezed(String label) {
+			return VietnameseText.fold(label).replace(" ", "");
 		}
 
 	}

@@ -29,6 +29,15 @@ public final class FileNames {
 	}
 
 	/**
+	 * A code (a unit, a period) made usable as part of a file name on every system:
+	 * {@code A/B} becomes {@code A-B}; anything but ASCII letters, digits, {@code .} and
+	 * {@code -} becomes {@code -}.
+	 */
+	public static String portable(String code) {
+		return code.strip().replaceAll("[^A-Za-z0-9.-]", "-");
+	}
+
+	/**
 	 * The name of a file beside {@code name} (a file name, not a path) made by adding
 	 * {@code suffix}: {@code "a.xlsx"}, {@code ".result.json"} gives
 	 * {@code a.xlsx.result.json}.
