@@ -37,7 +37,8 @@ class IngestCommand implements Callable<Integer> {
 
 	/**
 	 * Ingests and prints one verdict line per file; the exit status of
-	 * {@code docs/cli.md} (3 also when a file was left unread, still being written).
+	 * {@code docs/cli.md} (3 also when a file was left unread, still being written, or
+	 * held for an approved key).
 	 */
 	static int ingest(Ingestor ingestor, List<Path> paths, boolean keep, Locale locale) {
 		long started = System.nanoTime();
@@ -55,10 +56,12 @@ class IngestCommand implements Callable<Integer> {
 		if (verdicts.stream().anyMatch((verdict) -> verdict.outcome() == IngestVerdict.Outcome.FAILED)) {
 			return 1;
 		}
-		// a file left unread because it is still being written was not taken in either
+		// a file left unread because it is still being written, or held for an approved
+		// key, was not taken in either
 		boolean rejected = verdicts.stream()
 			.anyMatch((verdict) -> verdict.outcome() == IngestVerdict.Outcome.REJECTED
-					|| verdict.outcome() == IngestVerdict.Outcome.CHANGING);
+					|| verdict.outcome() == IngestVerdict.Outcome.CHANGING
+					|| verdict.outcome() == IngestVerdict.Outcome.HELD);
 		return rejected ? Main.REJECTED : 0;
 	}
 

@@ -11,18 +11,18 @@ import vn.qms.stats.system.EmbeddedDatabase;
 
 /**
  * Entry point of {@code qms-stats.jar}: parses the command line, then boots the Spring
- * context the chosen command needs. Exit status: 0 success, 3 some input rejected, 2 bad
- * command line, 1 failure.
+ * context the chosen command needs. Exit status: 0 success, 3 some input rejected (or
+ * held, or left unread), 2 bad command line, 1 failure.
  */
 @Command(name = "qms-stats", mixinStandardHelpOptions = true, version = "QMS Stats 0.1",
 		description = "Thống kê và báo cáo áp dụng HTQLCL theo TCVN ISO 9001 / "
 				+ "Statistics and reports of the TCVN ISO 9001 QMS programme.",
 		subcommands = { IngestCommand.class, FiguresCommand.class, ReportCommand.class, InspectCommand.class,
 				DemoCommand.class, ServeCommand.class, JobsCommand.class, UsersCommand.class, BlankCommand.class,
-				BenchCommand.class })
+				ApproveCommand.class, UnapproveCommand.class, BenchCommand.class })
 public final class Main implements Runnable {
 
-	/** Some input was rejected ({@code docs/cli.md}). */
+	/** Some input was rejected or held ({@code docs/cli.md}). */
 	static final int REJECTED = 3;
 
 	@Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",

@@ -44,6 +44,9 @@ class Bm04Route implements JobExecutionDecider {
 
 	static final String SUBMISSION = "SUBMISSION";
 
+	/** A dossier log for an approved key: straight to {@code fileOutcome}, unread. */
+	static final String HELD = "HELD";
+
 	/** Title block, group header, header and a few data rows. */
 	private static final int SNIFFED_ROWS = 60;
 
@@ -53,12 +56,21 @@ class Bm04Route implements JobExecutionDecider {
 
 	private final WorkbookOpener opener;
 
+	private final SubmissionLocks locks;
+
+	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, WorkbookOpener opener) {
+		this(units, store, opener, SubmissionLocks.NONE);
+	}
+
 	/**
 	 * @param opener guards (with the configured limits: an .xlsx has the larger one, and
 	 * the streaming path holds no row limit) and opens the file, in a parsing worker
+	 * @param locks the approved keys: a log for one is held once its title block is read,
+	 * before a row is staged
 	 */
-	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, WorkbookOpener opener) {
+	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, WorkbookOpener opener, SubmissionLocks locks) {
 		this.units = units;
+		this.locks = locks;
 		this.store = store;
 		this.opener = opener;
 	}
@@ -70,6 +82,14 @@ class Bm04Route implements JobExecutionDecider {
 		Optional<Bm04Context> context = this.store.findBySha256(sha256).isEmpty() ? sniff(file) : Optional.empty();
 		if (context.isEmpty()) {
 			return new FlowExecutionStatus(SUBMISSION);
+		}
+		Optional<SubmissionLocks.Lock> lock = this.locks.lockOf(BM04, context.get().reportingUnit(),
+				context.get().period());
+		if (lock.isPresent()) {
+			IngestVerdict held = IngestVerdict.held(file, BM04, context.get().reportingUnit(), context.get().period(),
+					0, lock.get(), context.get().warnings());
+			this.store.verdicts().save(jobExecution.getJobInstance().getId(), ResultDocument.of(held, sha256).json());
+			return new FlowExecutionStatus(HELD);
 		}
 		context.get().putInto(jobExecution.getExecutionContext());
 		this.store.verdicts().save(jobExecution.getJobInstance().getId(), IngestVerdicts.ROUTE, context.get().json());

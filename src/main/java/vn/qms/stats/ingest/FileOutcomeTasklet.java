@@ -21,12 +21,14 @@ import vn.qms.stats.ingest.annotate.Annotation;
 import vn.qms.stats.system.io.FileNames;
 
 /**
- * Step {@code fileOutcome}: moves the file to {@code processed/} or {@code rejected/}
- * beside it (unless the {@code keep} parameter is true) and writes its result files next
- * to it, and for a rejected workbook its annotated copy. A file that changed while it was
- * read (still being written) is left alone. A name already taken there gets a time stamp,
- * so earlier files stay. Safe to restart: a file that an interrupted run already moved is
- * found again instead of being looked for in the input folder.
+ * Step {@code fileOutcome}: moves the file to {@code processed/}, {@code rejected/} or,
+ * for an approved key, {@code held/} beside it (unless the {@code keep} parameter is
+ * true) and writes its result files next to it, and for a rejected workbook its annotated
+ * copy; records a held file (and releases an earlier holding of the same file). A file
+ * that changed while it was read (still being written) is left alone. A name already
+ * taken there gets a time stamp, so earlier files stay. Safe to restart: a file that an
+ * interrupted run already moved is found again instead of being looked for in the input
+ * folder.
  */
 class FileOutcomeTasklet implements Tasklet {
 
@@ -39,9 +41,12 @@ class FileOutcomeTasklet implements Tasklet {
 
 	private final IngestVerdicts verdicts;
 
-	FileOutcomeTasklet(Annotator annotatedCopy, IngestVerdicts verdicts) {
+	private final HeldFileRecords held;
+
+	FileOutcomeTasklet(Annotator annotatedCopy, IngestVerdicts verdicts, HeldFileRecords held) {
 		this.annotatedCopy = annotatedCopy;
 		this.verdicts = verdicts;
+		this.held = held;
 	}
 
 	@Override
@@ -59,19 +64,42 @@ class FileOutcomeTasklet implements Tasklet {
 		Annotation annotation = Annotation.none();
 		if (!Boolean.parseBoolean(job.getJobParameters().getString("keep", "false"))) {
 			boolean rejected = verdict.outcome() == IngestVerdict.Outcome.REJECTED;
-			Path folder = OutcomeFolders
-				.create(finalPlace.resolveSibling(rejected ? OutcomeFolders.REJECTED : OutcomeFolders.PROCESSED));
+			Path folder = OutcomeFolders.create(OutcomeFolders.beside(finalPlace, folderOf(verdict.outcome())));
+			Path from = finalPlace;
 			finalPlace = place(finalPlace, folder, result.sha256());
 			verdict = verdict.movedTo(finalPlace);
 			if (rejected) {
 				// never changes the verdict: a failure is a note in the result files
 				annotation = this.annotatedCopy.write(finalPlace, verdict.problems());
 			}
+			leaveHeld(from, folder);
 		}
 		ResultDocument moved = ResultDocument.of(verdict, result.sha256());
 		ResultFiles.write(finalPlace, moved, annotation);
+		this.held.record(verdict, result.sha256(), finalPlace);
 		this.verdicts.save(instance, moved.json());
 		return RepeatStatus.FINISHED;
+	}
+
+	private static String folderOf(IngestVerdict.Outcome outcome) {
+		return switch (outcome) {
+			case REJECTED -> OutcomeFolders.REJECTED;
+			case HELD -> OutcomeFolders.HELD;
+			default -> OutcomeFolders.PROCESSED;
+		};
+	}
+
+	/**
+	 * A held file that has now gone elsewhere leaves no result files in {@code held/}
+	 * saying that it is held.
+	 */
+	private static void leaveHeld(Path from, Path folder) throws IOException {
+		Path held = from.getParent();
+		if (held != null && held.getFileName() != null && OutcomeFolders.HELD.equals(held.getFileName().toString())
+				&& !held.equals(folder)) {
+			Files.deleteIfExists(ResultFiles.json(from));
+			Files.deleteIfExists(ResultFiles.text(from));
+		}
 	}
 
 	/**
@@ -79,6 +107,10 @@ class FileOutcomeTasklet implements Tasklet {
 	 * job moved there (same content, no result file yet), else its old place.
 	 */
 	private static Path place(Path file, Path folder, String sha256) throws IOException {
+		if (folder.equals(file.getParent())) {
+			// held again where it was held
+			return file;
+		}
 		if (Files.exists(file)) {
 			return Files.move(file, freeName(folder, file.getFileName().toString()));
 		}

@@ -47,10 +47,11 @@ public class IngestJobConfiguration {
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step loadSubmission, Step loadBm04, Step swapBm04, Step fileOutcome,
-			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, ParseWorkers workers) {
+			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, ParseWorkers workers,
+			ObjectProvider<SubmissionLocks> locks) {
 		DefaultJobParametersValidator parameters = new DefaultJobParametersValidator(new String[] { "file", "sha256" },
 				new String[] { "attempt", "keep" });
-		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc), workers);
+		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc), workers, locks(locks));
 		return new JobBuilder(JOB_NAME, jobRepository).validator(parameters)
 			.start(route)
 			.on(Bm04Route.BM04)
@@ -61,12 +62,20 @@ public class IngestJobConfiguration {
 			.on(Bm04Route.SUBMISSION)
 			.to(loadSubmission)
 			.next(fileOutcome)
+			.from(route)
+			.on(Bm04Route.HELD)
+			.to(fileOutcome)
 			.end()
 			.build();
 	}
 
 	// step 0: route a BM04 workbook to the streaming path (ingest/bulk: loadBm04,
-	// swapBm04)
+	// swapBm04), or, for an approved key, straight to fileOutcome (held)
+
+	/** The approved keys, if the approval feature is in the context. */
+	public static SubmissionLocks locks(ObjectProvider<SubmissionLocks> locks) {
+		return locks.getIfAvailable(() -> SubmissionLocks.NONE);
+	}
 
 	// step 1: read, validate and store, all or nothing; rows held in memory up to
 	// qms.ingest.max-rows-in-memory, problems listed up to qms.ingest.max-problems
@@ -74,12 +83,12 @@ public class IngestJobConfiguration {
 	@Bean
 	Step loadSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, ParseWorkers workers,
-			IngestProperties ingest) {
+			IngestProperties ingest, ObjectProvider<SubmissionLocks> locks) {
 		return new StepBuilder("loadSubmission", jobRepository)
 			.tasklet(new LoadSubmissionTasklet(
 					() -> new SubmissionReader(referenceUnits.getObject(), Forms.all(), workers,
 							ingest.maxRowsInMemory(), ingest.maxProblems()),
-					new SubmissionStore(jdbc), ingest.bm04MaxErrorRate()), transactionManager)
+					new SubmissionStore(jdbc), ingest.bm04MaxErrorRate(), locks(locks)), transactionManager)
 			.build();
 	}
 
@@ -90,13 +99,14 @@ public class IngestJobConfiguration {
 		return GuardLimits.ofMegabytes(guard.maxFileMb(), guard.maxXlsxFileMb(), guard.maxXlsxUnpackedMb());
 	}
 
-	// step 2: move the file and write its result files
+	// step 2: move the file (to processed/, rejected/ or held/) and write its result
+	// files
 
 	@Bean
 	Step fileOutcome(JobRepository jobRepository, PlatformTransactionManager transactionManager, ParseWorkers workers,
-			IngestVerdicts verdicts) {
+			IngestVerdicts verdicts, JdbcTemplate jdbc) {
 		return new StepBuilder("fileOutcome", jobRepository)
-			.tasklet(new FileOutcomeTasklet(workers, verdicts), transactionManager)
+			.tasklet(new FileOutcomeTasklet(workers, verdicts, new HeldFileRecords(jdbc)), transactionManager)
 			.build();
 	}
 

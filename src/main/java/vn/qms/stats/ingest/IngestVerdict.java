@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -15,16 +16,17 @@ import vn.qms.stats.system.text.OneLine;
  * one line per file.
  *
  * @param file the file as given (absolute)
- * @param outcome accepted, duplicate, rejected, failed (a system error: the file stays in
- * place for a restart), or changing (still being written: the file stays in place)
+ * @param outcome accepted, duplicate, rejected, held (for an approved, locked key: moved
+ * to {@code held/}, nothing stored), failed (a system error: the file stays in place for
+ * a restart), or changing (still being written: the file stays in place)
  * @param form form code(s) of the submission(s), or null
  * @param reportingUnit reporting unit code(s), or null
  * @param period period code(s) ({@code 2020}, {@code 2026-Q3}), or null
  * @param rows data rows read (stored, when accepted)
  * @param problems every error and warning, or, when reading stopped at the problem limit,
  * the error saying where and the problems listed before it
- * @param movedTo where the file now is ({@code processed/} or {@code rejected/}), or null
- * when kept in place
+ * @param movedTo where the file now is ({@code processed/}, {@code rejected/} or
+ * {@code held/}), or null when kept in place
  * @param earlier for a duplicate, the ingest of the same file it repeats (whose problems
  * it lists again), else null
  */
@@ -35,6 +37,12 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 	public enum Outcome {
 
 		ACCEPTED, DUPLICATE, REJECTED, FAILED,
+
+		/**
+		 * For a key (form, unit, period) that is approved and locked: nothing stored, the
+		 * file moved to {@code held/}, to be applied after a withdrawal.
+		 */
+		HELD,
 
 		/**
 		 * Still being written or copied: left in place, unread, to be ingested once
@@ -92,8 +100,13 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 								String.valueOf(each.id()), each.form(), each.reportingUnit(), each.period(),
 								String.valueOf(each.replacedBy())))
 				.toList();
-			return ProblemMessages.text(locale, "ingest.duplicate.of", this.receivedAt.format(WHEN), this.fileName,
+			return ProblemMessages.text(locale, "ingest.duplicate.of", when(this.receivedAt), this.fileName,
 					String.join(", ", stored));
+		}
+
+		/** A time as verdicts show it ({@code 06/12/2026 16:26}). */
+		static String when(LocalDateTime time) {
+			return time.format(WHEN);
 		}
 
 	}
@@ -110,6 +123,18 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 		Problem problem = Problem.error("ingest.file.changing", waited.toSeconds())
 			.inFile(file.getFileName().toString());
 		return new IngestVerdict(file, Outcome.CHANGING, null, null, null, 0, List.of(problem), null);
+	}
+
+	/**
+	 * A file for a locked key: the lock's problem first, then whatever reading found
+	 * (none for a dossier log held on its title block); nothing stored.
+	 */
+	static IngestVerdict held(Path file, String form, String reportingUnit, String period, int rows,
+			SubmissionLocks.Lock lock, List<Problem> found) {
+		List<Problem> problems = new ArrayList<>();
+		problems.add(lock.problem(file.getFileName().toString()));
+		problems.addAll(found);
+		return new IngestVerdict(file, Outcome.HELD, form, reportingUnit, period, rows, problems, null);
 	}
 
 	static IngestVerdict failed(Path file, String reason) {

@@ -39,17 +39,26 @@ class LoadSubmissionTasklet implements Tasklet {
 
 	private final BadRowTolerance tolerance;
 
+	private final SubmissionLocks locks;
+
 	/** The reader is made at run time, when the reference units are loaded. */
 	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store) {
 		this(reader, store, DEFAULT_MAX_ERROR_RATE);
 	}
 
+	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store, double maxErrorRate) {
+		this(reader, store, maxErrorRate, SubmissionLocks.NONE);
+	}
+
 	/**
 	 * @param maxErrorRate the share of rows a form that skips bad rows (BM04) may lose
 	 * before the whole file is rejected
+	 * @param locks the approved keys: a file for one is held, not stored
 	 */
-	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store, double maxErrorRate) {
+	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store, double maxErrorRate,
+			SubmissionLocks locks) {
 		this.reader = reader;
+		this.locks = locks;
 		this.store = store;
 		this.problems = store.problems();
 		this.tolerance = new BadRowTolerance(maxErrorRate);
@@ -89,6 +98,16 @@ class LoadSubmissionTasklet implements Tasklet {
 		String unit = join(submissions, (submission) -> submission.reportingUnit().code());
 		String period = join(submissions, (submission) -> submission.period().code());
 		int rows = submissions.stream().mapToInt(Submission::rowCount).sum();
+		Optional<SubmissionLocks.Lock> lock = lockOf(submissions, reading.rejectedAs());
+		if (lock.isPresent()) {
+			// its title block names an approved key: held whatever its rows hold, which
+			// are judged again when it is applied
+			FileReading.Identity identity = reading.rejectedAs();
+			return submissions.isEmpty()
+					? IngestVerdict.held(file, identity.form(), identity.reportingUnit(), identity.period(), rows,
+							lock.get(), reading.problems())
+					: IngestVerdict.held(file, form, unit, period, rows, lock.get(), reading.problems());
+		}
 		if (reading.hasErrors() || submissions.isEmpty()) {
 			FileReading.Identity identity = reading.rejectedAs();
 			if (submissions.isEmpty() && identity != null) {
@@ -112,6 +131,25 @@ class LoadSubmissionTasklet implements Tasklet {
 		this.problems.store(first, bySheet, reading.problems());
 		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, form, unit, period, rows, reading.problems(),
 				null);
+	}
+
+	/**
+	 * The lock of the first key of the file that is approved: the keys of its
+	 * submissions, or, when it made none, what its title block told.
+	 */
+	private Optional<SubmissionLocks.Lock> lockOf(List<Submission> submissions, FileReading.Identity identity) {
+		if (submissions.isEmpty()) {
+			return (identity != null) ? this.locks.lockOf(identity.form(), identity.reportingUnit(), identity.period())
+					: Optional.empty();
+		}
+		for (Submission submission : submissions) {
+			Optional<SubmissionLocks.Lock> lock = this.locks.lockOf(submission.form().code(),
+					submission.reportingUnit().code(), submission.period().code());
+			if (lock.isPresent()) {
+				return lock;
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static <T> String join(List<T> items, Function<T, String> part) {

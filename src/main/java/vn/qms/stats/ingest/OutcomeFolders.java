@@ -8,16 +8,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code processed/} and {@code rejected/} beside an input file, where it is moved with
- * its result files: only ever real folders. One that is a symbolic link (which would send
- * the file and its results anywhere the service can write) or not a folder is refused,
- * and nothing is written through it.
+ * {@code processed/}, {@code rejected/} and {@code held/} beside an input file, where it
+ * is moved with its result files: only ever real folders. For a file in {@code held/}
+ * (ingested again after a withdrawal) they are those beside {@code held/}. One that is a
+ * symbolic link (which would send the file and its results anywhere the service can
+ * write) or not a folder is refused, and nothing is written through it.
  */
 final class OutcomeFolders {
 
 	static final String PROCESSED = "processed";
 
 	static final String REJECTED = "rejected";
+
+	/** Files for an approved, locked key: not applied, kept to be applied later. */
+	static final String HELD = "held";
 
 	private OutcomeFolders() {
 	}
@@ -28,10 +32,24 @@ final class OutcomeFolders {
 	 * file is moved, which fails, and is moved by a later run once the folder is fixed.
 	 */
 	static Optional<String> linked(Path file) {
-		return List.of(PROCESSED, REJECTED)
+		return List.of(PROCESSED, REJECTED, HELD)
 			.stream()
-			.filter((name) -> Files.isSymbolicLink(file.resolveSibling(name)))
+			.filter((name) -> Files.isSymbolicLink(beside(file, name)))
 			.findFirst();
+	}
+
+	/**
+	 * The folder of that name beside the file, or beside {@code held/} for a file held
+	 * there, so that a held file applied later lands in the input folder's
+	 * {@code processed/} or {@code rejected/}.
+	 */
+	static Path beside(Path file, String name) {
+		Path folder = file.getParent();
+		if (folder != null && folder.getFileName() != null && HELD.equals(folder.getFileName().toString())
+				&& folder.getParent() != null) {
+			return folder.resolveSibling(name);
+		}
+		return file.resolveSibling(name);
 	}
 
 	/** The folder, created if it is missing; an error if it is a link or no folder. */

@@ -35,12 +35,21 @@ public final class SwapBm04Tasklet implements Tasklet {
 
 	private final Bm04Tally tally;
 
+	private final SubmissionLocks locks;
+
+	public SwapBm04Tasklet(DataSource dataSource, double maxErrorRate, Bm04Tally tally) {
+		this(dataSource, maxErrorRate, tally, SubmissionLocks.NONE);
+	}
+
 	/**
 	 * @param tally the log's summary as the load counted it (the job execution's),
 	 * written with the submission
+	 * @param locks the approved keys, asked again in the swap's transaction: a log whose
+	 * key was approved while it was loaded is held, not stored
 	 */
-	public SwapBm04Tasklet(DataSource dataSource, double maxErrorRate, Bm04Tally tally) {
+	public SwapBm04Tasklet(DataSource dataSource, double maxErrorRate, Bm04Tally tally, SubmissionLocks locks) {
 		this.dataSource = dataSource;
+		this.locks = locks;
 		this.store = new SubmissionStore(new JdbcTemplate(dataSource));
 		this.tolerance = new BadRowTolerance(maxErrorRate);
 		this.tally = tally;
@@ -91,8 +100,13 @@ public final class SwapBm04Tasklet implements Tasklet {
 			return new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, "BM04", context.reportingUnit(),
 					context.period(), total, problems, null);
 		}
-		SubmissionStore.Key key = new SubmissionStore.Key("BM04", context.reportingUnit(), context.period());
 		int rows = staged - duplicates;
+		Optional<SubmissionLocks.Lock> lock = this.locks.lockOf("BM04", context.reportingUnit(), context.period());
+		if (lock.isPresent()) {
+			return IngestVerdict.held(file, "BM04", context.reportingUnit(), context.period(), rows, lock.get(),
+					problems);
+		}
+		SubmissionStore.Key key = new SubmissionStore.Key("BM04", context.reportingUnit(), context.period());
 		int warnings = (int) problems.stream().filter((problem) -> !problem.isError()).count();
 		long id = this.store.insertSubmission(key, name, sha256, rows, warnings, jobExecutionId);
 		swap.leaveOutDuplicates(this.tally);

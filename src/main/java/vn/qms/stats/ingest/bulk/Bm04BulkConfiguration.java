@@ -9,11 +9,14 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.qms.stats.ingest.IngestJobConfiguration;
+import vn.qms.stats.ingest.SubmissionLocks;
 import vn.qms.stats.ingest.SwapBm04Tasklet;
 import vn.qms.stats.reference.CutOffRule;
 import vn.qms.stats.reference.Period;
@@ -50,9 +53,11 @@ class Bm04BulkConfiguration {
 
 	@Bean
 	Step swapBm04(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
-			@Value("${qms.ingest.bm04-max-error-rate:0.001}") double bm04MaxErrorRate, Bm04Tally bm04Tally) {
+			@Value("${qms.ingest.bm04-max-error-rate:0.001}") double bm04MaxErrorRate, Bm04Tally bm04Tally,
+			ObjectProvider<SubmissionLocks> locks) {
 		return new StepBuilder("swapBm04", jobRepository)
-			.tasklet(new SwapBm04Tasklet(dataSource, bm04MaxErrorRate, bm04Tally), transactionManager)
+			.tasklet(new SwapBm04Tasklet(dataSource, bm04MaxErrorRate, bm04Tally, IngestJobConfiguration.locks(locks)),
+					transactionManager)
 			.build();
 	}
 
