@@ -28,22 +28,28 @@
 		});
 	}
 
-	// Pages listing uploads not yet judged ask for their state every second and reload once
-	// every one of them has its verdict.
-	function followUploads() {
-		var pending = Array.prototype.slice.call(document.querySelectorAll('[data-upload][data-done="false"]'));
+	// Pages listing uploads not yet judged, or reports not yet rendered, ask for their state
+	// every second and reload once every one of them is done.
+	function followPending() {
+		var pending = Array.prototype.slice.call(document.querySelectorAll('[data-done="false"]'));
 		if (pending.length === 0) {
 			return;
 		}
 		var base = document.querySelector('link[rel="stylesheet"]').getAttribute('href').replace(/css\/console\.css.*$/, '');
+		function stateUrl(element) {
+			if (element.hasAttribute('data-report')) {
+				return base + 'reports/requests/' + element.getAttribute('data-report') + '/state';
+			}
+			return base + 'submissions/' + element.getAttribute('data-upload') + '/state';
+		}
 		function poll() {
 			Promise.all(pending.map(function (element) {
-				return fetch(base + 'submissions/' + element.getAttribute('data-upload') + '/state', { credentials: 'same-origin' })
+				return fetch(stateUrl(element), { credentials: 'same-origin' })
 					.then(function (response) { return response.json(); });
 			})).then(function (states) {
 				var done = states.every(function (state) { return state.status === 'DONE'; });
 				var rows = document.getElementById('rows-read');
-				if (rows && states.length === 1 && states[0].rowsRead !== null) {
+				if (rows && states.length === 1 && states[0].rowsRead !== null && states[0].rowsRead !== undefined) {
 					rows.textContent = Number(states[0].rowsRead).toLocaleString('vi-VN');
 				}
 				if (done) {
@@ -58,6 +64,6 @@
 
 	document.addEventListener('DOMContentLoaded', function () {
 		setUpDrop();
-		followUploads();
+		followPending();
 	});
 }());
