@@ -97,7 +97,10 @@ class UploadQueue implements DisposableBean {
 			this.uploads.done(id, verdict);
 		}
 		catch (RuntimeException ex) {
+			// a system error, not the file's fault: said so on its page; the file stays
+			// staged
 			logger.warn("Upload " + id + " could not be ingested: " + OneLine.escape(ex));
+			this.uploads.done(id, IngestVerdict.failed(staged, String.valueOf(ex.getMessage())));
 		}
 	}
 
