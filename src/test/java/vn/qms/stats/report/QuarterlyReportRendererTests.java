@@ -180,6 +180,9 @@ class QuarterlyReportRendererTests {
 			assertThat(last).as("the last page of a report with %d findings", findings)
 				.contains("TM. BAN CHỈ ĐẠO", "Nơi nhận:", "Phát hiện số " + findings + " hết")
 				.endsWith(pages.size() + "/" + pages.size() + " ");
+			assertThat(pages).as("a heading never ends a page")
+				.noneMatch((page) -> page
+					.matches(".*VI\\. CHẤT LƯỢNG SỐ LIỆU (STT Đơn vị Nội dung Chi tiết )?\\d+/\\d+ $"));
 		}
 	}
 
