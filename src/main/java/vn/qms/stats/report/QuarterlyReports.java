@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -121,11 +122,14 @@ public class QuarterlyReports {
 		return items;
 	}
 
+	/** The overdue dossiers, each with its agency's name as the unit's BM01 gives it. */
 	private List<OverdueDossier> overdue(FigureScope scope) {
+		Map<String, String> names = this.queries.agencyNames(scope.unitCode(), scope.periodCode());
 		return this.details.overdueDossiers(scope, LIST_LIMIT)
 			.stream()
 			.map((dossier) -> new OverdueDossier(dossier.dossierCode(), dossier.procedureCode(), dossier.agencyCode(),
-					dossier.receivedAt(), dossier.dueAt()))
+					names.getOrDefault(dossier.agencyCode(), dossier.agencyCode()), dossier.receivedAt(),
+					dossier.dueAt()))
 			.toList();
 	}
 
