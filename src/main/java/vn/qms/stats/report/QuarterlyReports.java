@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import vn.qms.stats.approval.Approvals;
 import vn.qms.stats.metrics.DataQualityService;
 import vn.qms.stats.metrics.Figure;
 import vn.qms.stats.metrics.FigureScope;
@@ -59,8 +60,11 @@ public class QuarterlyReports {
 
 	private final QuarterlyReportRenderer renderer;
 
+	private final Approvals approvals;
+
 	public QuarterlyReports(FigureService figures, UnitDetailService details, DataQualityService quality,
-			QuarterlyQueries queries, ReferenceUnits units, QuarterlyReportRenderer renderer) {
+			QuarterlyQueries queries, ReferenceUnits units, QuarterlyReportRenderer renderer, Approvals approvals) {
+		this.approvals = approvals;
 		this.figures = figures;
 		this.details = details;
 		this.quality = quality;
@@ -94,7 +98,8 @@ public class QuarterlyReports {
 				? ReportMessages.bundle(ReportMessages.reportLocale(locale)).getString("review.marker.restated") : null;
 		return new QuarterlyModel(scope.unitCode(), issuer.name(), scope.periodCode(), scope.period().label(locale),
 				issuer.place(), LocalDate.now(), key, byAgencyType(scope), attention(scope), processing, trend,
-				QualityIssues.of(this.quality.notes(scope), scope, this.units, locale), marker);
+				QualityIssues.of(this.quality.notes(scope), scope, this.units, locale), ApprovalNote.join(marker,
+						ApprovalNote.of(this.approvals.state(scope.unitCode(), scope.periodCode()), locale)));
 	}
 
 	/** The agency types in administrative order. */
