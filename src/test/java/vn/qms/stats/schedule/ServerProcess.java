@@ -35,7 +35,7 @@ final class ServerProcess implements AutoCloseable {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), "vn.qms.stats.cli.Main", "--db", database, "--lang", "en",
-				"serve", "--input", input.toString(), "--out", out.toString()))
+				"serve", "--port", "0", "--input", input.toString(), "--out", out.toString()))
 			.directory(workDir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())

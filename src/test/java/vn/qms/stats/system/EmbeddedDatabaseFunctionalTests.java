@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class EmbeddedDatabaseFunctionalTests {
 		Path drop = Files.createDirectories(this.work.resolve("drop"));
 		Path sample = Files.copy(Path.of("input-samples/bm02_quoc-gia_2020.xlsx"),
 				drop.resolve("bm02_quoc-gia_2020.xlsx"));
-		Process serve = start("serve.log", "serve", "--input", "input", "--out", "out");
+		Process serve = start("serve.log", "serve", "--port", "0", "--input", "input", "--out", "out");
 		try {
 			Path lock = this.work.resolve("data/qms-stats.lock.db");
 			String server = awaitServer(lock, serve, Duration.ofSeconds(120));
@@ -50,6 +52,10 @@ class EmbeddedDatabaseFunctionalTests {
 			assertThat(log("ingest.log")).contains("bm02_quoc-gia_2020.xlsx");
 			assertThat(serve.isAlive()).as(() -> log("serve.log")).isTrue();
 			assertThat(listening(port)).isNotEmpty().containsOnly("127.0.0.1");
+			// and the web console too listens on loopback only
+			Matcher console = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(log("serve.log"));
+			assertThat(console.find()).as(() -> log("serve.log")).isTrue();
+			assertThat(listening(Integer.parseInt(console.group(1)))).isNotEmpty().containsOnly("127.0.0.1");
 			assertThat(Files.getPosixFilePermissions(this.work.resolve("data"))).containsExactlyInAnyOrder(
 					PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 		}
