@@ -126,26 +126,25 @@ class UsersCommand implements Runnable {
 	}
 
 	@Command(name = "disable", description = "Khóa tài khoản / Disable an account")
-	static class Disable implements Callable<Integer> {
+	static class Disable extends SetEnabled {
 
-		@ParentCommand
-		UsersCommand users;
-
-		@Parameters(paramLabel = "USERNAME")
-		String username;
-
-		@Override
-		public Integer call() {
-			return change(this.users.main, "USER_DISABLE", this.username, (accounts) -> {
-				accounts.setEnabled(this.username, false);
-				return "Đã khóa / Disabled: " + this.username;
-			});
+		Disable() {
+			super(false, "USER_DISABLE", "Đã khóa / Disabled: ");
 		}
 
 	}
 
 	@Command(name = "enable", description = "Mở lại tài khoản / Enable an account again")
-	static class Enable implements Callable<Integer> {
+	static class Enable extends SetEnabled {
+
+		Enable() {
+			super(true, "USER_ENABLE", "Đã mở lại / Enabled: ");
+		}
+
+	}
+
+	/** What {@code disable} and {@code enable} share. */
+	abstract static class SetEnabled implements Callable<Integer> {
 
 		@ParentCommand
 		UsersCommand users;
@@ -153,11 +152,23 @@ class UsersCommand implements Runnable {
 		@Parameters(paramLabel = "USERNAME")
 		String username;
 
+		private final boolean enabled;
+
+		private final String action;
+
+		private final String said;
+
+		SetEnabled(boolean enabled, String action, String said) {
+			this.enabled = enabled;
+			this.action = action;
+			this.said = said;
+		}
+
 		@Override
 		public Integer call() {
-			return change(this.users.main, "USER_ENABLE", this.username, (accounts) -> {
-				accounts.setEnabled(this.username, true);
-				return "Đã mở lại / Enabled: " + this.username;
+			return change(this.users.main, this.action, this.username, (accounts) -> {
+				accounts.setEnabled(this.username, this.enabled);
+				return this.said + this.username;
 			});
 		}
 

@@ -33,12 +33,13 @@ class ApprovalCommandsFunctionalTests {
 			Path inbox = Files.createDirectories(this.folder.resolve("input"));
 			Path first = Files.copy(Path.of("input-samples", SampleWorkbooks.AN_GIANG_BM03),
 					inbox.resolve(SampleWorkbooks.AN_GIANG_BM03));
-			assertThat(run("--db", db, "ingest", first.toString()).status()).isZero();
+			assertThat(CommandRun.run("--db", db, "ingest", first.toString()).status()).isZero();
 			// when every form of the key is approved, then BM03 once more
-			Run approve = run("--db", db, "--lang", "en", "approve", "--unit", "91", "--period", "Quý III/2026");
-			Run twice = run("--db", db, "--lang", "en", "approve", "--form", "bm03", "--unit", "91", "--period",
-					"2026-Q3");
-			Run list = run("--db", db, "approve", "--list", "--unit", "91");
+			CommandRun approve = CommandRun.run("--db", db, "--lang", "en", "approve", "--unit", "91", "--period",
+					"Quý III/2026");
+			CommandRun twice = CommandRun.run("--db", db, "--lang", "en", "approve", "--form", "bm03", "--unit", "91",
+					"--period", "2026-Q3");
+			CommandRun list = CommandRun.run("--db", db, "approve", "--list", "--unit", "91");
 			// then
 			assertThat(approve.status()).isZero();
 			assertThat(approve.out().lines()).hasSize(4)
@@ -56,20 +57,21 @@ class ApprovalCommandsFunctionalTests {
 			// a byte after the zip: the same content as another file (SHA-256), no
 			// duplicate
 			Files.write(again, new byte[] { 0 }, StandardOpenOption.APPEND);
-			Run held = run("--db", db, "ingest", inbox.toString());
-			Run heldList = run("--db", db, "approve", "--held");
+			CommandRun held = CommandRun.run("--db", db, "ingest", inbox.toString());
+			CommandRun heldList = CommandRun.run("--db", db, "approve", "--held");
 			// then it is held, exit status 3
 			assertThat(held.status()).isEqualTo(3);
 			assertThat(held.out()).startsWith("TẠM GIỮ").contains("BM03 91 2026-Q3", "held");
 			assertThat(heldList.out()).contains("BM03       91       2026-Q3",
 					"held/bm03_an-giang_2026-q3_dinh-chinh.xlsx");
 			// when withdrawn without a reason, then with one, and the held file ingested
-			Run noReason = run("--db", db, "unapprove", "--form", "BM03", "--unit", "91", "--period", "2026-Q3");
-			Run unapprove = run("--db", db, "unapprove", "--form", "BM03", "--unit", "91", "--period", "2026-Q3",
-					"--reason", "Đính chính thời gian giải quyết");
-			Run applied = run("--db", db, "ingest",
+			CommandRun noReason = CommandRun.run("--db", db, "unapprove", "--form", "BM03", "--unit", "91", "--period",
+					"2026-Q3");
+			CommandRun unapprove = CommandRun.run("--db", db, "unapprove", "--form", "BM03", "--unit", "91", "--period",
+					"2026-Q3", "--reason", "Đính chính thời gian giải quyết");
+			CommandRun applied = CommandRun.run("--db", db, "ingest",
 					inbox.resolve("held").resolve("bm03_an-giang_2026-q3_dinh-chinh.xlsx").toString());
-			Run history = run("--db", db, "approve", "--history", "--form", "BM03");
+			CommandRun history = CommandRun.run("--db", db, "approve", "--history", "--form", "BM03");
 			// then
 			assertThat(noReason.status()).isEqualTo(2);
 			assertThat(unapprove.status()).isZero();
@@ -80,22 +82,6 @@ class ApprovalCommandsFunctionalTests {
 			assertThat(history.out().lines()).hasSize(3);
 			assertThat(history.out()).contains("ĐÃ RÚT PHÊ DUYỆT", "Đính chính thời gian giải quyết");
 		}
-	}
-
-	private static Run run(String... args) {
-		PrintStream original = System.out;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		try {
-			int status = Main.run(args);
-			return new Run(status, captured.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(original);
-		}
-	}
-
-	private record Run(int status, String out) {
 	}
 
 }

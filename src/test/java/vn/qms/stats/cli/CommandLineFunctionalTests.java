@@ -51,8 +51,9 @@ class CommandLineFunctionalTests {
 				Path file = Files.copy(Path.of("input-samples", SampleWorkbooks.NATIONAL_2020),
 						inbox.resolve(SampleWorkbooks.NATIONAL_2020));
 				// when
-				Run ingest = run("--db", database.url(), "ingest", file.toString());
-				Run csv = run("--db", database.url(), "figures", "--unit", "VN", "--period", "Năm 2020");
+				CommandRun ingest = CommandRun.run("--db", database.url(), "ingest", file.toString());
+				CommandRun csv = CommandRun.run("--db", database.url(), "figures", "--unit", "VN", "--period",
+						"Năm 2020");
 				// then
 				assertThat(ingest.status()).isZero();
 				assertThat(ingest.out()).contains("BM02 VN 2020").contains("85");
@@ -75,8 +76,9 @@ class CommandLineFunctionalTests {
 		try (TestDatabase database = TestDatabase.h2()) {
 			// when
 			Path out = this.folder.resolve("out");
-			Run demo = run("--db", database.url(), "demo", "--out", out.toString());
-			Run json = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2020", "--format", "json");
+			CommandRun demo = CommandRun.run("--db", database.url(), "demo", "--out", out.toString());
+			CommandRun json = CommandRun.run("--db", database.url(), "figures", "--unit", "VN", "--period", "2020",
+					"--format", "json");
 			// then
 			assertThat(demo.status()).isZero();
 			assertThat(out.resolve("review_VN_2020.xlsx")).isNotEmptyFile();
@@ -143,14 +145,16 @@ class CommandLineFunctionalTests {
 					Mã đơn vị,Tên đơn vị,Số cơ quan thuộc đối tượng bắt buộc,Số cơ quan bắt buộc đã công bố
 					91,An Giang,7,6
 					""");
-			Run ingest = run("--db", database.url(), "ingest", inbox.toString());
+			CommandRun ingest = CommandRun.run("--db", database.url(), "ingest", inbox.toString());
 			// when
-			Run in2019 = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2019", "--children");
-			Run in2026 = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2026-Q3", "--children");
-			Run restated = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2019", "--children",
-					"--restate", "current");
-			Run range = run("--db", database.url(), "figures", "--unit", "VN", "--from", "2024", "--to", "2025",
-					"--children", "--format", "json");
+			CommandRun in2019 = CommandRun.run("--db", database.url(), "figures", "--unit", "VN", "--period", "2019",
+					"--children");
+			CommandRun in2026 = CommandRun.run("--db", database.url(), "figures", "--unit", "VN", "--period", "2026-Q3",
+					"--children");
+			CommandRun restated = CommandRun.run("--db", database.url(), "figures", "--unit", "VN", "--period", "2019",
+					"--children", "--restate", "current");
+			CommandRun range = CommandRun.run("--db", database.url(), "figures", "--unit", "VN", "--from", "2024",
+					"--to", "2025", "--children", "--format", "json");
 			// then
 			assertThat(ingest.status()).isZero();
 			assertThat(in2019.status()).isZero();
@@ -186,14 +190,16 @@ class CommandLineFunctionalTests {
 
 	@Test
 	void shouldAnswerABadCommandLineWithExitStatus2BeforeTouchingTheDatabase() {
-		assertThat(run("figures", "--unit", "VN").status()).isEqualTo(2);
-		assertThat(run("figures", "--unit", "VN", "--period", "Q5/2020").status()).isEqualTo(2);
-		assertThat(run("figures", "--unit", "VN", "--period", "2020", "--restate", "2019").status()).isEqualTo(2);
-		assertThat(run("figures", "--unit", "VN", "--period", "2020", "--from", "2015", "--to", "2020").status())
+		assertThat(CommandRun.run("figures", "--unit", "VN").status()).isEqualTo(2);
+		assertThat(CommandRun.run("figures", "--unit", "VN", "--period", "Q5/2020").status()).isEqualTo(2);
+		assertThat(CommandRun.run("figures", "--unit", "VN", "--period", "2020", "--restate", "2019").status())
 			.isEqualTo(2);
-		assertThat(run("report", "weekly", "--unit", "VN", "--period", "2020").status()).isEqualTo(2);
-		assertThat(run("report", "quarterly", "--unit", "91", "--from", "2015", "--to", "2020").status()).isEqualTo(2);
-		assertThat(run("no-such-command").status()).isEqualTo(2);
+		assertThat(CommandRun.run("figures", "--unit", "VN", "--period", "2020", "--from", "2015", "--to", "2020")
+			.status()).isEqualTo(2);
+		assertThat(CommandRun.run("report", "weekly", "--unit", "VN", "--period", "2020").status()).isEqualTo(2);
+		assertThat(CommandRun.run("report", "quarterly", "--unit", "91", "--from", "2015", "--to", "2020").status())
+			.isEqualTo(2);
+		assertThat(CommandRun.run("no-such-command").status()).isEqualTo(2);
 	}
 
 	@Test
@@ -230,12 +236,14 @@ class CommandLineFunctionalTests {
 					BYT,Bộ Y tế,12,12
 					""");
 			Map<String, String> settings = Map.of("qms.ingest.stable-for", "1s", "qms.ingest.wait-for-stable", "2s");
-			Run meanwhile;
+			CommandRun meanwhile;
 			try (Writing writing = Writing.to(file)) {
 				// when
-				meanwhile = withSettings(settings, () -> run("--db", database.url(), "ingest", inbox.toString()));
+				meanwhile = withSettings(settings,
+						() -> CommandRun.run("--db", database.url(), "ingest", inbox.toString()));
 			}
-			Run complete = withSettings(settings, () -> run("--db", database.url(), "ingest", inbox.toString()));
+			CommandRun complete = withSettings(settings,
+					() -> CommandRun.run("--db", database.url(), "ingest", inbox.toString()));
 			// then it was left alone, unread, and read once nothing wrote to it any more
 			assertThat(meanwhile.status()).isEqualTo(3);
 			assertThat(meanwhile.out()).startsWith("CHƯA ĐỌC (tệp đang được ghi, để nguyên tại chỗ) bo-nganh.csv")
@@ -255,7 +263,7 @@ class CommandLineFunctionalTests {
 			// given
 			Path file = SampleWorkbooks.write(this.folder.resolve("bad.xlsx"), sheet);
 			// when
-			Run ingest = run("--db", database.url(), "ingest", file.toString());
+			CommandRun ingest = CommandRun.run("--db", database.url(), "ingest", file.toString());
 			// then
 			assertThat(ingest.status()).isEqualTo(3);
 			assertThat(ingest.out()).startsWith("BỊ TỪ CHỐI bad.xlsx").contains(where);
@@ -272,24 +280,8 @@ class CommandLineFunctionalTests {
 				"Mã đơn vị báo cáo: VN");
 	}
 
-	private static Run run(String... args) {
-		PrintStream original = System.out;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		try {
-			int status = Main.run(args);
-			return new Run(status, captured.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(original);
-		}
-	}
-
-	private record Run(int status, String out) {
-	}
-
 	/** Runs with these settings, as config/application.yml would give them. */
-	private static Run withSettings(Map<String, String> settings, Supplier<Run> command) {
+	private static CommandRun withSettings(Map<String, String> settings, Supplier<CommandRun> command) {
 		settings.forEach(System::setProperty);
 		try {
 			return command.get();

@@ -1,10 +1,5 @@
 package vn.qms.stats.cli;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -24,15 +19,16 @@ class UsersCommandTests {
 	@Test
 	void shouldAddListDisableAndRefuseAccountsAsTheAdministratorAsks() {
 		// given / when
-		Run added = run("correct horse battery\n", "--db", this.db, "users", "add", "Thu-Ky.AG", "--role",
-				"secretariat", "--unit", "91");
-		Run weak = run("short\n", "--db", this.db, "users", "add", "viewer-ag", "--role", "VIEWER", "--unit", "91");
-		Run unknownUnit = run("correct horse battery\n", "--db", this.db, "users", "add", "viewer-xx", "--role",
-				"VIEWER", "--unit", "999");
-		Run generated = run("", "--db", this.db, "users", "add", "so-tu-phap", "--role", "AGENCY", "--unit", "91",
-				"--generate");
-		Run disabled = run("", "--db", this.db, "users", "disable", "so-tu-phap");
-		Run listed = run("", "--db", this.db, "users", "list");
+		CommandRun added = CommandRun.withInput("correct horse battery\n", "--db", this.db, "users", "add", "Thu-Ky.AG",
+				"--role", "secretariat", "--unit", "91");
+		CommandRun weak = CommandRun.withInput("short\n", "--db", this.db, "users", "add", "viewer-ag", "--role",
+				"VIEWER", "--unit", "91");
+		CommandRun unknownUnit = CommandRun.withInput("correct horse battery\n", "--db", this.db, "users", "add",
+				"viewer-xx", "--role", "VIEWER", "--unit", "999");
+		CommandRun generated = CommandRun.withInput("", "--db", this.db, "users", "add", "so-tu-phap", "--role",
+				"AGENCY", "--unit", "91", "--generate");
+		CommandRun disabled = CommandRun.withInput("", "--db", this.db, "users", "disable", "so-tu-phap");
+		CommandRun listed = CommandRun.withInput("", "--db", this.db, "users", "list");
 		// then
 		assertThat(added.status()).isZero();
 		assertThat(added.out()).contains("thu-ky.ag (SECRETARIAT, 91)");
@@ -46,29 +42,6 @@ class UsersCommandTests {
 		assertThat(listed.out()).containsPattern("thu-ky\\.ag\\s+SECRETARIAT\\s+91\\s+yes")
 			.containsPattern("so-tu-phap\\s+AGENCY\\s+91\\s+no")
 			.doesNotContain("viewer-ag", "viewer-xx");
-	}
-
-	private static Run run(String stdin, String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		InputStream in = System.in;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		ByteArrayOutputStream errors = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-		System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-		try {
-			int status = Main.run(args);
-			return new Run(status, captured.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-			System.setIn(in);
-		}
-	}
-
-	private record Run(int status, String out, String err) {
 	}
 
 }
