@@ -130,6 +130,11 @@ class ConsoleAccessIntegrationTests {
 				all.add(arguments(pair[0], attempt));
 			}
 		}
+		// approving is for a secretariat (and the administrator) only
+		for (String account : List.of("xem91", "coquan91")) {
+			all.add(arguments(account, "GET /approvals?unit=91&period=2026-Q3"));
+			all.add(arguments(account, "POST /approvals/approve?form=BM03&unit=91&period=2026-Q3"));
+		}
 		// another agency's submission and its files, even of the same unit; another
 		// unit's
 		// secretariat
@@ -240,7 +245,8 @@ class ConsoleAccessIntegrationTests {
 				"GET /figures.json?" + scope, "GET /api/figures?" + scope, "GET /figures/trend.png?" + scope,
 				"GET /status?" + scope, "GET /status/chase.xlsx?" + scope, "GET /reports?" + scope,
 				"POST /reports?kind=review&" + scope, "GET /reports/files/review_" + unit + "_2026-Q3.pdf",
-				"GET /forms?" + scope, "GET /forms/download?form=BM01&" + scope);
+				"GET /forms?" + scope, "GET /forms/download?form=BM01&" + scope, "GET /approvals?" + scope,
+				"POST /approvals/approve?form=BM03&" + scope, "POST /approvals/withdraw?form=BM03&reason=x&" + scope);
 	}
 
 	/**
@@ -249,10 +255,10 @@ class ConsoleAccessIntegrationTests {
 	 */
 	private static List<String> ownUnit(String unit) {
 		String scope = "unit=" + unit + "&period=2026-Q3";
-		List<String> all = new ArrayList<>(
-				List.of("GET /figures?" + scope, "GET /figures.csv?" + scope, "GET /api/figures?" + scope,
-						"GET /figures/trend.png?" + scope, "GET /status?" + scope, "GET /status/chase.xlsx?" + scope,
-						"GET /reports?" + scope, "GET /forms?" + scope, "GET /forms/download?form=BM01&" + scope));
+		List<String> all = new ArrayList<>(List.of("GET /figures?" + scope, "GET /figures.csv?" + scope,
+				"GET /api/figures?" + scope, "GET /figures/trend.png?" + scope, "GET /status?" + scope,
+				"GET /status/chase.xlsx?" + scope, "GET /reports?" + scope, "GET /forms?" + scope,
+				"GET /forms/download?form=BM01&" + scope, "GET /approvals?" + scope));
 		if (!"VN".equals(unit)) {
 			all.add("GET /reports/files/review_" + unit + "_2026-Q3.pdf");
 		}
