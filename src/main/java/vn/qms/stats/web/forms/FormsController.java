@@ -48,7 +48,9 @@ class FormsController {
 	@GetMapping("/forms")
 	String page(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String period, Model model) {
-		model.addAttribute("scope", WebScope.of(user.account(), unit, period, false));
+		WebScope scope = WebScope.of(user.account(), unit, period, false);
+		Access.require(this.access.canRead(user.account(), scope.unit()));
+		model.addAttribute("scope", scope);
 		model.addAttribute("forms", Forms.all());
 		return "forms/page";
 	}

@@ -71,7 +71,9 @@ class ReportsController {
 	String page(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String period, Model model) throws IOException {
 		Account account = reader(user);
-		model.addAttribute("scope", WebScope.of(account, unit, period, false));
+		WebScope scope = WebScope.of(account, unit, period, false);
+		Access.require(this.access.canRead(account, scope.unit()));
+		model.addAttribute("scope", scope);
 		model.addAttribute("kinds", this.kinds.kinds());
 		model.addAttribute("requests",
 				this.requests.latest()

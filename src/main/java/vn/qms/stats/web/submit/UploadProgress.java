@@ -26,9 +26,14 @@ class UploadProgress {
 		this.jdbc = jdbc;
 	}
 
-	/** Rows read so far by the running step of the file's ingest, or 0. */
+	/**
+	 * Rows read so far by the steps of the file's running ingest, or 0; {@code loadBm04}
+	 * reads blocks of {@link Bm04SheetParser#BLOCK} rows.
+	 */
 	long rowsRead(Path staged) {
-		List<Long> counts = this.jdbc.queryForList(ROWS_READ, Long.class,
+		List<Long> counts = this.jdbc.query(ROWS_READ,
+				(rs, row) -> rs.getLong("read_count")
+						* ("loadBm04".equals(rs.getString("step_name")) ? Bm04SheetParser.BLOCK : 1),
 				staged.toAbsolutePath().normalize().toString());
 		return counts.stream().mapToLong(Long::longValue).max().orElse(0);
 	}

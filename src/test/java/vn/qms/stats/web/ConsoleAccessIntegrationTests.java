@@ -1,0 +1,303 @@
+package vn.qms.stats.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.qms.stats.account.Role;
+import vn.qms.stats.ingest.samples.SampleWorkbooks;
+import vn.qms.stats.system.QmsStatsApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Who may see and do what in the console, on H2: for each role (an administrator; the
+ * secretariat, an agency and a viewer of An Giang, 91; an agency and the secretariat of
+ * Hồ Chí Minh City, 79), the pages, actions and files of another unit, another agency's
+ * submission and the administrator's pages are refused with 403, and what the role may do
+ * answers 200.
+ */
+@SpringBootTest(classes = QmsStatsApplication.class, properties = TestConsole.SERVLET)
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
+class ConsoleAccessIntegrationTests {
+
+	private static final TestConsole console = new TestConsole();
+
+	/**
+	 * The BM03 the agency of 91 submitted, for {@code {upload}} in the addresses below.
+	 */
+	private long upload;
+
+	/** A report the secretariat of 79 asked for, for {@code {report79}}. */
+	private long report79;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@DynamicPropertySource
+	static void console(DynamicPropertyRegistry registry) {
+		console.register(registry);
+	}
+
+	@BeforeAll
+	void accountsAndFiles() throws IOException {
+		TestConsole.account(this.context, "admin", Role.ADMIN, null);
+		TestConsole.account(this.context, "thuky91", Role.SECRETARIAT, "91");
+		TestConsole.account(this.context, "coquan91", Role.AGENCY, "91");
+		TestConsole.account(this.context, "coquan91b", Role.AGENCY, "91");
+		TestConsole.account(this.context, "xem91", Role.VIEWER, "91");
+		TestConsole.account(this.context, "coquan79", Role.AGENCY, "79");
+		TestConsole.account(this.context, "thuky79", Role.SECRETARIAT, "79");
+		// An Giang's BM03, sent by its agency
+		Path sample = Path.of("input-samples", SampleWorkbooks.AN_GIANG_BM03);
+		this.upload = TestConsole.submit(this.mvc, as("coquan91"), sample);
+		assertThat(TestConsole.awaitUpload(this.mvc, as("coquan91"), this.upload)).isEqualTo("ACCEPTED");
+		// a report asked for by 79, and rendered reports of both units in the output
+		// folder
+		MvcTestResult asked = this.mvc.post()
+			.uri("/reports?kind=status&unit=79&period=2026-Q3")
+			.with(csrf())
+			.with(as("thuky79"))
+			.exchange();
+		this.report79 = TestConsole.number("#request-(\\d+)", asked.getResponse().getRedirectedUrl());
+		Files.createDirectories(console.output());
+		for (String unit : List.of("91", "79")) {
+			Files.writeString(console.output().resolve("review_" + unit + "_2026-Q3.pdf"), "%PDF-1.7 " + unit);
+		}
+	}
+
+	@AfterAll
+	void close() {
+		console.close();
+	}
+
+	/**
+	 * What each account may not see or do: another unit's, another agency's, the
+	 * administrator's.
+	 */
+	static Stream<Arguments> refused() {
+		List<Arguments> all = new ArrayList<>();
+		// a secretariat and a viewer: every page, download and action of a unit they do
+		// not cover
+		for (String[] pair : new String[][] { { "thuky91", "79" }, { "xem91", "79" }, { "thuky79", "91" },
+				{ "thuky91", "VN" }, { "xem91", "VN" } }) {
+			for (String attempt : anotherUnit(pair[1])) {
+				all.add(arguments(pair[0], attempt));
+			}
+		}
+		// an agency: another unit's forms, and no figures, status or reports at all
+		for (String[] pair : new String[][] { { "coquan91", "79" }, { "coquan79", "91" } }) {
+			for (String attempt : anotherUnit(pair[1])) {
+				all.add(arguments(pair[0], attempt));
+			}
+			String own = pair[0].substring("coquan".length());
+			for (String attempt : List.of("GET /figures?unit=" + own, "GET /api/figures?unit=" + own,
+					"GET /status?unit=" + own, "GET /status/chase.xlsx?unit=" + own, "GET /reports?unit=" + own,
+					"GET /reports/files/review_" + own + "_2026-Q3.pdf",
+					"POST /reports?kind=status&unit=" + own + "&period=2026-Q3")) {
+				all.add(arguments(pair[0], attempt));
+			}
+		}
+		// approving is for a secretariat (and the administrator) only
+		for (String account : List.of("xem91", "coquan91")) {
+			all.add(arguments(account, "GET /approvals?unit=91&period=2026-Q3"));
+			all.add(arguments(account, "POST /approvals/approve?form=BM03&unit=91&period=2026-Q3"));
+		}
+		// another agency's submission and its files, even of the same unit; another
+		// unit's
+		// secretariat
+		for (String account : List.of("coquan91b", "coquan79", "thuky79")) {
+			for (String attempt : List.of("GET /submissions/{upload}", "GET /submissions/{upload}/state",
+					"GET /submissions/{upload}/files/result", "GET /submissions/{upload}/files/original")) {
+				all.add(arguments(account, attempt));
+			}
+		}
+		// another unit's report on demand
+		all.add(arguments("thuky91", "GET /reports/requests/{report79}/state"));
+		all.add(arguments("xem91", "GET /reports/requests/{report79}/state"));
+		// the administrator's pages
+		for (String account : List.of("thuky91", "coquan91", "xem91", "coquan79", "thuky79")) {
+			for (String attempt : List.of("GET /admin/jobs", "GET /admin/jobs?failed=true", "GET /admin/audit",
+					"POST /admin/jobs/1/restart")) {
+				all.add(arguments(account, attempt));
+			}
+		}
+		// a viewer submitting
+		all.add(arguments("xem91", "GET /submit"));
+		all.add(arguments("xem91", "UPLOAD /submit"));
+		return all.stream();
+	}
+
+	/** What each account may see and do. */
+	static Stream<Arguments> allowed() {
+		List<Arguments> all = new ArrayList<>();
+		for (String unit : List.of("VN", "91", "79")) {
+			for (String attempt : ownUnit(unit)) {
+				all.add(arguments("admin", attempt));
+			}
+		}
+		add(all, "admin", "GET /admin/jobs", "GET /admin/audit", "GET /submissions/{upload}",
+				"GET /submissions/{upload}/files/result", "GET /reports/requests/{report79}/state");
+		for (String attempt : ownUnit("91")) {
+			all.add(arguments("thuky91", attempt));
+		}
+		add(all, "thuky91", "GET /submit", "GET /submissions/{upload}", "GET /submissions/{upload}/files/result",
+				"GET /submissions/{upload}/files/original");
+		add(all, "xem91", "GET /figures?unit=91&period=2026-Q3", "GET /figures.json?unit=91&period=2026-Q3",
+				"GET /api/figures?unit=91&period=2026-Q3", "GET /status?unit=91&period=2026-Q3",
+				"GET /reports?unit=91&period=2026-Q3", "GET /reports/files/review_91_2026-Q3.pdf",
+				"GET /forms?unit=91&period=2026-Q3", "GET /submissions", "GET /submissions/{upload}");
+		add(all, "coquan91", "GET /", "GET /submit", "GET /submissions", "GET /submissions/{upload}",
+				"GET /submissions/{upload}/state", "GET /submissions/{upload}/files/result",
+				"GET /submissions/{upload}/files/original", "GET /forms?unit=91&period=2026-Q3",
+				"GET /forms/download?form=BM02&unit=91&period=2026-Q3");
+		add(all, "coquan79", "GET /", "GET /submit", "GET /forms",
+				"GET /forms/download?form=BM01&unit=79&period=2026-Q3");
+		add(all, "thuky79", "GET /figures?unit=79&period=2026-Q3", "GET /status?unit=79&period=2026-Q3",
+				"GET /reports/files/review_79_2026-Q3.pdf", "GET /reports/requests/{report79}/state");
+		return all.stream();
+	}
+
+	@ParameterizedTest(name = "{0}: {1} → 403")
+	@MethodSource("refused")
+	void shouldRefuseWhatTheAccountMayNotSeeOrDo(String account, String attempt) throws IOException {
+		// when
+		MvcTestResult result = attempt(account, attempt);
+		// then
+		assertThat(result).as("%s: %s", account, attempt).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(result.getResponse().getContentAsByteArray()).as("%s: %s", account, attempt).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}: {1} → 200")
+	@MethodSource("allowed")
+	void shouldAllowWhatTheAccountMaySeeOrDo(String account, String attempt) throws IOException {
+		// when
+		MvcTestResult result = attempt(account, attempt);
+		// then
+		assertThat(result).as("%s: %s", account, attempt).hasStatusOk();
+		assertThat(result.getResponse().getContentAsByteArray()).as("%s: %s", account, attempt).isNotEmpty();
+	}
+
+	@Test
+	void shouldListOnlyTheSubmissionsAndReportsTheAccountMaySee() throws IOException {
+		// when
+		String otherAgency = body("coquan79", "/submissions");
+		String sameUnitAgency = body("coquan91b", "/submissions");
+		String secretariat = body("thuky91", "/submissions");
+		String reports91 = body("thuky91", "/reports");
+		String reports79 = body("thuky79", "/reports");
+		// then
+		assertThat(otherAgency).doesNotContain(SampleWorkbooks.AN_GIANG_BM03);
+		assertThat(sameUnitAgency).doesNotContain(SampleWorkbooks.AN_GIANG_BM03);
+		assertThat(secretariat).contains(SampleWorkbooks.AN_GIANG_BM03);
+		assertThat(reports91).contains("review_91_2026-Q3.pdf").doesNotContain("review_79_2026-Q3.pdf");
+		assertThat(reports79).contains("review_79_2026-Q3.pdf").doesNotContain("review_91_2026-Q3.pdf");
+	}
+
+	@Test
+	void shouldRecordNothingForARefusedRenderOrDownload() throws IOException {
+		// given
+		attempt("thuky91", "POST /reports?kind=review&unit=79&period=2026-Q3");
+		attempt("thuky91", "GET /reports/files/review_79_2026-Q3.pdf");
+		// when
+		String audit = TestConsole.cells(this.mvc.get().uri("/admin/audit").with(as("admin")).exchange());
+		// then
+		assertThat(audit).doesNotContain("<td>thuky91</td><td>REPORT</td>")
+			.doesNotContain("<td>thuky91</td><td>DOWNLOAD</td><td>79</td>");
+	}
+
+	/** Every page, download and action about a unit, for Quý III/2026. */
+	private static List<String> anotherUnit(String unit) {
+		String scope = "unit=" + unit + "&period=2026-Q3";
+		return List.of("GET /figures?" + scope, "GET /figures.csv?" + scope, "GET /figures.csv?children=true&" + scope,
+				"GET /figures.json?" + scope, "GET /api/figures?" + scope, "GET /figures/trend.png?" + scope,
+				"GET /status?" + scope, "GET /status/chase.xlsx?" + scope, "GET /reports?" + scope,
+				"POST /reports?kind=review&" + scope, "GET /reports/files/review_" + unit + "_2026-Q3.pdf",
+				"GET /forms?" + scope, "GET /forms/download?form=BM01&" + scope, "GET /approvals?" + scope,
+				"POST /approvals/approve?form=BM03&" + scope, "POST /approvals/withdraw?form=BM03&reason=x&" + scope);
+	}
+
+	/**
+	 * What a secretariat may see of its own unit (the rendered reports of 91 and 79
+	 * only).
+	 */
+	private static List<String> ownUnit(String unit) {
+		String scope = "unit=" + unit + "&period=2026-Q3";
+		List<String> all = new ArrayList<>(List.of("GET /figures?" + scope, "GET /figures.csv?" + scope,
+				"GET /api/figures?" + scope, "GET /figures/trend.png?" + scope, "GET /status?" + scope,
+				"GET /status/chase.xlsx?" + scope, "GET /reports?" + scope, "GET /forms?" + scope,
+				"GET /forms/download?form=BM01&" + scope, "GET /approvals?" + scope));
+		if (!"VN".equals(unit)) {
+			all.add("GET /reports/files/review_" + unit + "_2026-Q3.pdf");
+		}
+		return all;
+	}
+
+	private static void add(List<Arguments> all, String account, String... attempts) {
+		for (String attempt : attempts) {
+			all.add(arguments(account, attempt));
+		}
+	}
+
+	private MvcTestResult attempt(String account, String attempt) throws IOException {
+		String[] parts = attempt.split(" ", 2);
+		String uri = parts[1].replace("{upload}", String.valueOf(this.upload))
+			.replace("{report79}", String.valueOf(this.report79));
+		return switch (parts[0]) {
+			case "GET" -> this.mvc.get().uri(uri).with(as(account)).exchange();
+			case "POST" -> this.mvc.post().uri(uri).with(csrf()).with(as(account)).exchange();
+			case "UPLOAD" -> this.mvc.post()
+				.uri(uri)
+				.multipart()
+				.file(new MockMultipartFile("files", SampleWorkbooks.AN_GIANG_BM03, "application/octet-stream",
+						Files.readAllBytes(Path.of("input-samples", SampleWorkbooks.AN_GIANG_BM03))))
+				.with(csrf())
+				.with(as(account))
+				.exchange();
+			default -> throw new IllegalArgumentException(attempt);
+		};
+	}
+
+	private String body(String account, String uri) throws IOException {
+		MvcTestResult result = this.mvc.get().uri(uri).with(as(account)).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private RequestPostProcessor as(String account) {
+		return TestConsole.as(this.context, account);
+	}
+
+}

@@ -1,0 +1,154 @@
+package vn.qms.stats.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.FileSystemUtils;
+
+import vn.qms.stats.account.Accounts;
+import vn.qms.stats.account.Role;
+import vn.qms.stats.system.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The web console of one test class: an H2 database and input, output and staging folders
+ * of its own ({@link #register}), accounts, signing in, and waiting for what the console
+ * does on its own threads (uploads, reports).
+ */
+public final class TestConsole implements AutoCloseable {
+
+	/** Every test account's password. */
+	public static final String PASSWORD = "mat-khau-thu-2026";
+
+	/**
+	 * {@code serve}'s web application type, for {@code @SpringBootTest}: read before the
+	 * dynamic properties are.
+	 */
+	public static final String SERVLET = "spring.main.web-application-type=servlet";
+
+	private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+	private final TestDatabase database = TestDatabase.h2();
+
+	private final Path folder;
+
+	public TestConsole() {
+		try {
+			this.folder = Files.createTempDirectory("qms-console-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The properties of {@code serve}'s web application, on this console's database. */
+	public void register(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", this.database::url);
+		registry.add("spring.datasource.username", this.database::user);
+		registry.add("spring.datasource.password", () -> "");
+		registry.add("qms.input", () -> input().toString());
+		registry.add("qms.output", () -> output().toString());
+		registry.add("qms.http.staging", () -> this.folder.resolve("uploads").toString());
+	}
+
+	public Path input() {
+		return this.folder.resolve("input");
+	}
+
+	public Path output() {
+		return this.folder.resolve("out");
+	}
+
+	/** A folder for a test's own files. */
+	public Path scratch() throws IOException {
+		return Files.createDirectories(this.folder.resolve("scratch"));
+	}
+
+	/** Adds an account with {@link #PASSWORD}. */
+	public static void account(ApplicationContext context, String username, Role role, String unit) {
+		context.getBean(Accounts.class).add(username, role, unit, PASSWORD.toCharArray());
+	}
+
+	/** Signed in as the account, as sign-in would load it. */
+	public static RequestPostProcessor as(ApplicationContext context, String username) {
+		return user(context.getBean(UserDetailsService.class).loadUserByUsername(username));
+	}
+
+	/** Submits one file as the account; answers its upload number. */
+	public static long submit(MockMvcTester mvc, RequestPostProcessor account, Path file) throws IOException {
+		MvcTestResult result = mvc.post()
+			.uri("/submit")
+			.multipart()
+			.file(new MockMultipartFile("files", file.getFileName().toString(), "application/octet-stream",
+					Files.readAllBytes(file)))
+			.with(csrf())
+			.with(account)
+			.exchange();
+		assertThat(result).hasStatus3xxRedirection();
+		return number("/submissions\\?batch=(\\d+)", result.getResponse().getRedirectedUrl());
+	}
+
+	/** Waits until the upload's ingest has given its verdict; answers its outcome. */
+	public static String awaitUpload(MockMvcTester mvc, RequestPostProcessor account, long id) {
+		return awaitDone(mvc, account, "/submissions/" + id + "/state", "$.outcome");
+	}
+
+	/** Waits until a report asked for is rendered (or failed); answers its state. */
+	public static String awaitReport(MockMvcTester mvc, RequestPostProcessor account, long id) {
+		return awaitDone(mvc, account, "/reports/requests/" + id + "/state", "$.state");
+	}
+
+	/** The number a pattern's first group finds in a text. */
+	public static long number(String pattern, String text) {
+		Matcher matcher = Pattern.compile(pattern).matcher(String.valueOf(text));
+		assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	/** A page's HTML without the white space between its tags. */
+	public static String cells(MvcTestResult page) throws IOException {
+		return page.getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll(">\\s+<", "><");
+	}
+
+	/** The CSRF token of a page's form. */
+	public static String csrfToken(String html) {
+		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+		assertThat(matcher.find()).as("a CSRF token in %s", html).isTrue();
+		return matcher.group(1);
+	}
+
+	private static String awaitDone(MockMvcTester mvc, RequestPostProcessor account, String state, String answer) {
+		String done = Awaitility.await()
+			.atMost(PATIENCE)
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> mvc.get().uri(state).with(account).exchange().getResponse().getContentAsString(),
+					(json) -> "DONE".equals(JsonPath.read(json, "$.status")));
+		return JsonPath.read(done, answer);
+	}
+
+	@Override
+	public void close() {
+		this.database.close();
+		FileSystemUtils.deleteRecursively(this.folder.toFile());
+	}
+
+}
