@@ -12,9 +12,9 @@ import vn.qms.stats.reference.Unit;
 /**
  * Which units an account may see and act for: an administrator every unit; a secretariat
  * or viewer its unit and every unit under it (the nation covers everything); an agency
- * its own unit only. "Under" follows the reference tree's parent links over every validity
- * (a code, not its history: today's 91 does not cover the old An Giang, 89, merged into
- * it; the nation covers both).
+ * its own unit only. "Under" follows the reference tree's parent links over every
+ * validity (a code, not its history: today's 91 does not cover the old An Giang, 89,
+ * merged into it; the nation covers both).
  */
 @Component
 public class UnitAccess {
