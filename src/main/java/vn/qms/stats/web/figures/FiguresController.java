@@ -75,7 +75,11 @@ class FiguresController {
 		FigureScope scope = chosen.figureScope(this.properties);
 		List<Figure> all = new ArrayList<>();
 		this.figures.figures(scope, all::add);
-		List<Figure> shown = all.stream().filter((figure) -> "all".equals(figure.branch().code())).toList();
+		// the unit's own figures: the per-agency and per-procedure lines are in the
+		// downloads
+		List<Figure> shown = all.stream()
+			.filter((figure) -> "all".equals(figure.branch().code()) && chosen.unit().equals(figure.unitCode()))
+			.toList();
 		Map<String, Map<String, Figure>> byChild = new LinkedHashMap<>();
 		List<ChildScope> children = this.figures.childFigures(scope,
 				(figure) -> byChild.computeIfAbsent(figure.unitCode(), (code) -> new LinkedHashMap<>())
