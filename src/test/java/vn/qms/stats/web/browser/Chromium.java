@@ -1,6 +1,8 @@
 package vn.qms.stats.web.browser;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -10,9 +12,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -31,7 +33,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * driver is missing, or the browser does not start, the class is skipped with a message
  * saying so, except under {@code CI=true}, where it fails.
  */
-final class Chromium implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestWatcher {
+final class Chromium implements ExecutionCondition, BeforeEachCallback, ParameterResolver, TestWatcher {
 
 	static final Path CHROMIUM = Path.of(System.getProperty("qms.test.chromium", "/usr/bin/chromium"));
 
@@ -49,27 +51,40 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, Parameter
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
 
+	/**
+	 * Starts the class's browser before its console: without Chromium or its driver, or
+	 * when the browser does not start, the class is skipped with the reason (under
+	 * {@code CI=true} it fails).
+	 */
 	@Override
-	public void beforeAll(ExtensionContext context) throws Exception {
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (context.getTestMethod().isPresent()) {
+			return ConditionEvaluationResult.enabled("the class's browser is running");
+		}
 		for (Path needed : List.of(CHROMIUM, CHROMEDRIVER)) {
 			if (!Files.isExecutable(needed)) {
-				unavailable(needed + " is missing: install Debian's chromium and chromium-driver"
+				return unavailable(needed + " is missing: install Debian's chromium and chromium-driver"
 						+ " (apt-get install chromium chromium-driver) to run the browser tests");
 			}
 		}
-		Path downloads = Files.createTempDirectory("qms-browser-downloads");
-		Browser browser;
 		try {
-			browser = new Browser(start(downloads), downloads);
+			Path downloads = Files.createTempDirectory("qms-browser-downloads");
+			try {
+				Browser browser = new Browser(start(downloads), downloads);
+				context.getStore(NAMESPACE).put(Browser.class, browser);
+				browser.fixViewport();
+				browser.allowDownloads();
+			}
+			catch (WebDriverException ex) {
+				Files.deleteIfExists(downloads);
+				return unavailable(
+						"Chromium did not start: " + String.valueOf(ex.getMessage()).lines().findFirst().orElse(""));
+			}
 		}
-		catch (WebDriverException ex) {
-			Files.deleteIfExists(downloads);
-			unavailable("Chromium did not start (" + ex.getMessage().lines().findFirst().orElse("") + ")");
-			return;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		context.getStore(NAMESPACE).put(Browser.class, browser);
-		browser.fixViewport();
-		browser.allowDownloads();
+		return ConditionEvaluationResult.enabled("Chromium started");
 	}
 
 	private static ChromeDriver start(Path downloads) {
@@ -97,11 +112,15 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, Parameter
 		return new ChromeDriver(service, options);
 	}
 
-	private static void unavailable(String message) {
-		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+	private static ConditionEvaluationResult unavailable(String message) {
+		if (ci()) {
 			throw new IllegalStateException("CI=true and " + message);
 		}
-		Assumptions.abort(message);
+		return ConditionEvaluationResult.disabled(message);
+	}
+
+	private static boolean ci() {
+		return "true".equalsIgnoreCase(System.getenv("CI"));
 	}
 
 	@Override
