@@ -28,21 +28,31 @@
 		});
 	}
 
-	// Asks every second for the state of each element still pending (its id in the attribute
-	// given, its state at base + path + id + '/state') and reloads the page once every one
-	// is DONE; each round's states go to onStates first.
-	function follow(pending, attribute, path, onStates) {
+	// Pages listing uploads not yet judged, or reports not yet rendered, ask for their state
+	// every second and reload once every one of them is done.
+	function followPending() {
+		var pending = Array.prototype.slice.call(document.querySelectorAll('[data-done="false"]'));
 		if (pending.length === 0) {
 			return;
 		}
 		var base = document.querySelector('link[rel="stylesheet"]').getAttribute('href').replace(/css\/console\.css.*$/, '');
+		function stateUrl(element) {
+			if (element.hasAttribute('data-report')) {
+				return base + 'reports/requests/' + element.getAttribute('data-report') + '/state';
+			}
+			return base + 'submissions/' + element.getAttribute('data-upload') + '/state';
+		}
 		function poll() {
 			Promise.all(pending.map(function (element) {
-				return fetch(base + path + element.getAttribute(attribute) + '/state', { credentials: 'same-origin' })
+				return fetch(stateUrl(element), { credentials: 'same-origin' })
 					.then(function (response) { return response.json(); });
 			})).then(function (states) {
-				onStates(states);
-				if (states.every(function (state) { return state.status === 'DONE'; })) {
+				var done = states.every(function (state) { return state.status === 'DONE'; });
+				var rows = document.getElementById('rows-read');
+				if (rows && states.length === 1 && states[0].rowsRead !== null && states[0].rowsRead !== undefined) {
+					rows.textContent = Number(states[0].rowsRead).toLocaleString('vi-VN');
+				}
+				if (done) {
 					window.location.reload();
 				} else {
 					window.setTimeout(poll, 1000);
@@ -52,27 +62,8 @@
 		window.setTimeout(poll, 700);
 	}
 
-	// Pages listing uploads not yet judged follow them until every one has its verdict.
-	function followUploads() {
-		var pending = Array.prototype.slice.call(document.querySelectorAll('[data-upload][data-done="false"]'));
-		follow(pending, 'data-upload', 'submissions/', function (states) {
-			var rows = document.getElementById('rows-read');
-			if (rows && states.length === 1 && states[0].rowsRead !== null) {
-				rows.textContent = Number(states[0].rowsRead).toLocaleString('vi-VN');
-			}
-		});
-	}
-
-	// The reports page follows the reports asked for until each is rendered (or failed), so
-	// that their files show without a reload by hand.
-	function followReports() {
-		var pending = Array.prototype.slice.call(document.querySelectorAll('[data-report][data-done="false"]'));
-		follow(pending, 'data-report', 'reports/requests/', function () {});
-	}
-
 	document.addEventListener('DOMContentLoaded', function () {
 		setUpDrop();
-		followUploads();
-		followReports();
+		followPending();
 	});
 }());

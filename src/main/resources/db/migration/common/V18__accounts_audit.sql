@@ -39,6 +39,8 @@ create table console_upload (
     period_code varchar(16),
     data_rows integer,
     received_at timestamp not null,
-    finished_at timestamp
+    finished_at timestamp,
+    -- an agency's upload: the one reporting unit it may be for
+    only_unit varchar(16)
 );
 create index console_upload_received on console_upload (received_at);

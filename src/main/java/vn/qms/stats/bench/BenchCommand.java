@@ -39,7 +39,8 @@ import vn.qms.stats.system.QmsStatsApplication;
  * and peak heap per stage; drops the database at the end. {@code --db} is the inherited
  * option of the main command (or of {@link Standalone}).
  */
-@Command(name = "bench", description = "Đo hiệu năng / Benchmarks (PostgreSQL)", subcommands = BenchCommand.Bm04.class)
+@Command(name = "bench", description = "Đo hiệu năng / Benchmarks (PostgreSQL)",
+		subcommands = { BenchCommand.Bm04.class, ConsoleUpload.class })
 public final class BenchCommand implements Runnable {
 
 	@Spec
@@ -274,7 +275,7 @@ public final class BenchCommand implements Runnable {
 		}
 	}
 
-	private static void admin(String server, String sql) throws Exception {
+	static void admin(String server, String sql) throws Exception {
 		try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);

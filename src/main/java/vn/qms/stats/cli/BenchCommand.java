@@ -12,7 +12,8 @@ import vn.qms.stats.report.ReportTemplates;
  * Benchmarks that print figures (never timed tests): see docs/benchmarks.md.
  */
 @Command(name = "bench", description = "Đo hiệu năng / Benchmarks that print timings (docs/benchmarks.md)",
-		subcommands = { BenchCommand.Reports.class, vn.qms.stats.bench.BenchCommand.Bm04.class })
+		subcommands = { BenchCommand.Reports.class, vn.qms.stats.bench.BenchCommand.Bm04.class,
+				vn.qms.stats.bench.ConsoleUpload.class })
 class BenchCommand {
 
 	@Command(name = "reports", description = "Render the national review (63 provinces x 6 years) and a quarterly "

@@ -47,6 +47,12 @@ class Bm04Route implements JobExecutionDecider {
 	/** A dossier log for an approved key: straight to {@code fileOutcome}, unread. */
 	static final String HELD = "HELD";
 
+	/**
+	 * A dossier log judged on its title block (another unit than its sender's): straight
+	 * to {@code fileOutcome}, unread.
+	 */
+	static final String JUDGED = "JUDGED";
+
 	/** Title block, group header, header and a few data rows. */
 	private static final int SNIFFED_ROWS = 60;
 
@@ -82,6 +88,13 @@ class Bm04Route implements JobExecutionDecider {
 		Optional<Bm04Context> context = this.store.findBySha256(sha256).isEmpty() ? sniff(file) : Optional.empty();
 		if (context.isEmpty()) {
 			return new FlowExecutionStatus(SUBMISSION);
+		}
+		Optional<IngestVerdict> otherUnit = SenderUnit.check(file, BM04, context.get().reportingUnit(),
+				context.get().period(), SenderUnit.of(jobExecution.getJobParameters()));
+		if (otherUnit.isPresent()) {
+			this.store.verdicts()
+				.save(jobExecution.getJobInstance().getId(), ResultDocument.of(otherUnit.get(), sha256).json());
+			return new FlowExecutionStatus(JUDGED);
 		}
 		Optional<SubmissionLocks.Lock> lock = this.locks.lockOf(BM04, context.get().reportingUnit(),
 				context.get().period());

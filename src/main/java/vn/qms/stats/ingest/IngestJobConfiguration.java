@@ -50,7 +50,7 @@ public class IngestJobConfiguration {
 			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, ParseWorkers workers,
 			ObjectProvider<SubmissionLocks> locks) {
 		DefaultJobParametersValidator parameters = new DefaultJobParametersValidator(new String[] { "file", "sha256" },
-				new String[] { "attempt", "keep" });
+				new String[] { "attempt", "keep", SenderUnit.PARAMETER });
 		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc), workers, locks(locks));
 		return new JobBuilder(JOB_NAME, jobRepository).validator(parameters)
 			.start(route)
@@ -65,12 +65,16 @@ public class IngestJobConfiguration {
 			.from(route)
 			.on(Bm04Route.HELD)
 			.to(fileOutcome)
+			.from(route)
+			.on(Bm04Route.JUDGED)
+			.to(fileOutcome)
 			.end()
 			.build();
 	}
 
 	// step 0: route a BM04 workbook to the streaming path (ingest/bulk: loadBm04,
-	// swapBm04), or, for an approved key, straight to fileOutcome (held)
+	// swapBm04), or, for an approved key or another unit than the sender's, straight to
+	// fileOutcome (held or rejected)
 
 	/** The approved keys, if the approval feature is in the context. */
 	public static SubmissionLocks locks(ObjectProvider<SubmissionLocks> locks) {

@@ -137,7 +137,7 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 		return new IngestVerdict(file, Outcome.HELD, form, reportingUnit, period, rows, problems, null);
 	}
 
-	static IngestVerdict failed(Path file, String reason) {
+	public static IngestVerdict failed(Path file, String reason) {
 		Problem problem = Problem.error("ingest.job.failed", reason).inFile(file.getFileName().toString());
 		return new IngestVerdict(file, Outcome.FAILED, null, null, null, 0, List.of(problem), null);
 	}

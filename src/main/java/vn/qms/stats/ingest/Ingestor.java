@@ -85,6 +85,16 @@ public class Ingestor {
 	 * that is not a folder fails the move (FAILED, the file stays).
 	 */
 	public IngestVerdict ingest(Path file, boolean keep) {
+		return ingest(file, keep, null);
+	}
+
+	/**
+	 * As {@link #ingest(Path, boolean)}, for a sender who may only report for
+	 * {@code onlyUnit} (an agency's account in the web console): a file whose title block
+	 * names another reporting unit is rejected with that reason, nothing stored. Null:
+	 * any unit.
+	 */
+	public IngestVerdict ingest(Path file, boolean keep, String onlyUnit) {
 		Path absolute = file.toAbsolutePath().normalize();
 		String name = absolute.getFileName().toString();
 		if (Files.isSymbolicLink(absolute)) {
@@ -107,7 +117,7 @@ public class Ingestor {
 			return IngestVerdict.rejected(absolute,
 					Problem.error("ingest.file.unreadable", ex.getMessage()).inFile(absolute.getFileName().toString()));
 		}
-		return run(absolute, sha256, keep);
+		return run(absolute, sha256, keep, onlyUnit);
 	}
 
 	/**
@@ -144,10 +154,10 @@ public class Ingestor {
 		return verdicts;
 	}
 
-	private IngestVerdict run(Path file, String sha256, boolean keep) {
+	private IngestVerdict run(Path file, String sha256, boolean keep, String onlyUnit) {
 		JobExecution execution;
 		try {
-			execution = start(file, sha256, keep);
+			execution = start(file, sha256, keep, onlyUnit);
 			if (execution.getStatus() == BatchStatus.FAILED && crashedAWorker(execution)) {
 				// a parsing worker killed from outside: not the file's fault, read on
 				logger.warn("A parsing worker crashed reading " + file + "; restarting the run once");
@@ -184,13 +194,16 @@ public class Ingestor {
 	}
 
 	/** Runs the job; the same file again (already completed) is a new attempt. */
-	private JobExecution start(Path file, String sha256, boolean keep) throws Exception {
+	private JobExecution start(Path file, String sha256, boolean keep, String onlyUnit) throws Exception {
 		for (long attempt = 1;; attempt++) {
-			JobParameters parameters = new JobParametersBuilder().addString("file", file.toString(), true)
+			JobParametersBuilder builder = new JobParametersBuilder().addString("file", file.toString(), true)
 				.addString("sha256", sha256, true)
 				.addLong("attempt", attempt, true)
-				.addString("keep", Boolean.toString(keep), false)
-				.toJobParameters();
+				.addString("keep", Boolean.toString(keep), false);
+			if (onlyUnit != null) {
+				builder.addString(SenderUnit.PARAMETER, onlyUnit, false);
+			}
+			JobParameters parameters = builder.toJobParameters();
 			if (failedTooOften(parameters)) {
 				continue;
 			}

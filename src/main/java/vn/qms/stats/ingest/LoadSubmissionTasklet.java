@@ -70,15 +70,21 @@ class LoadSubmissionTasklet implements Tasklet {
 		JobParameters parameters = job.getJobParameters();
 		Path file = Path.of(parameters.getString("file"));
 		String sha256 = parameters.getString("sha256");
-		IngestVerdict verdict = load(file, sha256, job.getId());
+		IngestVerdict verdict = load(file, sha256, job.getId(), SenderUnit.of(parameters));
 		contribution.incrementWriteCount((verdict.outcome() == IngestVerdict.Outcome.ACCEPTED) ? verdict.rows() : 0);
 		// in the step's transaction, with the submission it stored
 		this.store.verdicts().save(job.getJobInstance().getId(), ResultDocument.of(verdict, sha256).json());
 		return RepeatStatus.FINISHED;
 	}
 
-	private IngestVerdict load(Path file, String sha256, long jobExecutionId) {
+	private IngestVerdict load(Path file, String sha256, long jobExecutionId, Optional<String> senderUnit) {
 		List<SubmissionStore.Stored> stored = this.store.findBySha256(sha256);
+		Optional<IngestVerdict> otherUnit = stored.isEmpty() ? Optional.empty()
+				: SenderUnit.check(file, stored.get(0).form(), join(stored, SubmissionStore.Stored::reportingUnit),
+						stored.get(0).period(), senderUnit);
+		if (otherUnit.isPresent()) {
+			return otherUnit.get();
+		}
 		if (!stored.isEmpty()) {
 			return IngestVerdict.duplicate(file, stored, this.problems
 				.of(stored.stream().map(SubmissionStore.Stored::id).toList(), file.getFileName().toString()));
@@ -98,6 +104,16 @@ class LoadSubmissionTasklet implements Tasklet {
 		String unit = join(submissions, (submission) -> submission.reportingUnit().code());
 		String period = join(submissions, (submission) -> submission.period().code());
 		int rows = submissions.stream().mapToInt(Submission::rowCount).sum();
+		FileReading.Identity read = reading.rejectedAs();
+		otherUnit = submissions.isEmpty()
+				? SenderUnit.check(file, (read != null) ? read.form() : null,
+						(read != null) ? read.reportingUnit() : null, (read != null) ? read.period() : null, senderUnit)
+				: SenderUnit.check(file, form, unit, period, senderUnit);
+		if (otherUnit.isPresent()) {
+			// before the lock: an approved key of another unit is none of the sender's
+			// business
+			return otherUnit.get();
+		}
 		Optional<SubmissionLocks.Lock> lock = lockOf(submissions, reading.rejectedAs());
 		if (lock.isPresent()) {
 			// its title block names an approved key: held whatever its rows hold, which

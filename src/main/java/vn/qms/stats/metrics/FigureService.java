@@ -161,7 +161,8 @@ public class FigureService {
 	/**
 	 * The main rates ({@link #TREND_FIGURES}, branch {@code all}) over the last
 	 * {@code count} periods of the same type, ending with the scope's period, oldest
-	 * first.
+	 * first. A period for which no unit the scope covers has a submission (and nothing is
+	 * carried forward) has no figures: "no data", never a rate of 0.
 	 */
 	public List<TrendPoint> trend(FigureScope scope, int count) {
 		List<Period> periods = new ArrayList<>();
@@ -173,6 +174,10 @@ public class FigureService {
 		List<TrendPoint> points = new ArrayList<>();
 		for (Period each : periods) {
 			FigureScope shifted = scope.withPeriod(each);
+			if (!scope.carryForward() && !hasData(shifted)) {
+				points.add(new TrendPoint(each.code(), List.of()));
+				continue;
+			}
 			ScopeMap map = this.scopes.map(shifted);
 			List<Figure> figures = this.sql.compute(map,
 					(id) -> FigureQueries.FIGURES.stream()

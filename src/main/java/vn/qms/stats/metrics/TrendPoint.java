@@ -7,12 +7,17 @@ import java.util.List;
  *
  * @param period canonical period code
  * @param figures the rates of {@link FigureService#TREND_FIGURES}, branch {@code all}, in
- * that order
+ * that order; none for a period without data
  */
 public record TrendPoint(String period, List<Figure> figures) {
 
 	public TrendPoint {
 		figures = List.copyOf(figures);
+	}
+
+	/** Whether the period has data at all. */
+	public boolean hasData() {
+		return !this.figures.isEmpty();
 	}
 
 }

@@ -34,9 +34,12 @@ final class DocumentRenderer {
 
 	private final ReportExporter exporter;
 
-	DocumentRenderer(ReportTemplates templates) {
+	private final Signatures signatures;
+
+	DocumentRenderer(ReportTemplates templates, Signatures signatures) {
 		this.templates = templates;
 		this.exporter = new ReportExporter(templates.context());
+		this.signatures = signatures;
 	}
 
 	/**
@@ -47,6 +50,7 @@ final class DocumentRenderer {
 			throws IOException {
 		ResourceBundle messages = ReportMessages.bundle(reportLocale);
 		Map<String, Object> parameters = parameters(document, reportLocale, messages);
+		putSignature(parameters, this.signatures.of(document.unitCode()), reportLocale, messages);
 		String title = parameters.get("TITLE") + " " + parameters.get("SUBTITLE");
 		Files.createDirectories(outDir);
 		List<Path> written = new ArrayList<>();
@@ -85,6 +89,14 @@ final class DocumentRenderer {
 		parameters.put("DATE_LINE", DateLine.of(document.place(), document.issuedOn(), locale, messages));
 		parameters.put("MARKER", document.marker());
 		return parameters;
+	}
+
+	private static void putSignature(Map<String, Object> parameters, Signature signature, Locale locale,
+			ResourceBundle messages) {
+		parameters.put("PREPARER", signature.preparer());
+		parameters.put("SIGNER_TITLE", signature.title(locale, messages));
+		parameters.put("SIGNER", signature.name());
+		parameters.put("RECIPIENTS", signature.recipientLines(messages));
 	}
 
 }

@@ -122,7 +122,16 @@ final class DocumentRows {
 		return this;
 	}
 
+	/**
+	 * The rows, those of the last section marked {@code tail} (the template keeps it with
+	 * the signature block).
+	 */
 	List<Map<String, ?>> rows() {
+		for (Map<String, ?> row : this.rows) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> each = (Map<String, Object>) row;
+			each.put("tail", this.section != null && this.section.equals(row.get("section")));
+		}
 		return this.rows;
 	}
 

@@ -115,7 +115,7 @@ final class QuarterlyDetails {
 				.text(Integer.toString(++no))
 				.text(dossier.dossierCode())
 				.text(dossier.procedureCode())
-				.text(dossier.agencyCode())
+				.text(dossier.agencyName())
 				.text(StatusRows.when(dossier.receivedAt()))
 				.text(StatusRows.when(dossier.dueAt())));
 		}

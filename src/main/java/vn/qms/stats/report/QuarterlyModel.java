@@ -123,9 +123,12 @@ public record QuarterlyModel(String unitCode, String unitName, String periodCode
 
 	/**
 	 * A dossier pending past its due date at the period end (BM04).
+	 *
+	 * @param agencyName the agency's name from the unit's BM01, or its code when BM01
+	 * does not list it
 	 */
-	public record OverdueDossier(String dossierCode, String procedureCode, String agencyCode, LocalDateTime receivedAt,
-			LocalDateTime dueAt) {
+	public record OverdueDossier(String dossierCode, String procedureCode, String agencyCode, String agencyName,
+			LocalDateTime receivedAt, LocalDateTime dueAt) {
 	}
 
 	/**

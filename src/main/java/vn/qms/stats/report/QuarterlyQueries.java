@@ -1,9 +1,11 @@
 package vn.qms.stats.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -62,6 +64,12 @@ class QuarterlyQueries {
 			order by b.reduced_days / b.statutory_days desc, b.reduced_days desc, b.procedure_code
 			limit :limit""";
 
+	private static final String AGENCY_NAMES = """
+			select r.agency_code, max(r.agency_name) as agency_name from submission_current c
+			join bm01_row r on r.submission_id = c.submission_id
+			where c.form = 'BM01' and c.reporting_unit = :unit and c.period = :period
+			group by r.agency_code""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	QuarterlyQueries(NamedParameterJdbcTemplate jdbc) {
@@ -90,6 +98,14 @@ class QuarterlyQueries {
 				(rs, i) -> new ProcedureCut(rs.getString("procedure_code"), rs.getString("procedure_name"),
 						rs.getString("agency_name"), rs.getBigDecimal("statutory_days"),
 						rs.getBigDecimal("actual_days"), rs.getBigDecimal("reduced_days")));
+	}
+
+	/** The names of the agencies of the unit's current BM01, by agency code. */
+	Map<String, String> agencyNames(String unit, String period) {
+		Map<String, String> names = new HashMap<>();
+		this.jdbc.query(AGENCY_NAMES, parameters(unit, period),
+				(RowCallbackHandler) (rs) -> names.put(rs.getString("agency_code"), rs.getString("agency_name")));
+		return names;
 	}
 
 	private static MapSqlParameterSource parameters(String unit, String period) {

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import vn.qms.stats.approval.Approvals;
 import vn.qms.stats.metrics.DataQualityService;
 import vn.qms.stats.metrics.Figure;
 import vn.qms.stats.metrics.FigureScope;
@@ -58,8 +60,11 @@ public class QuarterlyReports {
 
 	private final QuarterlyReportRenderer renderer;
 
+	private final Approvals approvals;
+
 	public QuarterlyReports(FigureService figures, UnitDetailService details, DataQualityService quality,
-			QuarterlyQueries queries, ReferenceUnits units, QuarterlyReportRenderer renderer) {
+			QuarterlyQueries queries, ReferenceUnits units, QuarterlyReportRenderer renderer, Approvals approvals) {
+		this.approvals = approvals;
 		this.figures = figures;
 		this.details = details;
 		this.quality = quality;
@@ -93,7 +98,8 @@ public class QuarterlyReports {
 				? ReportMessages.bundle(ReportMessages.reportLocale(locale)).getString("review.marker.restated") : null;
 		return new QuarterlyModel(scope.unitCode(), issuer.name(), scope.periodCode(), scope.period().label(locale),
 				issuer.place(), LocalDate.now(), key, byAgencyType(scope), attention(scope), processing, trend,
-				QualityIssues.of(this.quality.notes(scope), scope, this.units, locale), marker);
+				QualityIssues.of(this.quality.notes(scope), scope, this.units, locale), ApprovalNote.join(marker,
+						ApprovalNote.of(this.approvals.state(scope.unitCode(), scope.periodCode()), locale)));
 	}
 
 	/** The agency types in administrative order. */
@@ -121,11 +127,14 @@ public class QuarterlyReports {
 		return items;
 	}
 
+	/** The overdue dossiers, each with its agency's name as the unit's BM01 gives it. */
 	private List<OverdueDossier> overdue(FigureScope scope) {
+		Map<String, String> names = this.queries.agencyNames(scope.unitCode(), scope.periodCode());
 		return this.details.overdueDossiers(scope, LIST_LIMIT)
 			.stream()
 			.map((dossier) -> new OverdueDossier(dossier.dossierCode(), dossier.procedureCode(), dossier.agencyCode(),
-					dossier.receivedAt(), dossier.dueAt()))
+					names.getOrDefault(dossier.agencyCode(), dossier.agencyCode()), dossier.receivedAt(),
+					dossier.dueAt()))
 			.toList();
 	}
 

@@ -131,6 +131,9 @@ final class QuarterlyRows {
 			TREND_FIGURES.forEach((id) -> line.rateCompact(FigureLookup.find(period.figures(), id).orElse(null)));
 			this.rows.row(line);
 		}
+		if (trend.stream().anyMatch((period) -> period.figures().isEmpty())) {
+			this.rows.note(this.text.get("quarterly.trend.noData"));
+		}
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,14 @@ public class StatusReportRenderer implements ReportRenderer<StatusModel> {
 
 	private final DocumentRenderer renderer;
 
+	/** A renderer whose reports are all signed by hand (no configured names). */
 	public StatusReportRenderer(ReportTemplates templates) {
-		this.renderer = new DocumentRenderer(templates);
+		this(templates, Signatures.NONE);
+	}
+
+	@Autowired
+	public StatusReportRenderer(ReportTemplates templates, Signatures signatures) {
+		this.renderer = new DocumentRenderer(templates, signatures);
 	}
 
 	@Override

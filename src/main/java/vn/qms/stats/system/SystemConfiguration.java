@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(QmsProperties.class)
+@EnableConfigurationProperties({ QmsProperties.class, SignerProperties.class })
 class SystemConfiguration {
 
 	@Bean

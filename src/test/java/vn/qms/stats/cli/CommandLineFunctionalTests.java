@@ -92,6 +92,29 @@ class CommandLineFunctionalTests {
 			assertThat(json.out()).contains("\"figure\" : \"units_compliant_rate\"")
 				.contains("\"numerator\" : 20")
 				.contains("\"value\" : 0.909091");
+			assertQuarterlyReportReadsLikeASignedDocument(out.resolve("quarterly_91_2026-Q3.pdf"));
+		}
+	}
+
+	/**
+	 * An Giang's quarterly report of the demo: agencies by name, a trend of eight
+	 * quarters of which those before the province's present form have no data, and a last
+	 * page with the last section, the signers of config/application.yml and "Nơi nhận".
+	 */
+	private static void assertQuarterlyReportReadsLikeASignedDocument(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			String text = stripper.getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Hồ sơ chưa giải quyết đã quá hạn tại cuối kỳ:")
+				.contains("2.001824 Sở Y tế")
+				.doesNotContainPattern("\\d\\.\\d{6} H91\\.\\d\\d ");
+			assertThat(text).contains("Q2/2025 – – – – – – Q3/2025 100,0 % (1/1)")
+				.contains("Q2/2026 100,0 % (1/1)")
+				.doesNotContain("0,0 % (0/1)");
+			stripper.setStartPage(document.getNumberOfPages());
+			String last = stripper.getText(document).replaceAll("\\s+", " ");
+			assertThat(last).contains("VI. CHẤT LƯỢNG SỐ LIỆU", "TM. BAN CHỈ ĐẠO", "Trần Văn Phúc", "Lê Thị Thu Hà",
+					"Nơi nhận: - Bộ Khoa học và Công nghệ;", "- Lưu: VT, Sở KH&CN.");
 		}
 	}
 

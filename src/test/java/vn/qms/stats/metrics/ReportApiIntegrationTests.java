@@ -159,8 +159,11 @@ class ReportApiIntegrationTests {
 		List<TrendPoint> trend = context.getBean(FigureService.class).trend(scope("01", "2020-Q3"), 3);
 		// then
 		assertThat(trend).extracting(TrendPoint::period).containsExactly("2020-Q1", "2020-Q2", "2020-Q3");
-		assertThat(trend).extracting((point) -> Lines.line(point.figures(), "mandatory_announced_rate", Branch.ALL))
-			.containsExactly("5/10=0.5", "0/0=–", "8/10=0.8");
+		assertThat(trend).extracting(TrendPoint::hasData).containsExactly(true, false, true);
+		assertThat(List.of(trend.get(0), trend.get(2)))
+			.extracting((point) -> Lines.line(point.figures(), "mandatory_announced_rate", Branch.ALL))
+			.containsExactly("5/10=0.5", "8/10=0.8");
+		assertThat(trend.get(1).figures()).as("no submission in Q2: no data, not a reporting rate of 0").isEmpty();
 		assertThat(trend.get(0).figures()).extracting(Figure::id)
 			.containsExactlyElementsOf(FigureService.TREND_FIGURES);
 	}

@@ -38,6 +38,14 @@ final class QuarterlyFixtures {
 						"Sở Nông nghiệp và Môi trường", "2008")));
 	}
 
+	/** With these data-quality findings (the last section). */
+	static QuarterlyModel daklakWithQuality(List<QualityIssue> quality) {
+		QuarterlyModel model = daklak();
+		return new QuarterlyModel(model.unitCode(), model.unitName(), model.periodCode(), model.periodLabel(),
+				model.place(), model.issuedOn(), model.keyFigures(), model.byAgencyType(), model.attention(),
+				model.processing(), model.trend(), quality, model.marker());
+	}
+
 	static QuarterlyModel daklak(List<AttentionItem> attention) {
 		List<AgencyTypeFigures> types = List.of(new AgencyTypeFigures("DEPARTMENT", 18, 17, 1_204, 1_180),
 				new AgencyTypeFigures("SUB_DEPARTMENT", 12, 11, 96, 90),
@@ -62,12 +70,17 @@ final class QuarterlyFixtures {
 								BigDecimal.valueOf(54_697), BigDecimal.valueOf(18_861), new BigDecimal("2.9000053019")),
 						new Figure("processing_working_days_median", Branch.ALL, UNIT, "Đắk Lắk", PERIOD,
 								new BigDecimal("2.5"), null, new BigDecimal("2.5"))),
-				List.of(new QuarterlyModel.OverdueDossier("HS-2026-000123", "1.004227", "66.SXD",
+				List.of(new QuarterlyModel.OverdueDossier("HS-2026-000123", "1.004227", "66.SXD", "Sở Xây dựng",
 						LocalDateTime.of(2026, 8, 3, 8, 30), LocalDateTime.of(2026, 8, 18, 17, 0))));
 		List<PeriodFigures> trend = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			int year = 2024 + (i + 2) / 4;
 			int quarter = (i + 2) % 4 + 1;
+			if (i == 1) {
+				// Q4/2024: nothing submitted
+				trend.add(new PeriodFigures(year + "-Q" + quarter, "Q" + quarter + "/" + year, List.of()));
+				continue;
+			}
 			trend.add(new PeriodFigures(year + "-Q" + quarter, "Q" + quarter + "/" + year,
 					List.of(rate("reporting_rate", 1, 1), rate("mandatory_announced_rate", 100 + 3 * i, 132),
 							rate("encouraged_announced_rate", 10 + i, 40),

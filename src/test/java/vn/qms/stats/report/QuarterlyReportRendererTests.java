@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -14,9 +16,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.qms.stats.system.SignerProperties;
+import vn.qms.stats.system.SignerProperties.Signer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.qms.stats.report.RenderedFiles.formats;
 import static vn.qms.stats.report.RenderedFiles.numbers;
+import static vn.qms.stats.report.RenderedFiles.pdfPages;
 import static vn.qms.stats.report.RenderedFiles.pdfText;
 import static vn.qms.stats.report.RenderedFiles.rowWith;
 
@@ -61,7 +67,7 @@ class QuarterlyReportRendererTests {
 					"Thời gian giải quyết trung bình: 4,3 ngày",
 					"Thời gian giải quyết trung bình (ngày làm việc): 2,9 ngày",
 					"Thời gian giải quyết (trung vị, ngày làm việc): 2,5 ngày",
-					"HS-2026-000123 1.004227 66.SXD 03/08/2026 08:30",
+					"HS-2026-000123 1.004227 Sở Xây dựng 03/08/2026 08:30",
 					"1.004227 – Cấp giấy phép xây dựng nhà ở riêng lẻ", "53,3 %")
 			.contains("V. DIỄN BIẾN QUA CÁC KỲ BÁO CÁO", "Q2/2026", "VI. CHẤT LƯỢNG SỐ LIỆU",
 					"Biểu 02 không khớp biểu 01", "NGƯỜI LẬP BIỂU", "TM. BAN CHỈ ĐẠO");
@@ -112,6 +118,71 @@ class QuarterlyReportRendererTests {
 			Row cut = rowWith(sheet, "2.000889 – Đăng ký khai sinh");
 			assertThat(numbers(cut)).containsExactly(3.0, 1.5, 0.5);
 			assertThat(formats(cut)).containsExactly("#,##0.0", "#,##0.0", "0.0%");
+		}
+	}
+
+	@Test
+	void shouldShowAPeriodWithoutDataAsNoDataRatherThanZero() throws IOException {
+		// given a trend whose Q4/2024 has no submission
+		QuarterlyModel report = QuarterlyFixtures.daklak();
+		// when
+		String text = pdfText(renderPdf(report, VIETNAMESE));
+		// then
+		assertThat(text).contains("Q4/2024 – – – – – – Q1/2025 100,0 % (1/1)")
+			.contains("Kỳ ghi “–” là kỳ chưa có số liệu")
+			.doesNotContain("0,0 % (0/1)");
+	}
+
+	@Test
+	void shouldSignWithTheConfiguredNamesAndListTheRecipients() throws IOException {
+		// given
+		Signer signer = new Signer("Nguyễn Thị Lan", null, "DEPUTY HEAD", "Phạm Văn Minh",
+				List.of("Bộ Khoa học và Công nghệ;", "Lưu: VT, Sở KH&CN"));
+		QuarterlyReportRenderer signed = new QuarterlyReportRenderer(new ReportTemplates(),
+				new Signatures(new SignerProperties(Map.of(QuarterlyFixtures.UNIT, signer))));
+		QuarterlyModel report = QuarterlyFixtures.daklak();
+		// when
+		String vietnamese = pdfText(signed.render(report, VIETNAMESE, Set.of(ReportFormat.PDF), this.out).get(0));
+		String english = pdfText(
+				signed.render(report, Locale.ENGLISH, Set.of(ReportFormat.PDF), this.out.resolve("en")).get(0));
+		// then
+		assertThat(vietnamese).contains("NGƯỜI LẬP BIỂU (Ký, ghi rõ họ tên) Phạm Văn Minh")
+			.contains("TM. BAN CHỈ ĐẠO TRƯỞNG BAN (Ký, ghi rõ họ tên) Nguyễn Thị Lan")
+			.contains("Nơi nhận: - Bộ Khoa học và Công nghệ; - Lưu: VT, Sở KH&CN.");
+		assertThat(english).contains("DEPUTY HEAD", "Nguyễn Thị Lan", "Recipients: - Bộ Khoa học và Công nghệ;");
+	}
+
+	@Test
+	void shouldLeaveTheNamesBlankForAUnitWithoutConfiguredSigners() throws IOException {
+		// given no qms.signers for Đắk Lắk
+		QuarterlyModel report = QuarterlyFixtures.daklak();
+		// when
+		String text = pdfText(renderPdf(report, VIETNAMESE));
+		// then the names are left to write by hand, the archive is the only recipient
+		assertThat(text).containsPattern("TRƯỞNG BAN \\(Ký, ghi rõ họ tên\\) Nơi nhận: - Lưu: VT\\. \\d+/\\d+ $");
+	}
+
+	@Test
+	void shouldKeepTheSignatureOnThePageOfTheLastSectionWhateverItsLength() throws IOException {
+		for (int findings = 1; findings <= 24; findings++) {
+			// given a data-quality section (the last) of so many findings
+			List<QualityIssue> quality = new ArrayList<>();
+			for (int i = 1; i <= findings; i++) {
+				quality.add(new QualityIssue("BM02_VS_BM01", "66", "Đắk Lắk", "Phát hiện số " + i + " hết"));
+			}
+			QuarterlyModel report = QuarterlyFixtures.daklakWithQuality(quality);
+			// when
+			List<String> pages = pdfPages(
+					renderer.render(report, VIETNAMESE, Set.of(ReportFormat.PDF), this.out.resolve("q" + findings))
+						.get(0));
+			// then
+			String last = pages.get(pages.size() - 1);
+			assertThat(last).as("the last page of a report with %d findings", findings)
+				.contains("TM. BAN CHỈ ĐẠO", "Nơi nhận:", "Phát hiện số " + findings + " hết")
+				.endsWith(pages.size() + "/" + pages.size() + " ");
+			assertThat(pages).as("a heading never ends a page")
+				.noneMatch((page) -> page
+					.matches(".*VI\\. CHẤT LƯỢNG SỐ LIỆU (STT Đơn vị Nội dung Chi tiết )?\\d+/\\d+ $"));
 		}
 	}
 

@@ -40,6 +40,20 @@ final class RenderedFiles {
 		}
 	}
 
+	/** The text of each page, white space collapsed. */
+	static List<String> pdfPages(Path pdf) throws IOException {
+		List<String> pages = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+			}
+		}
+		return pages;
+	}
+
 	static List<PDFont> fonts(Path pdf) throws IOException {
 		List<PDFont> fonts = new ArrayList<>();
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.qms.stats.ingest.Ingestor;
+import vn.qms.stats.approval.Approvals;
 import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.reference.CutOffRule;
 import vn.qms.stats.reference.Period;
@@ -128,6 +129,29 @@ class ReportAssemblyIntegrationTests {
 			Files.copy(Path.of("input-samples/bm02_quoc-gia_2020.xlsx"), copy);
 		}
 		return copy;
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldSayWhetherTheQuarterlyFiguresAreApproved(String kind) {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given An Giang's BM01 and BM03 for Q3/2026, BM01 approved
+			ConfigurableApplicationContext context = database.start();
+			Rows rows = new Rows(context.getBean(JdbcTemplate.class));
+			rows.submission(1, "BM01", "91", "2026-Q3");
+			rows.submission(3, "BM03", "91", "2026-Q3");
+			QuarterlyReports reports = context.getBean(QuarterlyReports.class);
+			String before = reports.model(scope("91", "2026-Q3"), VIETNAMESE).marker();
+			context.getBean(Approvals.class).approve("BM01", "91", "2026-Q3", "thu-ky-ag");
+			// when
+			String partly = reports.model(scope("91", "2026-Q3"), VIETNAMESE).marker();
+			context.getBean(Approvals.class).approve("BM03", "91", "2026-Q3", "thu-ky-ag");
+			String approved = reports.model(scope("91", "2026-Q3"), Locale.ENGLISH).marker();
+			// then
+			assertThat(before).isEqualTo("Số liệu chưa được phê duyệt (số liệu tạm thời).");
+			assertThat(partly).isEqualTo("Số liệu đã phê duyệt: BM01; chưa phê duyệt (tạm thời): BM03.");
+			assertThat(approved).startsWith("Figures approved (BM01, BM03; thu-ky-ag, on ");
+		}
 	}
 
 	private static FigureScope scope(String unit, String period) {

@@ -92,8 +92,8 @@ class SubmitController {
 				continue;
 			}
 			try (InputStream in = file.getInputStream()) {
-				long id = this.queue.submit(account.username(), folder, this.staging, file.getOriginalFilename(),
-						file.getSize(), in);
+				long id = this.queue.submit(account, folder, this.staging, file.getOriginalFilename(), file.getSize(),
+						in);
 				ids.add(id);
 				this.audit.record(account.username(), "UPLOAD", account.unitCode(), null,
 						"#" + id + " " + file.getOriginalFilename(), request.getRemoteAddr());

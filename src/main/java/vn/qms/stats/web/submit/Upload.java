@@ -19,10 +19,11 @@ import java.time.LocalDateTime;
  * @param rows data rows stored, or null
  * @param receivedAt when it arrived
  * @param finishedAt when its verdict was given, or null
+ * @param onlyUnit the one unit its sender may report for (an agency), or null
  */
 public record Upload(long id, String username, String fileName, Path path, long sizeBytes, Status status,
 		String outcome, String form, String unitCode, String periodCode, Integer rows, LocalDateTime receivedAt,
-		LocalDateTime finishedAt) {
+		LocalDateTime finishedAt, String onlyUnit) {
 
 	/** Where a submitted file is in its way through the ingest. */
 	public enum Status {

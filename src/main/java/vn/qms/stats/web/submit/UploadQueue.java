@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.qms.stats.account.Account;
+import vn.qms.stats.account.Role;
 import vn.qms.stats.ingest.IngestResults;
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
@@ -48,19 +51,25 @@ class UploadQueue implements DisposableBean {
 	}
 
 	/** Stages and queues one file; answers its upload number. */
-	long submit(String username, Path folder, Staging staging, String sentName, long size, InputStream content)
+	long submit(Account sender, Path folder, Staging staging, String sentName, long size, InputStream content)
 			throws IOException {
 		Path staged = staging.stage(folder, sentName, content);
-		long id = this.uploads.add(username, OneLine.escape(sentName != null ? sentName : "?"), staged, size);
-		this.executor.execute(() -> run(id, staged));
+		long id = this.uploads.add(sender.username(), OneLine.escape(sentName != null ? sentName : "?"), staged, size,
+				onlyUnit(sender));
+		this.executor.execute(() -> run(id, staged, onlyUnit(sender)));
 		return id;
+	}
+
+	/** An agency reports for its own unit only; the others for any unit they send. */
+	private static String onlyUnit(Account sender) {
+		return (sender.role() == Role.AGENCY) ? sender.unitCode() : null;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void resume() {
 		for (Upload upload : this.uploads.unfinished()) {
 			if (Files.isRegularFile(upload.path())) {
-				this.executor.execute(() -> run(upload.id(), upload.path()));
+				this.executor.execute(() -> run(upload.id(), upload.path(), upload.onlyUnit()));
 			}
 			else {
 				// moved before the verdict was recorded: the result files say what it was
@@ -69,26 +78,29 @@ class UploadQueue implements DisposableBean {
 		}
 	}
 
-	private java.util.Optional<IngestVerdict> resultBeside(Upload upload) {
+	private Optional<IngestVerdict> resultBeside(Upload upload) {
 		Path folder = upload.path().getParent();
 		for (String outcome : new String[] { "processed", "rejected" }) {
 			Path moved = folder.resolve(outcome).resolve(upload.path().getFileName());
-			java.util.Optional<IngestVerdict> verdict = IngestResults.verdict(moved);
+			Optional<IngestVerdict> verdict = IngestResults.verdict(moved);
 			if (verdict.isPresent()) {
 				return verdict;
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
-	private void run(long id, Path staged) {
+	private void run(long id, Path staged, String onlyUnit) {
 		try {
 			this.uploads.running(id);
-			IngestVerdict verdict = this.ingestor.ingest(staged, false);
+			IngestVerdict verdict = this.ingestor.ingest(staged, false, onlyUnit);
 			this.uploads.done(id, verdict);
 		}
 		catch (RuntimeException ex) {
+			// a system error, not the file's fault: said so on its page; the file stays
+			// staged
 			logger.warn("Upload " + id + " could not be ingested: " + OneLine.escape(ex));
+			this.uploads.done(id, IngestVerdict.failed(staged, String.valueOf(ex.getMessage())));
 		}
 	}
 

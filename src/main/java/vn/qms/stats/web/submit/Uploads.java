@@ -16,10 +16,10 @@ import vn.qms.stats.ingest.IngestVerdict;
 
 /** The console's submitted files, in {@code console_upload}. */
 @Component
-class Uploads {
+public class Uploads {
 
 	private static final String COLUMNS = "id, username, file_name, path, size_bytes, status, outcome, form, unit_code,"
-			+ " period_code, data_rows, received_at, finished_at";
+			+ " period_code, data_rows, received_at, finished_at, only_unit";
 
 	private final JdbcTemplate jdbc;
 
@@ -27,12 +27,12 @@ class Uploads {
 		this.jdbc = jdbc;
 	}
 
-	long add(String username, String fileName, Path path, long size) {
+	long add(String username, String fileName, Path path, long size, String onlyUnit) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			var statement = connection.prepareStatement(
-					"insert into console_upload (username, file_name, path, size_bytes, status, received_at)"
-							+ " values (?, ?, ?, ?, ?, ?)",
+					"insert into console_upload (username, file_name, path, size_bytes, status, received_at, only_unit)"
+							+ " values (?, ?, ?, ?, ?, ?, ?)",
 					new String[] { "id" });
 			statement.setString(1, username);
 			statement.setString(2, fileName);
@@ -40,6 +40,7 @@ class Uploads {
 			statement.setLong(4, size);
 			statement.setString(5, Upload.Status.QUEUED.name());
 			statement.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+			statement.setString(7, onlyUnit);
 			return statement;
 		}, key);
 		return key.getKey().longValue();
@@ -57,6 +58,18 @@ class Uploads {
 				Upload.Status.DONE.name(), verdict.outcome().name(), cut(verdict.form(), 40),
 				cut(verdict.reportingUnit(), 16), cut(verdict.period(), 16), verdict.rows(), now.toString(),
 				Timestamp.valueOf(LocalDateTime.now()), id);
+	}
+
+	/**
+	 * A held file applied again: the upload it came as (if it came through the console)
+	 * takes the new verdict.
+	 */
+	public void reapplied(Path held, IngestVerdict verdict) {
+		Path now = (verdict.movedTo() != null) ? verdict.movedTo() : verdict.file();
+		this.jdbc.update(
+				"update console_upload set outcome = ?, data_rows = ?, path = ?, finished_at = ? where path = ?",
+				verdict.outcome().name(), verdict.rows(), now.toString(), Timestamp.valueOf(LocalDateTime.now()),
+				held.toString());
 	}
 
 	Optional<Upload> find(long id) {
@@ -88,7 +101,7 @@ class Uploads {
 				Path.of(rs.getString("path")), rs.getLong("size_bytes"), Upload.Status.valueOf(rs.getString("status")),
 				rs.getString("outcome"), rs.getString("form"), rs.getString("unit_code"), rs.getString("period_code"),
 				rows, rs.getTimestamp("received_at").toLocalDateTime(),
-				(finished != null) ? finished.toLocalDateTime() : null);
+				(finished != null) ? finished.toLocalDateTime() : null, rs.getString("only_unit"));
 	}
 
 }

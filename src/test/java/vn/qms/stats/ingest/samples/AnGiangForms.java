@@ -54,7 +54,7 @@ public final class AnGiangForms {
 				"nc_found", "nc_closed");
 	}
 
-	private static Object[] bm01Row(AnGiangAgencies.Agency agency, int i) {
+	static Object[] bm01Row(AnGiangAgencies.Agency agency, int i) {
 		String status = (i % 11 == 7) ? "Đang xây dựng"
 				: (i % 9 == 4) ? "Đã áp dụng" : (i % 3 == 0) ? "Da cong bo" : "Đã công bố";
 		boolean announced = status.startsWith("Đã công") || status.startsWith("Da");
@@ -88,7 +88,7 @@ public final class AnGiangForms {
 		return sheet.totalOf("dossiers_received", "dossiers_on_time", "dossiers_late");
 	}
 
-	private static Object[] bm03Row(AnGiangAgencies.Agency agency, Object[] procedure, int i) {
+	static Object[] bm03Row(AnGiangAgencies.Agency agency, Object[] procedure, int i) {
 		int statutory = (Integer) procedure[3];
 		int cut = (statutory * (i % 4)) / 10;
 		int actual = statutory - cut;
@@ -134,8 +134,12 @@ public final class AnGiangForms {
 	}
 
 	static FormSheet titled(FormSheet sheet, String title, Object reportDate) {
+		return titled(sheet, title, reportDate, PERIOD);
+	}
+
+	static FormSheet titled(FormSheet sheet, String title, Object reportDate, String period) {
 		return sheet.title("ỦY BAN NHÂN DÂN TỈNH AN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", title,
-				"Kỳ báo cáo: " + PERIOD, "Mã đơn vị báo cáo:|91", reportDate);
+				"Kỳ báo cáo: " + period, "Mã đơn vị báo cáo:|91", reportDate);
 	}
 
 }

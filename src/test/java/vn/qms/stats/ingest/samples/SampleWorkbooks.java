@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,8 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the sample workbooks of {@code input-samples/} and the variants tests need.
- * {@code main} regenerates the samples of {@code input-samples/}: the national BM02 of
- * 2020 and An Giang's BM01, BM03 and BM04 of Quý III/2026.
+ * {@code main} regenerates the samples of {@code input-samples/} ({@link #samples()}).
  */
 public final class SampleWorkbooks {
 
@@ -41,10 +43,28 @@ public final class SampleWorkbooks {
 	public static void main(String[] args) throws IOException {
 		Path folder = Path.of((args.length > 0) ? args[0] : "input-samples");
 		Files.createDirectories(folder);
-		write(folder.resolve(NATIONAL_2020), NationalBm02.ministries("Năm 2020"), NationalBm02.provinces("Năm 2020"));
-		write(folder.resolve(AN_GIANG_BM01), AnGiangForms.bm01());
-		write(folder.resolve(AN_GIANG_BM03), AnGiangForms.bm03());
-		write(folder.resolve(AN_GIANG_BM04), AnGiangForms.bm04(AN_GIANG_BM04_ROWS));
+		for (Map.Entry<String, Supplier<SheetLayout[]>> sample : samples().entrySet()) {
+			write(folder.resolve(sample.getKey()), sample.getValue().get());
+		}
+	}
+
+	/**
+	 * The samples of {@code input-samples/} by file name: the national BM02 of 2020, An
+	 * Giang's BM01, BM03 and BM04 of Quý III/2026 and its BM01 and BM03 of the quarters
+	 * before ({@link AnGiangHistory}).
+	 */
+	public static Map<String, Supplier<SheetLayout[]>> samples() {
+		Map<String, Supplier<SheetLayout[]>> samples = new LinkedHashMap<>();
+		samples.put(NATIONAL_2020,
+				() -> new SheetLayout[] { NationalBm02.ministries("Năm 2020"), NationalBm02.provinces("Năm 2020") });
+		samples.put(AN_GIANG_BM01, () -> new SheetLayout[] { AnGiangForms.bm01() });
+		samples.put(AN_GIANG_BM03, () -> new SheetLayout[] { AnGiangForms.bm03() });
+		samples.put(AN_GIANG_BM04, () -> new SheetLayout[] { AnGiangForms.bm04(AN_GIANG_BM04_ROWS) });
+		for (AnGiangHistory.Quarter quarter : AnGiangHistory.QUARTERS) {
+			samples.put(AnGiangHistory.bm01File(quarter), () -> new SheetLayout[] { AnGiangHistory.bm01(quarter) });
+			samples.put(AnGiangHistory.bm03File(quarter), () -> new SheetLayout[] { AnGiangHistory.bm03(quarter) });
+		}
+		return samples;
 	}
 
 	/** Writes the sheets into a new workbook, with SUM formulas calculated and cached. */
