@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,7 +25,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A headless Chromium at 1366x768 driving the console as a user does: pages opened,
  * fields typed into, buttons clicked, files downloaded into a folder of its own, and a
- * screenshot of a page into {@code docs/screenshots/} when {@code SCREENSHOTS=1}.
+ * screenshot of a page into docs/screenshots/ when {@code SCREENSHOTS=1}.
  */
 final class Browser implements AutoCloseable {
 
@@ -119,8 +120,14 @@ final class Browser implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Waits for a condition; an element gone because the page reloaded itself meanwhile
+	 * (as pages following an upload or a report do) is asked for again.
+	 */
 	<T> T waitUntil(Function<WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, PATIENCE, Duration.ofMillis(250)).until(condition);
+		return new WebDriverWait(this.driver, PATIENCE, Duration.ofMillis(250))
+			.ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	/** The cells' text of each row of a table's body. */
@@ -168,9 +175,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Saves the page as it shows now as {@code docs/screenshots/<name>.png}, only when
-	 * the system property or environment variable {@code SCREENSHOTS} is {@code 1}:
-	 * normal runs leave the committed pictures alone.
+	 * Saves the page as it shows now as docs/screenshots/NAME.png, only when the system
+	 * property or environment variable {@code SCREENSHOTS} is {@code 1}: normal runs
+	 * leave the committed pictures alone.
 	 */
 	void screenshot(String name) throws IOException {
 		if (!Screenshots.wanted()) {

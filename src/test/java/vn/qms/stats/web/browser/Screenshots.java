@@ -16,7 +16,9 @@ final class Screenshots {
 		return "1".equals(value) || "true".equalsIgnoreCase(value);
 	}
 
-	/** {@code docs/screenshots} of the project (Maven runs the tests in its folder). */
+	/**
+	 * The folder docs/screenshots of the project (Maven runs the tests in its folder).
+	 */
 	static Path folder() {
 		return Path.of(System.getProperty("basedir", "."), "docs", "screenshots").toAbsolutePath().normalize();
 	}
