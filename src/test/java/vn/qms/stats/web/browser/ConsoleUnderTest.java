@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -39,8 +40,9 @@ class ConsoleUnderTest implements ApplicationContextInitializer<ConfigurableAppl
 							"qms.output", root.resolve("out").toString(), "qms.http.staging",
 							root.resolve("uploads").toString())));
 		// registered first, so destroyed last: after the upload and report threads have
-		// stopped
-		context.getBeanFactory().registerSingleton("consoleFolders", new Folders(root));
+		// stopped (a bean registered as a singleton alone is never destroyed)
+		((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("consoleFolders",
+				new Folders(root));
 	}
 
 	/** The temporary folder of a console under test. */
