@@ -3,6 +3,7 @@ package vn.qms.stats.web.approval;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -131,9 +132,11 @@ class ApprovalsController {
 	 */
 	record HeldRow(String token, String fileName, String form, String unit, String period, String heldAt) {
 
+		private static final DateTimeFormatter HELD_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
 		static HeldRow of(HeldFiles.HeldFile held) {
 			return new HeldRow(token(held), held.fileName(), held.form(), held.reportingUnit(), held.period(),
-					held.heldAt().toString().replace('T', ' '));
+					HELD_AT.format(held.heldAt()));
 		}
 
 		static String token(HeldFiles.HeldFile held) {

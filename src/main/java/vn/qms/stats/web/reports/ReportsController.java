@@ -69,12 +69,14 @@ class ReportsController {
 
 	@GetMapping("/reports")
 	String page(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String unit,
-			@RequestParam(required = false) String period, Model model) throws IOException {
+			@RequestParam(required = false) String period, @RequestParam(required = false) String kind, Model model)
+			throws IOException {
 		Account account = reader(user);
 		WebScope scope = WebScope.of(account, unit, period, false);
 		Access.require(this.access.canRead(account, scope.unit()));
 		model.addAttribute("scope", scope);
 		model.addAttribute("kinds", this.kinds.kinds());
+		model.addAttribute("kind", this.kinds.kinds().contains(kind) ? kind : "quarterly");
 		model.addAttribute("requests",
 				this.requests.latest()
 					.stream()
