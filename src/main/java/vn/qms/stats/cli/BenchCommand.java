@@ -13,7 +13,8 @@ import vn.qms.stats.report.ReportTemplates;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Đo hiệu năng / Benchmarks that print timings (docs/benchmarks.md)",
-		subcommands = { BenchCommand.Reports.class, vn.qms.stats.bench.BenchCommand.Bm04.class })
+		subcommands = { BenchCommand.Reports.class, vn.qms.stats.bench.BenchCommand.Bm04.class,
+				vn.qms.stats.bench.StartupBench.class })
 class BenchCommand {
 
 	@Command(name = "reports", mixinStandardHelpOptions = true,
