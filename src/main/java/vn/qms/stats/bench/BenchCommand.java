@@ -39,7 +39,7 @@ import vn.qms.stats.system.QmsStatsApplication;
  * and peak heap per stage; drops the database at the end. {@code --db} is the inherited
  * option of the main command (or of {@link Standalone}).
  */
-@Command(name = "bench", description = "Đo hiệu năng / Benchmarks (PostgreSQL)",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Đo hiệu năng / Benchmarks (PostgreSQL)",
 		subcommands = { BenchCommand.Bm04.class, ConsoleUpload.class })
 public final class BenchCommand implements Runnable {
 
@@ -66,7 +66,8 @@ public final class BenchCommand implements Runnable {
 	}
 
 	/** {@code bench bm04}: BM04 ingestion and figures. */
-	@Command(name = "bm04", description = "BM04: bare fastexcel→COPY, ingestJob, figures")
+	@Command(name = "bm04", mixinStandardHelpOptions = true,
+			description = "BM04: bare fastexcel→COPY, ingestJob, figures")
 	public static final class Bm04 implements Callable<Integer> {
 
 		@Spec

@@ -28,9 +28,14 @@ import vn.qms.stats.ingest.bulk.CopyText;
  * 7-column table through COPY FROM STDIN, single thread, no validation, in bounded
  * memory.
  */
-final class Bm04Baseline {
+public final class Bm04Baseline {
 
 	private Bm04Baseline() {
+	}
+
+	/** The pipeline as a process of its own ({@code bench startup}): FILE JDBC_URL. */
+	public static void main(String[] args) throws IOException, SQLException {
+		System.out.println(run(Path.of(args[0]), args[1]));
 	}
 
 	/** Loads the file into {@code bench_bm04_plain}; returns the rows loaded. */

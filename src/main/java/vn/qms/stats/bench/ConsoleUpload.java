@@ -38,7 +38,8 @@ import vn.qms.stats.system.QmsStatsApplication;
  * read every few seconds, the time to the verdict, and the peak heap of the console's JVM
  * and of its parsing workers (run it with {@code -Xmx256m} to show the bound).
  */
-@Command(name = "upload", description = "A BM04 log uploaded through the web console: progress, time, peak heaps")
+@Command(name = "upload", mixinStandardHelpOptions = true,
+		description = "A BM04 log uploaded through the web console: progress, time, peak heaps")
 public final class ConsoleUpload implements Callable<Integer> {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

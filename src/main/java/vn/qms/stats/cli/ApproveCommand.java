@@ -16,7 +16,7 @@ import vn.qms.stats.approval.Approvals;
 import vn.qms.stats.ingest.HeldFiles;
 import vn.qms.stats.system.text.OneLine;
 
-@Command(name = "approve",
+@Command(name = "approve", mixinStandardHelpOptions = true,
 		description = "Phê duyệt và khóa dữ liệu của đơn vị cho một kỳ; liệt kê phê duyệt, tệp tạm giữ / "
 				+ "Approve and lock a unit's data for a period; list approvals, held files")
 class ApproveCommand implements Callable<Integer> {

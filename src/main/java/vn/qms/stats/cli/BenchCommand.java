@@ -11,13 +11,15 @@ import vn.qms.stats.report.ReportTemplates;
 /**
  * Benchmarks that print figures (never timed tests): see docs/benchmarks.md.
  */
-@Command(name = "bench", description = "Đo hiệu năng / Benchmarks that print timings (docs/benchmarks.md)",
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		description = "Đo hiệu năng / Benchmarks that print timings (docs/benchmarks.md)",
 		subcommands = { BenchCommand.Reports.class, vn.qms.stats.bench.BenchCommand.Bm04.class,
-				vn.qms.stats.bench.ConsoleUpload.class })
+				vn.qms.stats.bench.ConsoleUpload.class, vn.qms.stats.bench.StartupBench.class })
 class BenchCommand {
 
-	@Command(name = "reports", description = "Render the national review (63 provinces x 6 years) and a quarterly "
-			+ "report with 1,000 agencies repeatedly; print median and worst seconds")
+	@Command(name = "reports", mixinStandardHelpOptions = true,
+			description = "Render the national review (63 provinces x 6 years) and a quarterly "
+					+ "report with 1,000 agencies repeatedly; print median and worst seconds")
 	static class Reports implements Callable<Integer> {
 
 		@Option(names = "--warm-up", defaultValue = "" + ReportBenchmark.WARM_UP)

@@ -19,8 +19,9 @@ import vn.qms.stats.forms.BlankForms;
 import vn.qms.stats.reference.Period;
 import vn.qms.stats.system.QmsProperties;
 
-@Command(name = "blank", description = "Ghi biểu mẫu trống (.xlsx) cho đơn vị và kỳ báo cáo / "
-		+ "Write a blank form (.xlsx) for a unit and a period")
+@Command(name = "blank", mixinStandardHelpOptions = true,
+		description = "Ghi biểu mẫu trống (.xlsx) cho đơn vị và kỳ báo cáo / "
+				+ "Write a blank form (.xlsx) for a unit and a period")
 class BlankCommand implements Callable<Integer> {
 
 	@ParentCommand

@@ -29,8 +29,9 @@ import vn.qms.stats.report.QuarterlyReports;
 import vn.qms.stats.report.ReviewReports;
 import vn.qms.stats.report.StatusReports;
 
-@Command(name = "demo", description = "Nhập input-samples/ và lập các báo cáo mẫu vào out/ / "
-		+ "Ingest input-samples/ and render the sample reports into out/")
+@Command(name = "demo", mixinStandardHelpOptions = true,
+		description = "Nhập input-samples/ và lập các báo cáo mẫu vào out/ / "
+				+ "Ingest input-samples/ and render the sample reports into out/")
 class DemoCommand implements Callable<Integer> {
 
 	static final String DEMO_ACCOUNT = "demo";

@@ -14,8 +14,10 @@ import vn.qms.stats.metrics.FigureJson;
 import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.metrics.FigureService;
 import vn.qms.stats.metrics.FigureSink;
+import vn.qms.stats.system.DatabaseApplication;
 
-@Command(name = "figures", description = "In các chỉ số của một đơn vị và kỳ / Print the figures of a unit and period")
+@Command(name = "figures", mixinStandardHelpOptions = true,
+		description = "In các chỉ số của một đơn vị và kỳ / Print the figures of a unit and period")
 class FiguresCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -34,7 +36,7 @@ class FiguresCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PeriodOptions periods = this.scope.periods();
-		try (Application app = Application.start(this.main)) {
+		try (Application app = Application.start(DatabaseApplication.class, this.main)) {
 			FigureService service = app.bean(FigureService.class);
 			PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
 			// written out as they come: a province's figures per procedure are hundreds

@@ -16,7 +16,8 @@ import vn.qms.stats.ingest.Ingestor;
 import vn.qms.stats.ingest.ProblemMessages;
 import vn.qms.stats.system.text.OneLine;
 
-@Command(name = "ingest", description = "Nhập các tệp hoặc thư mục ngay / Ingest files or folders now")
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+		description = "Nhập các tệp hoặc thư mục ngay / Ingest files or folders now")
 class IngestCommand implements Callable<Integer> {
 
 	@ParentCommand

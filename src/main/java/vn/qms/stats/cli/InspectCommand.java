@@ -18,8 +18,9 @@ import vn.qms.stats.system.GuardProperties;
 import vn.qms.stats.system.IngestProperties;
 import vn.qms.stats.system.QmsProperties;
 
-@Command(name = "inspect", description = "Xem công cụ đọc được gì trong tệp, không lưu / "
-		+ "What the tool sees in a file, without storing anything")
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+		description = "Xem công cụ đọc được gì trong tệp, không lưu / "
+				+ "What the tool sees in a file, without storing anything")
 class InspectCommand implements Callable<Integer> {
 
 	@ParentCommand

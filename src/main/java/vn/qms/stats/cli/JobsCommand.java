@@ -13,9 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import vn.qms.stats.system.DatabaseApplication;
 import vn.qms.stats.system.JobHistory;
 
-@Command(name = "jobs", description = "Lịch sử chạy; chạy lại; đánh dấu lỗi / Job history; restart; recover",
+@Command(name = "jobs", mixinStandardHelpOptions = true,
+		description = "Lịch sử chạy; chạy lại; đánh dấu lỗi / Job history; restart; recover",
 		subcommands = { JobsCommand.Restart.class, JobsCommand.Recover.class })
 class JobsCommand implements Callable<Integer> {
 
@@ -32,7 +34,7 @@ class JobsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (Application app = Application.start(this.main)) {
+		try (Application app = Application.start(DatabaseApplication.class, this.main)) {
 			List<JobHistory.Run> runs = app.bean(JobHistory.class).runs(this.failed, this.limit);
 			System.out.printf("%-6s %-10s %-10s %-10s %-19s %-19s %7s  %s%n", "ID", "JOB", "STATUS", "EXIT", "STARTED",
 					"ENDED", "WRITTEN", "FILE/REPORT");
@@ -46,7 +48,8 @@ class JobsCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	@Command(name = "restart", description = "Chạy lại một lần chạy lỗi / Restart a failed run")
+	@Command(name = "restart", mixinStandardHelpOptions = true,
+			description = "Chạy lại một lần chạy lỗi / Restart a failed run")
 	static class Restart implements Callable<Integer> {
 
 		@ParentCommand
@@ -68,7 +71,7 @@ class JobsCommand implements Callable<Integer> {
 
 	}
 
-	@Command(name = "recover",
+	@Command(name = "recover", mixinStandardHelpOptions = true,
 			description = "Đánh dấu lỗi một lần chạy đã chết cùng tiến trình / Mark a run that died with the process as failed")
 	static class Recover implements Callable<Integer> {
 

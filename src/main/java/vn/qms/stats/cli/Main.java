@@ -1,6 +1,7 @@
 package vn.qms.stats.cli;
 
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,10 @@ public final class Main implements Runnable {
 	String language;
 
 	public static void main(String[] args) {
+		OptionalInt relaunched = QuickStart.relaunch(args);
+		if (relaunched.isPresent()) {
+			System.exit(relaunched.getAsInt());
+		}
 		EmbeddedDatabase.bindToLoopback();
 		System.exit(run(args));
 	}

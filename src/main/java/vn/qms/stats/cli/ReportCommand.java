@@ -21,7 +21,8 @@ import vn.qms.stats.report.ReportFormat;
 import vn.qms.stats.report.ReviewReports;
 import vn.qms.stats.report.StatusReports;
 
-@Command(name = "report", description = "Lập báo cáo PDF/XLSX / Render a report to PDF and XLSX")
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = "Lập báo cáo PDF/XLSX / Render a report to PDF and XLSX")
 class ReportCommand implements Callable<Integer> {
 
 	static final List<String> KINDS = List.of("quarterly", "review", "status", "ingest");

@@ -12,8 +12,9 @@ import sun.misc.Signal;
 
 import vn.qms.stats.schedule.Server;
 
-@Command(name = "serve", description = "Chạy theo lịch: theo dõi thư mục đầu vào, lập báo cáo định kỳ / "
-		+ "Run the schedule: watch the input folder, render scheduled reports; stop with Ctrl-C or SIGTERM")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+		description = "Chạy theo lịch: theo dõi thư mục đầu vào, lập báo cáo định kỳ / "
+				+ "Run the schedule: watch the input folder, render scheduled reports; stop with Ctrl-C or SIGTERM")
 class ServeCommand implements Callable<Integer> {
 
 	@ParentCommand

@@ -11,8 +11,9 @@ import picocli.CommandLine.ParentCommand;
 import vn.qms.stats.approval.ApprovalAnswer;
 import vn.qms.stats.approval.Approvals;
 
-@Command(name = "unapprove", description = "Rút phê duyệt (mở khóa) dữ liệu của đơn vị cho một kỳ, có lý do / "
-		+ "Withdraw an approval (unlock a unit's data for a period), with a reason")
+@Command(name = "unapprove", mixinStandardHelpOptions = true,
+		description = "Rút phê duyệt (mở khóa) dữ liệu của đơn vị cho một kỳ, có lý do / "
+				+ "Withdraw an approval (unlock a unit's data for a period), with a reason")
 class UnapproveCommand implements Callable<Integer> {
 
 	@ParentCommand

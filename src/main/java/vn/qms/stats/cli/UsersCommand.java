@@ -26,7 +26,8 @@ import vn.qms.stats.audit.AuditLog;
  * from the first line of standard input when there is no terminal, or made up with
  * {@code --generate} and printed once; there is no default.
  */
-@Command(name = "users", description = "Tài khoản của trang quản trị / Accounts of the web console",
+@Command(name = "users", mixinStandardHelpOptions = true,
+		description = "Tài khoản của trang quản trị / Accounts of the web console",
 		subcommands = { UsersCommand.Add.class, UsersCommand.Disable.class, UsersCommand.Enable.class,
 				UsersCommand.Password.class, UsersCommand.ListAccounts.class })
 class UsersCommand implements Runnable {
@@ -93,7 +94,7 @@ class UsersCommand implements Runnable {
 
 	}
 
-	@Command(name = "add", description = "Thêm tài khoản / Add an account")
+	@Command(name = "add", mixinStandardHelpOptions = true, description = "Thêm tài khoản / Add an account")
 	static class Add implements Callable<Integer> {
 
 		@ParentCommand
@@ -125,7 +126,7 @@ class UsersCommand implements Runnable {
 
 	}
 
-	@Command(name = "disable", description = "Khóa tài khoản / Disable an account")
+	@Command(name = "disable", mixinStandardHelpOptions = true, description = "Khóa tài khoản / Disable an account")
 	static class Disable extends SetEnabled {
 
 		Disable() {
@@ -134,7 +135,7 @@ class UsersCommand implements Runnable {
 
 	}
 
-	@Command(name = "enable", description = "Mở lại tài khoản / Enable an account again")
+	@Command(name = "enable", mixinStandardHelpOptions = true, description = "Mở lại tài khoản / Enable an account again")
 	static class Enable extends SetEnabled {
 
 		Enable() {
@@ -174,7 +175,7 @@ class UsersCommand implements Runnable {
 
 	}
 
-	@Command(name = "password", description = "Đặt mật khẩu mới / Set a new password")
+	@Command(name = "password", mixinStandardHelpOptions = true, description = "Đặt mật khẩu mới / Set a new password")
 	static class Password implements Callable<Integer> {
 
 		@ParentCommand
@@ -198,7 +199,7 @@ class UsersCommand implements Runnable {
 
 	}
 
-	@Command(name = "list", description = "Liệt kê tài khoản / List the accounts")
+	@Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê tài khoản / List the accounts")
 	static class ListAccounts implements Callable<Integer> {
 
 		@ParentCommand

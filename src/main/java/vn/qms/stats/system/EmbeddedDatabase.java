@@ -27,8 +27,6 @@ public final class EmbeddedDatabase {
 
 	static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
-	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDatabase.class);
-
 	private EmbeddedDatabase() {
 	}
 
@@ -64,7 +62,7 @@ public final class EmbeddedDatabase {
 			}
 		}
 		catch (IOException | UnsupportedOperationException | SecurityException ex) {
-			logger.warn("Could not make {} readable by its owner only: {}", folder, ex.toString());
+			logger().warn("Could not make {} readable by its owner only: {}", folder, ex.toString());
 		}
 	}
 
@@ -75,10 +73,10 @@ public final class EmbeddedDatabase {
 		}
 		if (own) {
 			Files.setPosixFilePermissions(folder, OWNER_ONLY);
-			logger.info("The folder of the embedded database, {}, is now readable by its owner only", folder);
+			logger().info("The folder of the embedded database, {}, is now readable by its owner only", folder);
 		}
 		else {
-			logger.warn("The folder of the embedded database, {}, holds other files and is readable by others: "
+			logger().warn("The folder of the embedded database, {}, holds other files and is readable by others: "
 					+ "make it private (chmod 700) or move the database (see README, Configuration)", folder);
 		}
 	}
@@ -105,6 +103,11 @@ public final class EmbeddedDatabase {
 		}
 		Path file = Path.of(name).toAbsolutePath().normalize();
 		return (file.getParent() != null) ? Optional.of(file) : Optional.empty();
+	}
+
+	/** Asked for when there is something to say: `--help` starts no logging. */
+	private static Logger logger() {
+		return LoggerFactory.getLogger(EmbeddedDatabase.class);
 	}
 
 }

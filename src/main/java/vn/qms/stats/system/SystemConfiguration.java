@@ -1,5 +1,6 @@
 package vn.qms.stats.system;
 
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,12 @@ class SystemConfiguration {
 	@Bean
 	static EmbeddedDatabaseFolder embeddedDatabaseFolder() {
 		return new EmbeddedDatabaseFolder();
+	}
+
+	/** Flyway runs only when the schema history differs from the jar's migrations. */
+	@Bean
+	FlywayMigrationStrategy schemaHistory() {
+		return new SchemaHistory();
 	}
 
 }

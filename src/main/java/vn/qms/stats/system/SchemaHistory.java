@@ -1,0 +1,121 @@
+package vn.qms.stats.system;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.Location;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Runs Flyway only when the schema history differs from the jar's migrations. Flyway's
+ * {@code migrate} validates every applied migration against its file before it finds
+ * nothing to do; on a database already at the jar's schema (every start but the first of
+ * a new version) that work is skipped: the history's successful versions and checksums
+ * are read and compared with the jar's files, checksummed as Flyway does. Any difference,
+ * or any doubt (no history table, a failed or non-SQL entry), leaves it to Flyway.
+ */
+final class SchemaHistory implements FlywayMigrationStrategy {
+
+	private static final Set<String> MARKERS = Set.of("TABLE", "SCHEMA");
+
+	private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9_.]*)__.+\\.sql");
+
+	@Override
+	public void migrate(Flyway flyway) {
+		if (!isCurrent(flyway)) {
+			flyway.migrate();
+		}
+	}
+
+	static boolean isCurrent(Flyway flyway) {
+		var configuration = flyway.getConfiguration();
+		Map<String, Integer> shipped = shipped(configuration.getLocations());
+		Map<String, Integer> applied = applied(configuration.getDataSource(), configuration.getTable());
+		return !shipped.isEmpty() && shipped.equals(applied);
+	}
+
+	/** Version to checksum of the jar's versioned migrations. */
+	static Map<String, Integer> shipped(Location... locations) {
+		Map<String, Integer> migrations = new HashMap<>();
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		try {
+			for (Location location : locations) {
+				if (!location.isClassPath()) {
+					return Map.of();
+				}
+				for (Resource resource : resolver.getResources("classpath*:" + location.getRootPath() + "/**/*.sql")) {
+					Matcher name = VERSIONED.matcher(String.valueOf(resource.getFilename()));
+					if (!name.matches()
+							|| migrations.put(name.group(1).replace('_', '.'), checksum(resource)) != null) {
+						return Map.of();
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return migrations;
+	}
+
+	/**
+	 * Flyway's checksum of a migration: a CRC-32 of its lines' UTF-8 bytes, line breaks
+	 * and a leading byte order mark left out.
+	 */
+	static int checksum(Resource resource) throws IOException {
+		CRC32 crc = new CRC32();
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+			String line = reader.readLine();
+			if (line != null && line.startsWith("\uFEFF")) {
+				line = line.substring(1);
+			}
+			for (; line != null; line = reader.readLine()) {
+				crc.update(line.getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return (int) crc.getValue();
+	}
+
+	/** Version to checksum of the successful migrations; empty if in any doubt. */
+	private static Map<String, Integer> applied(DataSource dataSource, String table) {
+		Map<String, Integer> migrations = new HashMap<>();
+		try {
+			boolean[] doubtful = { false };
+			new JdbcTemplate(dataSource).query("select version, checksum, type, success from " + table, (rs) -> {
+				String version = rs.getString("version");
+				String type = rs.getString("type");
+				if (version == null && MARKERS.contains(type)) {
+					return; // Flyway's note that it created the table or schema
+				}
+				if (version == null || !"SQL".equals(type) || !rs.getBoolean("success")
+						|| migrations.put(version, rs.getInt("checksum")) != null) {
+					doubtful[0] = true;
+				}
+			});
+			return doubtful[0] ? Map.of() : migrations;
+		}
+		catch (DataAccessException ex) {
+			// no history yet (a new database): Flyway creates it
+			return Map.of();
+		}
+	}
+
+}

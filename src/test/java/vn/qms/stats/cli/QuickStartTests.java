@@ -1,0 +1,69 @@
+package vn.qms.stats.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuickStartTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void shouldRelaunchTheShortCommandsWithC1OnlyAndIngestWithTheUsualCompilers() {
+		assertThat(QuickStart.flags("figures", "--unit", "VN", "--period", "2020")).get()
+			.asList()
+			.contains("-XX:TieredStopAtLevel=1");
+		assertThat(QuickStart.flags("--db", "jdbc:postgresql://h/db", "jobs", "--failed")).isPresent();
+		assertThat(QuickStart.flags("--lang", "en", "inspect", "a.xlsx")).isPresent();
+		assertThat(QuickStart.flags("ingest", "input/")).get().asList().isEmpty();
+	}
+
+	@Test
+	void shouldRunHelpVersionAndTheOtherCommandsInPlace() {
+		assertThat(QuickStart.flags("figures", "--help")).isEmpty();
+		assertThat(QuickStart.flags("--version")).isEmpty();
+		assertThat(QuickStart.flags()).isEmpty();
+		assertThat(QuickStart.flags("serve")).isEmpty();
+		assertThat(QuickStart.flags("report", "review", "--unit", "VN", "--period", "2020")).isEmpty();
+		// a value that looks like a command is not one
+		assertThat(QuickStart.flags("--db", "figures", "serve")).isEmpty();
+	}
+
+	@Test
+	void shouldUseTheExtractedCopyOnlyWhenTheBuildStampedItForThisJar() throws IOException {
+		// given a jar and its copy as the build leaves them
+		Path jar = Files.write(this.folder.resolve("qms-stats.jar"), new byte[] { 1, 2, 3 });
+		Path copy = Files.createDirectories(this.folder.resolve("qms-stats"));
+		Files.write(copy.resolve("qms-stats.jar"), new byte[] { 4 });
+		Files.write(copy.resolve("qms-stats.jsa"), new byte[] { 5 });
+		QuickStart quickStart = new QuickStart(jar);
+		assertThat(quickStart.isCurrent()).isFalse();
+		// when stamped
+		Files.writeString(copy.resolve("qms-stats.stamp"), QuickStart.stamp(jar));
+		// then
+		assertThat(quickStart.isCurrent()).isTrue();
+		// and a jar built again is not the copy's
+		Files.write(jar, new byte[] { 1, 2, 3, 4 });
+		assertThat(quickStart.isCurrent()).isFalse();
+	}
+
+	@Test
+	void shouldPassTheUsersJvmOptionsAfterItsOwnSoThatTheyWin() {
+		QuickStart quickStart = new QuickStart(this.folder.resolve("qms-stats.jar"));
+		List<String> line = quickStart.command(List.of("-XX:+UseSerialGC"), List.of("-Xmx256m", "-Dh2.bindAddress=::1"),
+				"figures", "--unit", "VN");
+		assertThat(line).containsSubsequence("-XX:+UseSerialGC", "-Xmx256m", "-Dh2.bindAddress=::1",
+				"-D" + QuickStart.RELAUNCHED + "=true", "-cp",
+				this.folder.resolve("qms-stats").resolve("qms-stats.jar").toString(), Main.class.getName(), "figures",
+				"--unit", "VN");
+		assertThat(line.get(1)).isEqualTo("-XX:SharedArchiveFile=" + this.folder.resolve("qms-stats/qms-stats.jsa"));
+	}
+
+}

@@ -1,0 +1,139 @@
+package vn.qms.stats.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.FileSystemUtils;
+
+import vn.qms.stats.system.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the quicker start of {@code figures} and {@code jobs} still does where it is
+ * needed: a schema behind the jar is migrated, a changed reference file is loaded; and
+ * {@code --help} of every command answers without starting anything.
+ */
+class StartupFunctionalTests {
+
+	@TempDir
+	Path folder;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldMigrateASchemaOneMigrationBehindWhenFiguresStarts(String kind) {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given a database migrated by the previous version of the jar
+			JdbcTemplate jdbc = jdbc(database);
+			Flyway flyway = Flyway.configure()
+				.dataSource(jdbc.getDataSource())
+				.locations("classpath:db/migration/common", "classpath:db/migration/" + kind)
+				.load();
+			List<String> versions = versions(flyway);
+			String latest = versions.get(versions.size() - 1);
+			flyway = Flyway.configure()
+				.configuration(flyway.getConfiguration())
+				.target(versions.get(versions.size() - 2))
+				.load();
+			flyway.migrate();
+			assertThat(applied(jdbc)).doesNotContain(latest);
+			// when
+			Run figures = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2020");
+			Run jobs = run("--db", database.url(), "jobs");
+			// then
+			assertThat(figures.status()).isZero();
+			assertThat(figures.out()).startsWith("figure,branch,unit_code");
+			assertThat(jobs.status()).isZero();
+			assertThat(applied(jdbc)).containsExactlyElementsOf(versions);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldLoadAChangedReferenceFileWhenFiguresStarts(String kind) throws IOException {
+		Path reference = this.folder.resolve("reference");
+		FileSystemUtils.copyRecursively(Path.of("config", "reference"), reference);
+		System.setProperty("qms.reference", reference.toString());
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given a database loaded from the reference files
+			assertThat(run("--db", database.url(), "figures", "--unit", "91", "--period", "2026-Q3").status()).isZero();
+			JdbcTemplate jdbc = jdbc(database);
+			assertThat(nameOf91(jdbc)).isEqualTo("An Giang");
+			// when the file changes and figures starts again
+			Path units = reference.resolve("units.csv");
+			Files.writeString(units, Files.readString(units)
+				.replace("91,2025-07-01,,PROVINCE,An Giang,", "91,2025-07-01,,PROVINCE,Tỉnh An Giang,"));
+			Run figures = run("--db", database.url(), "figures", "--unit", "91", "--period", "2026-Q3");
+			// then
+			assertThat(figures.status()).isZero();
+			assertThat(nameOf91(jdbc)).isEqualTo("Tỉnh An Giang");
+			assertThat(figures.out()).contains(",91,Tỉnh An Giang,");
+		}
+		finally {
+			System.clearProperty("qms.reference");
+		}
+	}
+
+	@Test
+	void shouldAnswerHelpOfEveryCommandWithoutStartingSpringOrTheDatabase() {
+		// given a database that --help must not create
+		Path database = this.folder.resolve("data").resolve("qms");
+		String url = "jdbc:h2:file:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+		for (String command : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+			// when
+			Run help = run("--db", url, command, "--help");
+			// then
+			assertThat(help.status()).as(command).isZero();
+			assertThat(help.out()).as(command).startsWith("Usage: qms-stats " + command);
+		}
+		assertThat(run("jobs", "restart", "--help").out()).startsWith("Usage: qms-stats jobs restart");
+		assertThat(this.folder.resolve("data")).doesNotExist();
+	}
+
+	private static List<String> versions(Flyway flyway) {
+		return java.util.Arrays.stream(flyway.info().all()).map((info) -> info.getVersion().getVersion()).toList();
+	}
+
+	private static List<String> applied(JdbcTemplate jdbc) {
+		return jdbc.queryForList(
+				"select version from flyway_schema_history where version is not null and success order by installed_rank",
+				String.class);
+	}
+
+	private static String nameOf91(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("select name_vi from ref_unit where code = '91' and valid_to is null", String.class);
+	}
+
+	private static JdbcTemplate jdbc(TestDatabase database) {
+		return new JdbcTemplate(new DriverManagerDataSource(database.url(), database.user(), ""));
+	}
+
+	private static Run run(String... args) {
+		PrintStream original = System.out;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		try {
+			return new Run(Main.run(args), captured.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(original);
+		}
+	}
+
+	private record Run(int status, String out) {
+	}
+
+}
