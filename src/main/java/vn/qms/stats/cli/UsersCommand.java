@@ -135,7 +135,8 @@ class UsersCommand implements Runnable {
 
 	}
 
-	@Command(name = "enable", mixinStandardHelpOptions = true, description = "Mở lại tài khoản / Enable an account again")
+	@Command(name = "enable", mixinStandardHelpOptions = true,
+			description = "Mở lại tài khoản / Enable an account again")
 	static class Enable extends SetEnabled {
 
 		Enable() {
