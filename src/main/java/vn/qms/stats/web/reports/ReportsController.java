@@ -76,7 +76,7 @@ class ReportsController {
 		Access.require(this.access.canRead(account, scope.unit()));
 		model.addAttribute("scope", scope);
 		model.addAttribute("kinds", this.kinds.kinds());
-		model.addAttribute("kind", this.kinds.kinds().contains(kind) ? kind : "quarterly");
+		model.addAttribute("kind", (kind != null && this.kinds.kinds().contains(kind)) ? kind : "quarterly");
 		model.addAttribute("requests",
 				this.requests.latest()
 					.stream()
