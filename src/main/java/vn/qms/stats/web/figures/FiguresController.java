@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +72,10 @@ class FiguresController {
 			Model model, Locale locale) {
 		WebScope chosen = allowed(user, unit, period, restate);
 		FigureScope scope = chosen.figureScope(this.properties);
-		List<Figure> all = new ArrayList<>();
-		this.figures.figures(scope, all::add);
-		// the unit's own figures: the per-agency and per-procedure lines are in the
-		// downloads
+		// the unit's own figures, as the reports show them: the per-procedure lines
+		// (hundreds
+		// of thousands for a province) are in the downloads only
+		List<Figure> all = this.figures.unitFigures(scope);
 		List<Figure> shown = all.stream()
 			.filter((figure) -> "all".equals(figure.branch().code()) && chosen.unit().equals(figure.unitCode()))
 			.toList();
