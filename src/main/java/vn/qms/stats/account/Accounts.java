@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,14 +62,14 @@ public class Accounts {
 
 	/** Disables (or enables again) an account; its sessions end at their next request. */
 	public void setEnabled(String username, boolean enabled) {
-		updateOne("update app_user set enabled = ? where username = ?", enabled, username);
+		updateOne("update app_user set enabled = ? where username = ?", username, enabled);
 	}
 
 	/** Sets a new password. */
 	public void setPassword(String username, char[] password) {
 		String hash = hash(password);
-		updateOne("update app_user set password_hash = ?, password_changed_at = ? where username = ?", hash,
-				Timestamp.valueOf(LocalDateTime.now()), username);
+		updateOne("update app_user set password_hash = ?, password_changed_at = ? where username = ?", username, hash,
+				Timestamp.valueOf(LocalDateTime.now()));
 	}
 
 	public Optional<Account> find(String username) {
@@ -97,17 +98,12 @@ public class Accounts {
 		return this.encoder;
 	}
 
-	/** Runs an update whose last argument is the username; one row must change. */
-	private void updateOne(String sql, Object value, String username) {
+	/** Runs an update of one account: its last parameter is the username. */
+	private void updateOne(String sql, String username, Object... values) {
 		String name = String.valueOf(username).trim().toLowerCase(Locale.ROOT);
-		if (this.jdbc.update(sql, value, name) != 1) {
-			throw new AccountException("Không có tài khoản / No such account: " + name);
-		}
-	}
-
-	private void updateOne(String sql, Object value, Object other, String username) {
-		String name = String.valueOf(username).trim().toLowerCase(Locale.ROOT);
-		if (this.jdbc.update(sql, value, other, name) != 1) {
+		Object[] arguments = Arrays.copyOf(values, values.length + 1);
+		arguments[values.length] = name;
+		if (this.jdbc.update(sql, arguments) != 1) {
 			throw new AccountException("Không có tài khoản / No such account: " + name);
 		}
 	}

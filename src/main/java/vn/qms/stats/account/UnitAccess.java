@@ -37,6 +37,14 @@ public class UnitAccess {
 		return covers(account.unitCode(), unit);
 	}
 
+	/**
+	 * Whether the account may read the figures, reporting status and reports of
+	 * {@code unitCode}: every role but an agency, which sees its own submissions only.
+	 */
+	public boolean canReadFigures(Account account, String unitCode) {
+		return account.role() != Role.AGENCY && canRead(account, unitCode);
+	}
+
 	/** Whether the account may submit a file reported by {@code unitCode}. */
 	public boolean canSubmit(Account account, String unitCode) {
 		return account.role() != Role.VIEWER && canRead(account, unitCode);

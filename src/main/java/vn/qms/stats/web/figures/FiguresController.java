@@ -22,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.qms.stats.account.Role;
 import vn.qms.stats.account.UnitAccess;
 import vn.qms.stats.metrics.ChildScope;
 import vn.qms.stats.metrics.Figure;
@@ -151,9 +150,8 @@ class FiguresController {
 	}
 
 	private WebScope allowed(ConsoleUser user, String unit, String period, boolean restate) {
-		Access.require(user.account().role() != Role.AGENCY);
 		WebScope chosen = WebScope.of(user.account(), unit, period, restate);
-		Access.require(this.access.canRead(user.account(), chosen.unit()));
+		Access.require(this.access.canReadFigures(user.account(), chosen.unit()));
 		return chosen;
 	}
 

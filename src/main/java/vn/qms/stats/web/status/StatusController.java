@@ -17,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.qms.stats.account.Role;
 import vn.qms.stats.account.UnitAccess;
 import vn.qms.stats.audit.AuditLog;
 import vn.qms.stats.metrics.DataQualityService;
@@ -99,9 +98,8 @@ class StatusController {
 	}
 
 	private WebScope allowed(ConsoleUser user, String unit, String period) {
-		Access.require(user.account().role() != Role.AGENCY);
 		WebScope chosen = WebScope.of(user.account(), unit, period, false);
-		Access.require(this.access.canRead(user.account(), chosen.unit()));
+		Access.require(this.access.canReadFigures(user.account(), chosen.unit()));
 		return chosen;
 	}
 
