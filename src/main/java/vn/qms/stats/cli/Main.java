@@ -1,7 +1,8 @@
 package vn.qms.stats.cli;
 
 import java.io.PrintWriter;
-import java.util.OptionalInt;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,14 +18,14 @@ import vn.qms.stats.system.EmbeddedDatabase;
  */
 @Command(name = "qms-stats", mixinStandardHelpOptions = true, version = "QMS Stats 0.1",
 		description = "Thống kê và báo cáo áp dụng HTQLCL theo TCVN ISO 9001 / "
-				+ "Statistics and reports of the TCVN ISO 9001 QMS programme.",
-		subcommands = { IngestCommand.class, FiguresCommand.class, ReportCommand.class, InspectCommand.class,
-				DemoCommand.class, ServeCommand.class, JobsCommand.class, UsersCommand.class, BlankCommand.class,
-				ApproveCommand.class, UnapproveCommand.class, BenchCommand.class })
+				+ "Statistics and reports of the TCVN ISO 9001 QMS programme.")
 public final class Main implements Runnable {
 
 	/** Some input was rejected or held ({@code docs/cli.md}). */
 	static final int REJECTED = 3;
+
+	/** The subcommands in the order the usage lists them. */
+	private static final Map<String, Class<?>> COMMANDS = commands();
 
 	@Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
 			description = "Database (default: QMS_DB_URL, else the embedded H2 database in ./data/)")
@@ -35,20 +36,62 @@ public final class Main implements Runnable {
 	String language;
 
 	public static void main(String[] args) {
-		OptionalInt relaunched = QuickStart.relaunch(args);
-		if (relaunched.isPresent()) {
-			System.exit(relaunched.getAsInt());
-		}
 		EmbeddedDatabase.bindToLoopback();
 		System.exit(run(args));
 	}
 
 	/** Runs a command line and answers its exit status, without exiting the JVM. */
 	public static int run(String... args) {
-		CommandLine commandLine = new CommandLine(new Main());
+		CommandLine commandLine = commandLine(args);
 		commandLine.setExecutionExceptionHandler(Main::failure);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		return commandLine.execute(args);
+	}
+
+	/**
+	 * The command line with the subcommand these arguments name, or with all of them
+	 * (usage, a mistyped name): picocli reads the options of every command it is given,
+	 * which a command run alone need not pay for.
+	 */
+	static CommandLine commandLine(String... args) {
+		CommandLine commandLine = new CommandLine(new Main());
+		String named = subcommand(args);
+		COMMANDS.forEach((name, command) -> {
+			if (named == null || named.equals(name)) {
+				commandLine.addSubcommand(name, command);
+			}
+		});
+		return commandLine;
+	}
+
+	private static Map<String, Class<?>> commands() {
+		Map<String, Class<?>> commands = new LinkedHashMap<>();
+		commands.put("ingest", IngestCommand.class);
+		commands.put("figures", FiguresCommand.class);
+		commands.put("report", ReportCommand.class);
+		commands.put("inspect", InspectCommand.class);
+		commands.put("demo", DemoCommand.class);
+		commands.put("serve", ServeCommand.class);
+		commands.put("jobs", JobsCommand.class);
+		commands.put("users", UsersCommand.class);
+		commands.put("blank", BlankCommand.class);
+		commands.put("approve", ApproveCommand.class);
+		commands.put("unapprove", UnapproveCommand.class);
+		commands.put("bench", BenchCommand.class);
+		return commands;
+	}
+
+	/** The first argument that is not an option of the main command, if a subcommand. */
+	private static String subcommand(String... args) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--db") || args[i].equals("--lang")) {
+				i++;
+			}
+			else if (!args[i].startsWith("-")) {
+				return COMMANDS.containsKey(args[i]) ? args[i] : null;
+			}
+		}
+		return null;
 	}
 
 	@Override

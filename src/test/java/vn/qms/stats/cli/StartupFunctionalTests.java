@@ -92,7 +92,7 @@ class StartupFunctionalTests {
 		// given a database that --help must not create
 		Path database = this.folder.resolve("data").resolve("qms");
 		String url = "jdbc:h2:file:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-		for (String command : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+		for (String command : Main.commandLine().getSubcommands().keySet()) {
 			// when
 			Run help = run("--db", url, command, "--help");
 			// then

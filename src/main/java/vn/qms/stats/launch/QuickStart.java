@@ -1,4 +1,4 @@
-package vn.qms.stats.cli;
+package vn.qms.stats.launch;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -20,11 +20,17 @@ import java.util.OptionalInt;
  * verified and parsed again, and the short commands compile with C1 only. The jar works
  * on its own as before: without that copy, or with a copy of another build, the command
  * runs in this JVM. {@code -Dqms.quick-start=false} turns it off.
+ * <p>
+ * Runs in the {@link Launcher}'s JVM before Spring Boot's loader, from the jar's root: it
+ * may use the JDK alone.
  */
 final class QuickStart {
 
 	/** What the child knows it is, so that it never starts another. */
 	static final String RELAUNCHED = "qms.quick-start.child";
+
+	/** The command line's entry point in the copy (not loadable from the jar's root). */
+	static final String MAIN = "vn.qms.stats.cli.Main";
 
 	/** Short commands: the class-data archive, C1 only, the serial collector. */
 	private static final List<String> SHORT = List.of("figures", "jobs", "inspect");
@@ -50,7 +56,8 @@ final class QuickStart {
 	 * here.
 	 */
 	static OptionalInt relaunch(String... args) {
-		if (System.getProperty(RELAUNCHED) != null || "false".equals(System.getProperty("qms.quick-start"))) {
+		if (System.getProperty(RELAUNCHED) != null || "false".equals(System.getProperty("qms.quick-start"))
+				|| System.getProperty("jarmode") != null) {
 			return OptionalInt.empty();
 		}
 		Optional<List<String>> flags = flags(args);
@@ -71,7 +78,8 @@ final class QuickStart {
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
-				return Optional.empty(); // picocli answers at once, without Spring
+				return Optional.of(SHORT_FLAGS); // picocli answers at once, without
+													// Spring
 			}
 			if (command == null && !arg.startsWith("-")) {
 				command = arg;
@@ -81,7 +89,7 @@ final class QuickStart {
 			}
 		}
 		if (command == null) {
-			return Optional.empty();
+			return Optional.of(SHORT_FLAGS); // the usage
 		}
 		if (SHORT.contains(command)) {
 			return Optional.of(SHORT_FLAGS);
@@ -124,7 +132,7 @@ final class QuickStart {
 		line.add("-D" + RELAUNCHED + "=true");
 		line.add("-cp");
 		line.add(this.copy.resolve("qms-stats.jar").toString());
-		line.add(Main.class.getName());
+		line.add(MAIN);
 		line.addAll(Arrays.asList(args));
 		return line;
 	}

@@ -1,4 +1,4 @@
-package vn.qms.stats.cli;
+package vn.qms.stats.launch;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.springframework.util.FileSystemUtils;
+
+import vn.qms.stats.cli.Main;
 
 /**
  * The training run of {@link QuickStart}, made by the build ({@code pom.xml}) with

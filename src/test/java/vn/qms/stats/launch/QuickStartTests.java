@@ -1,4 +1,4 @@
-package vn.qms.stats.cli;
+package vn.qms.stats.launch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,10 +26,15 @@ class QuickStartTests {
 	}
 
 	@Test
-	void shouldRunHelpVersionAndTheOtherCommandsInPlace() {
-		assertThat(QuickStart.flags("figures", "--help")).isEmpty();
-		assertThat(QuickStart.flags("--version")).isEmpty();
-		assertThat(QuickStart.flags()).isEmpty();
+	void shouldRelaunchHelpAndVersionAsShortCommands() {
+		assertThat(QuickStart.flags("figures", "--help")).get().asList().contains("-XX:TieredStopAtLevel=1");
+		assertThat(QuickStart.flags("serve", "-h")).isPresent();
+		assertThat(QuickStart.flags("--version")).isPresent();
+		assertThat(QuickStart.flags()).isPresent();
+	}
+
+	@Test
+	void shouldRunTheOtherCommandsInPlace() {
 		assertThat(QuickStart.flags("serve")).isEmpty();
 		assertThat(QuickStart.flags("report", "review", "--unit", "VN", "--period", "2020")).isEmpty();
 		// a value that looks like a command is not one
@@ -61,8 +66,8 @@ class QuickStartTests {
 				"figures", "--unit", "VN");
 		assertThat(line).containsSubsequence("-XX:+UseSerialGC", "-Xmx256m", "-Dh2.bindAddress=::1",
 				"-D" + QuickStart.RELAUNCHED + "=true", "-cp",
-				this.folder.resolve("qms-stats").resolve("qms-stats.jar").toString(), Main.class.getName(), "figures",
-				"--unit", "VN");
+				this.folder.resolve("qms-stats").resolve("qms-stats.jar").toString(), "vn.qms.stats.cli.Main",
+				"figures", "--unit", "VN");
 		assertThat(line.get(1)).isEqualTo("-XX:SharedArchiveFile=" + this.folder.resolve("qms-stats/qms-stats.jsa"));
 	}
 
