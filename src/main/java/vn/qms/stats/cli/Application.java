@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.SpringProperties;
+import org.springframework.util.ClassUtils;
 
 import vn.qms.stats.system.QmsProperties;
 import vn.qms.stats.system.QmsStatsApplication;
@@ -41,8 +44,31 @@ final class Application implements AutoCloseable {
 		for (String property : extraProperties) {
 			arguments.add("--" + property);
 		}
-		return new Application(
-				new SpringApplicationBuilder(source).logStartupInfo(false).run(arguments.toArray(String[]::new)));
+		boolean aheadOfTime = aheadOfTime(source);
+		if (aheadOfTime) {
+			SpringProperties.setProperty(AotDetector.AOT_ENABLED, "true");
+		}
+		try {
+			return new Application(new SpringApplicationBuilder(source).main(source)
+				.logStartupInfo(false)
+				.run(arguments.toArray(String[]::new)));
+		}
+		finally {
+			if (aheadOfTime) {
+				SpringProperties.setProperty(AotDetector.AOT_ENABLED, null);
+			}
+		}
+	}
+
+	/**
+	 * Whether the context starts from the bean definitions the build generated for it
+	 * ({@code process-aot} in {@code pom.xml}) rather than by reading its configuration
+	 * classes: in the command relaunched from the build's copy of the jar, whose
+	 * generated code matches its classes; {@code -Dqms.aot=false} turns it off.
+	 */
+	private static boolean aheadOfTime(Class<?> source) {
+		return System.getProperty("qms.quick-start.child") != null && !"false".equals(System.getProperty("qms.aot"))
+				&& ClassUtils.isPresent(source.getName() + "__ApplicationContextInitializer", source.getClassLoader());
 	}
 
 	<T> T bean(Class<T> type) {
