@@ -24,6 +24,8 @@ public final class Main implements Runnable {
 	/** Some input was rejected or held ({@code docs/cli.md}). */
 	static final int REJECTED = 3;
 
+	private static final String IGNORE_BACKGROUND_INITIALIZATION = "spring.backgroundpreinitializer.ignore";
+
 	/** The subcommands in the order the usage lists them. */
 	private static final Map<String, Class<?>> COMMANDS = commands();
 
@@ -36,6 +38,13 @@ public final class Main implements Runnable {
 	String language;
 
 	public static void main(String[] args) {
+		if (!"serve".equals(subcommand(args))) {
+			// a command is one task, mostly on two cores or fewer: Spring Boot's
+			// initialization of Jackson, Tomcat and the HTTP converters in the background
+			// (for a web application) only takes the processor from it
+			System.setProperty(IGNORE_BACKGROUND_INITIALIZATION,
+					System.getProperty(IGNORE_BACKGROUND_INITIALIZATION, "true"));
+		}
 		EmbeddedDatabase.bindToLoopback();
 		System.exit(run(args));
 	}

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The command line of a parsing worker: this JVM's {@code java}, the product's own
@@ -14,6 +15,20 @@ import java.util.List;
 final class WorkerCommand {
 
 	private static final String LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+
+	/**
+	 * The workers' class-data archive, next to the build's copy of the jar
+	 * ({@code target/qms-stats/}) that the relaunched commands run from.
+	 */
+	static final String ARCHIVE = "qms-worker.jsa";
+
+	/**
+	 * Set by the build's training run: each worker writes its classes into an archive of
+	 * this name (and a number) when it ends.
+	 */
+	static final String TRAINING = "qms.worker.training-archive";
+
+	private static final AtomicInteger trained = new AtomicInteger();
 
 	private final int heapMb;
 
@@ -32,6 +47,7 @@ final class WorkerCommand {
 		line.add("-XX:+UseSerialGC");
 		line.add("-XX:-UsePerfData");
 		line.add("-Xshare:auto");
+		line.addAll(classData(System.getProperty("java.class.path")));
 		line.add("-Djava.awt.headless=true");
 		line.add("-Dfile.encoding=UTF-8");
 		line.add("-Dlogback.configurationFile=logback-worker.xml");
@@ -48,6 +64,32 @@ final class WorkerCommand {
 			line.add(WorkerMain.class.getName());
 		}
 		return line;
+	}
+
+	/**
+	 * The flags of the class-data archive: the training's, or the archive beside the jar
+	 * the workers run from if there is one (a stale archive is simply not used by the
+	 * JVM, which checks the jar it was made from).
+	 */
+	static List<String> classData(String classPath) {
+		List<String> flags = new ArrayList<>();
+		String training = System.getProperty(TRAINING);
+		if (training != null) {
+			flags.add("-XX:ArchiveClassesAtExit=" + training + "." + trained.incrementAndGet());
+		}
+		else if (!classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar")) {
+			Path archive = Path.of(classPath).resolveSibling(ARCHIVE);
+			if (!Files.isRegularFile(archive)) {
+				return flags;
+			}
+			flags.add("-XX:SharedArchiveFile=" + archive);
+		}
+		else {
+			return flags;
+		}
+		flags.add("-Xlog:cds=off");
+		flags.add("-Xlog:cds+dynamic=off");
+		return flags;
 	}
 
 	/** The product's executable jar, whose libraries are nested in it. */

@@ -103,7 +103,27 @@ final class WorkerProcess {
 
 	void kill() {
 		disarm();
+		if (System.getProperty(WorkerCommand.TRAINING) != null) {
+			stopForTraining();
+		}
 		this.process.destroyForcibly();
+	}
+
+	/**
+	 * In the build's training run, a worker ends on its own (its input closed) so that it
+	 * writes its class-data archive.
+	 */
+	private void stopForTraining() {
+		try {
+			this.out.close();
+			this.process.waitFor(60, TimeUnit.SECONDS);
+		}
+		catch (IOException ex) {
+			// gone already
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
