@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
 import vn.qms.stats.ingest.ProblemMessages;
+import vn.qms.stats.system.IngestApplication;
 import vn.qms.stats.system.text.OneLine;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -31,7 +32,7 @@ class IngestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (Application app = Application.start(this.main)) {
+		try (Application app = Application.start(IngestApplication.class, this.main)) {
 			return ingest(app.bean(Ingestor.class), this.paths, this.keep, app.locale());
 		}
 	}
