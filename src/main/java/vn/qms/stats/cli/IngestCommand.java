@@ -14,7 +14,9 @@ import picocli.CommandLine.ParentCommand;
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
 import vn.qms.stats.ingest.ProblemMessages;
+import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.system.IngestApplication;
+import vn.qms.stats.system.IngestProperties;
 import vn.qms.stats.system.text.OneLine;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -32,8 +34,14 @@ class IngestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		// the first file's parsing worker starts while the context does (with the
+		// default heap: a configured other one starts its own)
+		ParseWorkers.startAhead(Integer.parseInt(IngestProperties.DEFAULT_WORKER_HEAP_MB));
 		try (Application app = Application.start(IngestApplication.class, this.main)) {
 			return ingest(app.bean(Ingestor.class), this.paths, this.keep, app.locale());
+		}
+		finally {
+			ParseWorkers.dropAhead();
 		}
 	}
 
