@@ -38,7 +38,9 @@ class IngestCommand implements Callable<Integer> {
 		// default heap: a configured other one starts its own)
 		ParseWorkers.startAhead(Integer.parseInt(IngestProperties.DEFAULT_WORKER_HEAP_MB));
 		try (Application app = Application.start(IngestApplication.class, this.main)) {
-			return ingest(app.bean(Ingestor.class), this.paths, this.keep, app.locale());
+			int status = ingest(app.bean(Ingestor.class), this.paths, this.keep, app.locale());
+			HeapReport.writeIfAsked(app.bean(ParseWorkers.class));
+			return status;
 		}
 		finally {
 			ParseWorkers.dropAhead();
