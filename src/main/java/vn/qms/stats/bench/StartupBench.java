@@ -109,6 +109,7 @@ public final class StartupBench implements Callable<Integer> {
 			double[] baseline = new double[this.rounds];
 			double[] ingest = new double[this.rounds];
 			long ingestHeap = -1;
+			long oldHeap = -1;
 			long workerHeap = -1;
 			for (int round = 0; round < this.rounds; round++) {
 				Path file = Bm04Generator.of(rows)
@@ -126,22 +127,24 @@ public final class StartupBench implements Callable<Integer> {
 						"--db", url, "ingest", file.toString()));
 				Properties peaks = heapReport(heap);
 				long ingestPeak = Long.parseLong(peaks.getProperty("ingest", "-1"));
+				long oldPeak = Long.parseLong(peaks.getProperty("old", "-1"));
 				long workerPeak = Long.parseLong(peaks.getProperty("workers", "-1"));
 				ingestHeap = Math.max(ingestHeap, ingestPeak);
+				oldHeap = Math.max(oldHeap, oldPeak);
 				workerHeap = Math.max(workerHeap, workerPeak);
 				System.out.printf(
-						"%,d rows, round %d: baseline %.2f s, ingest %.2f s (%.2f×), peak heap ingest %s, worker %s, "
-								+ "load average %s%n",
+						"%,d rows, round %d: baseline %.2f s, ingest %.2f s (%.2f×), peak heap ingest %s (old "
+								+ "generation %s), worker %s, load average %s%n",
 						rows, round + 1, baseline[round], ingest[round], ingest[round] / baseline[round],
-						megabytes(ingestPeak), megabytes(workerPeak), load());
+						megabytes(ingestPeak), megabytes(oldPeak), megabytes(workerPeak), load());
 				Files.deleteIfExists(file.getParent().resolve("processed").resolve(file.getFileName()));
 			}
 			Arrays.sort(baseline);
 			Arrays.sort(ingest);
 			System.out.printf("%,d rows, medians of %d: baseline %.2f s, ingest %.2f s: %.2f×%n", rows, this.rounds,
 					median(baseline), median(ingest), median(ingest) / median(baseline));
-			System.out.printf("%,d rows, largest peak heap of %d: ingest %s, worker %s%n", rows, this.rounds,
-					megabytes(ingestHeap), megabytes(workerHeap));
+			System.out.printf("%,d rows, largest peak heap of %d: ingest %s (old generation %s), worker %s%n", rows,
+					this.rounds, megabytes(ingestHeap), megabytes(oldHeap), megabytes(workerHeap));
 		}
 		finally {
 			admin(server, "drop database if exists " + name + " with (force)");

@@ -13,8 +13,10 @@ import vn.qms.stats.ingest.worker.ParseWorkers;
 /**
  * For {@code bench startup}: with {@value #PROPERTY}{@code =FILE}, {@code ingest} writes
  * to FILE, once it is done, the peak heap of its process (the sum of the heap pools' peak
- * usage, an upper bound of the heap in use at any one time) and the largest peak of its
- * idle parsing workers, in MB, as {@code ingest=N} and {@code workers=N} lines (-1: no
+ * usage, an upper bound of the heap in use at any one time; with a small heap, the
+ * collector lets it fill up to about {@code -Xmx}), the peak of its old generation alone
+ * (what stays: whether it grows with the rows) and the largest peak of its idle parsing
+ * workers, in MB, as {@code ingest=N}, {@code old=N} and {@code workers=N} lines (-1: no
  * worker was idle to ask). Without it, nothing.
  */
 final class HeapReport {
@@ -30,12 +32,17 @@ final class HeapReport {
 			return;
 		}
 		long peak = 0;
+		long old = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
 				peak += pool.getPeakUsage().getUsed();
+				if (pool.getName().contains("Old") || pool.getName().contains("Tenured")) {
+					old += pool.getPeakUsage().getUsed();
+				}
 			}
 		}
-		String report = "ingest=" + peak / (1024 * 1024) + "\nworkers=" + workers.peakHeapMegabytes() + "\n";
+		String report = "ingest=" + peak / (1024 * 1024) + "\nold=" + old / (1024 * 1024) + "\nworkers="
+				+ workers.peakHeapMegabytes() + "\n";
 		try {
 			Files.writeString(Path.of(file), report);
 		}
