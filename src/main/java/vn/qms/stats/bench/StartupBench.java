@@ -1,6 +1,7 @@
 package vn.qms.stats.bench;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
  * {@code bench startup}: each command as a user or a script runs it, a cold process of
  * {@code java -jar}, timed from outside (median of {@code --runs}) on the demo's embedded
  * database; then, with {@code --db} on PostgreSQL, a cold {@code ingest} of a BM04 log
- * against the bare fastexcel→COPY pipeline as a cold process, in the same run.
+ * against the bare fastexcel→COPY pipeline as a cold process, in the same run, with the
+ * peak heap of the ingest process and of its parsing worker.
  */
 @Command(name = "startup", mixinStandardHelpOptions = true,
 		description = "Cold wall time of each command as a process of its own; cold ingest of a BM04 log "
@@ -48,6 +51,9 @@ public final class StartupBench implements Callable<Integer> {
 
 	@Option(names = "--dir", paramLabel = "FOLDER", description = "Work folder (default: a temp dir)")
 	Path folder;
+
+	/** The system property that makes {@code ingest} write its peak heap to a file. */
+	public static final String HEAP_REPORT = "qms.bench.heap-report";
 
 	private Path jar;
 
@@ -102,6 +108,9 @@ public final class StartupBench implements Callable<Integer> {
 			exec(List.of("-Xmx256m", "-jar", this.jar.toString(), "--db", url, "ingest", warmUp.toString()));
 			double[] baseline = new double[this.rounds];
 			double[] ingest = new double[this.rounds];
+			long ingestHeap = -1;
+			long oldHeap = -1;
+			long workerHeap = -1;
 			for (int round = 0; round < this.rounds; round++) {
 				Path file = Bm04Generator.of(rows)
 					.withSeed(Bm04Generator.of(rows).seed() + round)
@@ -109,20 +118,54 @@ public final class StartupBench implements Callable<Integer> {
 				baseline[round] = exec(
 						List.of("-Xmx256m", "-cp", this.jar.toString(), "-Dloader.main=" + Bm04Baseline.class.getName(),
 								"org.springframework.boot.loader.launch.PropertiesLauncher", file.toString(), url));
-				ingest[round] = exec(
-						List.of("-Xmx256m", "-jar", this.jar.toString(), "--db", url, "ingest", file.toString()));
-				System.out.printf("%,d rows, round %d: baseline %.2f s, ingest %.2f s (%.2f×), load average %s%n", rows,
-						round + 1, baseline[round], ingest[round], ingest[round] / baseline[round], load());
+				// the ingest process (the one java -jar starts passes it on) writes its
+				// peak
+				// heap and its workers' there
+				Path heap = this.work.resolve("heap-" + rows + "-" + round + ".properties");
+				Files.deleteIfExists(heap);
+				ingest[round] = exec(List.of("-Xmx256m", "-D" + HEAP_REPORT + "=" + heap, "-jar", this.jar.toString(),
+						"--db", url, "ingest", file.toString()));
+				Properties peaks = heapReport(heap);
+				long ingestPeak = Long.parseLong(peaks.getProperty("ingest", "-1"));
+				long oldPeak = Long.parseLong(peaks.getProperty("old", "-1"));
+				long workerPeak = Long.parseLong(peaks.getProperty("workers", "-1"));
+				ingestHeap = Math.max(ingestHeap, ingestPeak);
+				oldHeap = Math.max(oldHeap, oldPeak);
+				workerHeap = Math.max(workerHeap, workerPeak);
+				System.out.printf(
+						"%,d rows, round %d: baseline %.2f s, ingest %.2f s (%.2f×), peak heap ingest %s (old "
+								+ "generation %s), worker %s, load average %s%n",
+						rows, round + 1, baseline[round], ingest[round], ingest[round] / baseline[round],
+						megabytes(ingestPeak), megabytes(oldPeak), megabytes(workerPeak), load());
 				Files.deleteIfExists(file.getParent().resolve("processed").resolve(file.getFileName()));
 			}
 			Arrays.sort(baseline);
 			Arrays.sort(ingest);
 			System.out.printf("%,d rows, medians of %d: baseline %.2f s, ingest %.2f s: %.2f×%n", rows, this.rounds,
 					median(baseline), median(ingest), median(ingest) / median(baseline));
+			System.out.printf("%,d rows, largest peak heap of %d: ingest %s (old generation %s), worker %s%n", rows,
+					this.rounds, megabytes(ingestHeap), megabytes(oldHeap), megabytes(workerHeap));
 		}
 		finally {
 			admin(server, "drop database if exists " + name + " with (force)");
 		}
+	}
+
+	/**
+	 * What the ingest process wrote at {@code -D}{@value #HEAP_REPORT}; empty if none.
+	 */
+	private static Properties heapReport(Path file) throws IOException {
+		Properties peaks = new Properties();
+		if (Files.isRegularFile(file)) {
+			try (Reader reader = Files.newBufferedReader(file)) {
+				peaks.load(reader);
+			}
+		}
+		return peaks;
+	}
+
+	private static String megabytes(long megabytes) {
+		return (megabytes < 0) ? "n/a" : megabytes + " MB";
 	}
 
 	private Path inbox(String name) throws IOException {

@@ -27,7 +27,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record IngestProperties(@DefaultValue("0.001") double bm04MaxErrorRate,
 		@DefaultValue("200000") int maxRowsInMemory, @DefaultValue("10000") int maxProblems,
 		@DefaultValue("2s") Duration stableFor, @DefaultValue("30s") Duration waitForStable,
-		@DefaultValue("256") int workerHeapMb, @DefaultValue("2") int workers) {
+		@DefaultValue(IngestProperties.DEFAULT_WORKER_HEAP_MB) int workerHeapMb, @DefaultValue("2") int workers) {
+
+	/** {@code qms.ingest.worker-heap-mb} unless configured. */
+	public static final String DEFAULT_WORKER_HEAP_MB = "256";
 
 	public IngestProperties {
 		if (maxRowsInMemory <= 0) {

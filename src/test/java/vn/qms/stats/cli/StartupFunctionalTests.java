@@ -18,14 +18,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.FileSystemUtils;
 
+import vn.qms.stats.bench.Bm04Generator;
 import vn.qms.stats.system.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the quicker start of {@code figures} and {@code jobs} still does where it is
- * needed: a schema behind the jar is migrated, a changed reference file is loaded; and
- * {@code --help} of every command answers without starting anything.
+ * What the quicker start of {@code figures}, {@code jobs} and {@code ingest} still does
+ * where it is needed: a schema behind the jar is migrated, a changed reference file is
+ * loaded; and {@code --help} of every command answers without starting anything.
  */
 class StartupFunctionalTests {
 
@@ -81,6 +82,59 @@ class StartupFunctionalTests {
 			assertThat(figures.status()).isZero();
 			assertThat(nameOf91(jdbc)).isEqualTo("Tỉnh An Giang");
 			assertThat(figures.out()).contains(",91,Tỉnh An Giang,");
+		}
+		finally {
+			System.clearProperty("qms.reference");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldMigrateASchemaOneMigrationBehindWhenIngestStarts(String kind) throws IOException {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given a database migrated by the previous version of the jar
+			JdbcTemplate jdbc = jdbc(database);
+			Flyway flyway = Flyway.configure()
+				.dataSource(jdbc.getDataSource())
+				.locations("classpath:db/migration/common", "classpath:db/migration/" + kind)
+				.load();
+			List<String> versions = versions(flyway);
+			Flyway.configure()
+				.configuration(flyway.getConfiguration())
+				.target(versions.get(versions.size() - 2))
+				.load()
+				.migrate();
+			Path log = Bm04Generator.of(50).withSeed(7).write(this.folder.resolve("so-ho-so.xlsx"));
+			// when
+			Run ingest = run("--db", database.url(), "ingest", "--keep", log.toString());
+			// then
+			assertThat(ingest.status()).isZero();
+			assertThat(ingest.out()).startsWith("ĐÃ NHẬN so-ho-so.xlsx BM04 91 2026-Q3");
+			assertThat(applied(jdbc)).containsExactlyElementsOf(versions);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldLoadAChangedReferenceFileWhenIngestStarts(String kind) throws IOException {
+		Path reference = this.folder.resolve("reference");
+		FileSystemUtils.copyRecursively(Path.of("config", "reference"), reference);
+		System.setProperty("qms.reference", reference.toString());
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given a database loaded from the reference files
+			Path first = Bm04Generator.of(50).withSeed(8).write(this.folder.resolve("dau.xlsx"));
+			assertThat(run("--db", database.url(), "ingest", "--keep", first.toString()).status()).isZero();
+			JdbcTemplate jdbc = jdbc(database);
+			assertThat(nameOf91(jdbc)).isEqualTo("An Giang");
+			// when the file changes and ingest starts again
+			Path units = reference.resolve("units.csv");
+			Files.writeString(units, Files.readString(units)
+				.replace("91,2025-07-01,,PROVINCE,An Giang,", "91,2025-07-01,,PROVINCE,Tỉnh An Giang,"));
+			Path second = Bm04Generator.of(50).withSeed(9).write(this.folder.resolve("sau.xlsx"));
+			Run ingest = run("--db", database.url(), "ingest", "--keep", second.toString());
+			// then
+			assertThat(ingest.status()).isZero();
+			assertThat(nameOf91(jdbc)).isEqualTo("Tỉnh An Giang");
 		}
 		finally {
 			System.clearProperty("qms.reference");

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -73,12 +75,18 @@ class Bm04BulkConfiguration {
 				? Period.parse(period).map((known) -> known.end(rule).plusDays(1).atStartOfDay()).orElse(null) : null);
 	}
 
+	/**
+	 * The staging of the step, which counts each row into the job execution's tally: the
+	 * tally itself, not its scoped proxy, through which every call would look the bean up
+	 * again (a million rows, a million look-ups).
+	 */
 	@Bean
 	@StepScope
 	Bm04Staging bm04Staging(DataSource dataSource, WorkingCalendar calendar,
 			@Value("#{stepExecution.jobExecution.jobInstance.id}") long jobInstanceId,
-			@Value("#{jobExecutionContext['bm04.sheetName'] ?: 'BM04'}") String sheetName, Bm04Tally bm04Tally) {
-		Bm04Staging staging = new Bm04Staging(dataSource, jobInstanceId, sheetName, new Bm04Days(calendar), bm04Tally);
+			@Value("#{jobExecutionContext['bm04.sheetName'] ?: 'BM04'}") String sheetName, BeanFactory beans) {
+		Bm04Tally tally = beans.getBean(ScopedProxyUtils.getTargetBeanName("bm04Tally"), Bm04Tally.class);
+		Bm04Staging staging = new Bm04Staging(dataSource, jobInstanceId, sheetName, new Bm04Days(calendar), tally);
 		staging.prepare();
 		return staging;
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -33,6 +34,12 @@ public final class ParseWorkers implements WorkbookOpener, Bm04Reading, Annotato
 
 	private static final Log logger = LogFactory.getLog(ParseWorkers.class);
 
+	/**
+	 * A worker JVM started by {@link #startAhead} before the pool existed, with its
+	 * command line, for the first pool whose workers have that command line to take.
+	 */
+	private static final AtomicReference<Ahead> ahead = new AtomicReference<>();
+
 	private final WorkerSettings settings;
 
 	private final WorkerCommand command;
@@ -56,6 +63,51 @@ public final class ParseWorkers implements WorkbookOpener, Bm04Reading, Annotato
 
 	public WorkerSettings settings() {
 		return this.settings;
+	}
+
+	/**
+	 * Starts a worker JVM now, before this process has a pool (e.g. while a command's
+	 * Spring context starts), for the first pool with workers of that heap to take
+	 * instead of starting one; unless taken, {@link #dropAhead()} ends it, and so does
+	 * this process's exit (its input closes). Only one is kept: another replaces it.
+	 */
+	public static void startAhead(int heapMb) {
+		List<String> line = new WorkerCommand(heapMb).line();
+		try {
+			replaceAhead(new Ahead(line, WorkerProcess.launch(line)));
+		}
+		catch (IOException ex) {
+			logger.debug("No parsing worker started ahead: " + ex.getMessage());
+		}
+	}
+
+	/** Ends the worker {@link #startAhead started ahead}, if no pool took it. */
+	public static void dropAhead() {
+		replaceAhead(null);
+	}
+
+	private static void replaceAhead(Ahead next) {
+		Ahead previous = ahead.getAndSet(next);
+		if (previous != null) {
+			previous.process().destroyForcibly();
+		}
+	}
+
+	/** The worker started ahead, if it is one of this pool's kind and still alive. */
+	private WorkerProcess takeAhead(List<String> line) {
+		Ahead started = ahead.getAndSet(null);
+		if (started == null) {
+			return null;
+		}
+		if (!started.line().equals(line) || !started.process().isAlive()) {
+			started.process().destroyForcibly();
+			return null;
+		}
+		return WorkerProcess.of(started.process(), this.timer);
+	}
+
+	/** A worker JVM started ahead, and how. */
+	private record Ahead(List<String> line, Process process) {
 	}
 
 	/** Starts a worker in the background, so that the first file does not wait for it. */
@@ -107,7 +159,11 @@ public final class ParseWorkers implements WorkbookOpener, Bm04Reading, Annotato
 				this.all.remove(worker);
 			}
 		}
-		WorkerProcess worker = WorkerProcess.start(this.command.line(), this.timer);
+		List<String> line = this.command.line();
+		WorkerProcess worker = takeAhead(line);
+		if (worker == null) {
+			worker = WorkerProcess.start(line, this.timer);
+		}
 		this.all.add(worker);
 		return worker;
 	}

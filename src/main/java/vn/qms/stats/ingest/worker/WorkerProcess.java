@@ -48,8 +48,17 @@ final class WorkerProcess {
 	}
 
 	static WorkerProcess start(List<String> command, ScheduledExecutorService timer) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-		return new WorkerProcess(builder.start(), timer);
+		return new WorkerProcess(launch(command), timer);
+	}
+
+	/** The worker's JVM, started: its deadlines come with {@link #of}. */
+	static Process launch(List<String> command) throws IOException {
+		return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+	}
+
+	/** A worker of a JVM {@link #launch launched} before, untouched since. */
+	static WorkerProcess of(Process process, ScheduledExecutorService timer) {
+		return new WorkerProcess(process, timer);
 	}
 
 	DataOutputStream out() {
