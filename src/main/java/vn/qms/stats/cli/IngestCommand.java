@@ -23,9 +23,6 @@ import vn.qms.stats.system.text.OneLine;
 		description = "Nhập các tệp hoặc thư mục ngay / Ingest files or folders now")
 class IngestCommand implements Callable<Integer> {
 
-	/** Spring Boot's switch for its background preinitializing (a system property). */
-	private static final String NO_BACKGROUND_PREINITIALIZING = "spring.backgroundpreinitializer.ignore";
-
 	@ParentCommand
 	Main main;
 
@@ -40,33 +37,14 @@ class IngestCommand implements Callable<Integer> {
 		// the first file's parsing worker starts while the context does (with the
 		// default heap: a configured other one starts its own)
 		ParseWorkers.startAhead(Integer.parseInt(IngestProperties.DEFAULT_WORKER_HEAP_MB));
-		try (Application app = start()) {
+		// (Spring Boot's background initialization is off for every command: Main)
+		try (Application app = Application.start(IngestApplication.class, this.main)) {
 			int status = ingest(app.bean(Ingestor.class), this.paths, this.keep, app.locale());
 			HeapReport.writeIfAsked(app.bean(ParseWorkers.class));
 			return status;
 		}
 		finally {
 			ParseWorkers.dropAhead();
-		}
-	}
-
-	/**
-	 * {@link IngestApplication}, without what Spring Boot warms up in the background for
-	 * other contexts (Jackson, the HTTP message converters, Tomcat): ingesting uses none
-	 * of them, and on a machine of two cores that thread slows the start.
-	 */
-	private Application start() {
-		String before = System.setProperty(NO_BACKGROUND_PREINITIALIZING, "true");
-		try {
-			return Application.start(IngestApplication.class, this.main);
-		}
-		finally {
-			if (before == null) {
-				System.clearProperty(NO_BACKGROUND_PREINITIALIZING);
-			}
-			else {
-				System.setProperty(NO_BACKGROUND_PREINITIALIZING, before);
-			}
 		}
 	}
 
