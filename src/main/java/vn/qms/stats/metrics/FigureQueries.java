@@ -59,7 +59,7 @@ final class FigureQueries {
 
 	private final boolean postgres;
 
-	private final String scope;
+	private final CommonTables scope;
 
 	private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -67,7 +67,7 @@ final class FigureQueries {
 
 	FigureQueries(boolean postgres) {
 		this.postgres = postgres;
-		this.scope = read("scope", postgres);
+		this.scope = new CommonTables(read("scope", postgres));
 	}
 
 	/** Whether the database is PostgreSQL (else H2). */
@@ -80,10 +80,13 @@ final class FigureQueries {
 	 * The figure query: {@code grp, numerator, denominator, ratio} and any other column.
 	 */
 	String figure(String name) {
-		return this.cache.computeIfAbsent(name, (key) -> "with " + this.scope
-				+ "\nselect f.*, case when denominator is null then numerator" + " when denominator = 0 then null"
-				+ " else cast(numerator as decimal(38, 12)) / cast(denominator as decimal(38, 12)) end as ratio\n"
-				+ "from (" + read(key, this.postgres) + ") f");
+		return this.cache.computeIfAbsent(name, (key) -> {
+			String query = read(key, this.postgres);
+			return "with " + this.scope.forQuery(query) + "\nselect f.*, case when denominator is null then numerator"
+					+ " when denominator = 0 then null"
+					+ " else cast(numerator as decimal(38, 12)) / cast(denominator as decimal(38, 12)) end as ratio\n"
+					+ "from (" + query + ") f";
+		});
 	}
 
 	/**
@@ -105,8 +108,10 @@ final class FigureQueries {
 
 	/** Any other query over the rows of a scope ({@code metrics/<name>.sql}). */
 	String plain(String name) {
-		return this.cache.computeIfAbsent("plain:" + name,
-				(key) -> "with " + this.scope + "\n" + read(name, this.postgres));
+		return this.cache.computeIfAbsent("plain:" + name, (key) -> {
+			String query = read(name, this.postgres);
+			return "with " + this.scope.forQuery(query) + "\n" + query;
+		});
 	}
 
 	/** Whether the query reads the scope's BM04 aggregates. */
