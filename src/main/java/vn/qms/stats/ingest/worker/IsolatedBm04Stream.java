@@ -38,10 +38,11 @@ final class IsolatedBm04Stream {
 			out.writeLong(skip);
 			out.flush();
 			DataInputStream in = worker.in();
+			Codes codes = new Codes();
 			byte tag;
 			while ((tag = Wire.readTag(in)) == Protocol.BLOCK) {
 				int size = in.readInt();
-				List<Bm04Row> rows = Wire.readList(in, Wire::readBm04Row);
+				List<Bm04Row> rows = Wire.readList(in, (input) -> Wire.readBm04Row(input, codes));
 				List<RowProblem> problems = Wire.readList(in, Wire::readRowProblem);
 				lastRow = rows.isEmpty() ? lastRow : rows.get(rows.size() - 1).row();
 				sink.block(rows, problems, size);

@@ -202,9 +202,12 @@ final class Wire {
 		writeString(out, row.channel());
 	}
 
-	static Bm04Row readBm04Row(DataInputStream in) throws IOException {
-		return new Bm04Row(in.readInt(), readString(in), readString(in), readString(in), readTime(in), readTime(in),
-				readTime(in), readString(in));
+	/**
+	 * A row as written, its procedure, agency and channel as {@code codes} keeps them.
+	 */
+	static Bm04Row readBm04Row(DataInputStream in, Codes codes) throws IOException {
+		return new Bm04Row(in.readInt(), readString(in), codes.of(readString(in)), codes.of(readString(in)),
+				readTime(in), readTime(in), readTime(in), codes.of(readString(in)));
 	}
 
 	static void writeRowProblem(DataOutputStream out, RowProblem problem) throws IOException {
