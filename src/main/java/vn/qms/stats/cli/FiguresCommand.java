@@ -43,14 +43,12 @@ class FiguresCommand implements Callable<Integer> {
 			// of thousands of lines
 			try (FigureSink sink = (this.format == OutputFormat.json) ? FigureJson.open(out) : FigureCsv.open(out)) {
 				for (FigureScope scope : this.scope.scopes(periods, app.properties())) {
-					if (!service.hasData(scope)) {
+					boolean data = this.children ? service.hasData(scope) : service.figuresIfData(scope, sink);
+					if (!data) {
 						System.err.printf("Chưa có số liệu của %s kỳ %s / No data for %s in %s%n", scope.unitCode(),
 								scope.periodCode(), scope.unitCode(), scope.periodCode());
 					}
-					if (!this.children) {
-						service.figures(scope, sink);
-					}
-					else if (service.childFigures(scope, sink).isEmpty()) {
+					if (this.children && service.childFigures(scope, sink).isEmpty()) {
 						System.err.printf("Không có đơn vị trực thuộc %s kỳ %s / No units under %s in %s%n",
 								scope.unitCode(), scope.periodCode(), scope.unitCode(), scope.periodCode());
 					}

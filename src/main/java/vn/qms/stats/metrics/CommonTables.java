@@ -54,8 +54,11 @@ final class CommonTables {
 		this.tables.forEach((table, text) -> this.reads.put(table, readBy(text, table)));
 	}
 
-	/** The {@code with} list for a query: the tables it reads, in their order. */
-	String forQuery(String query) {
+	/**
+	 * The {@code with} clause for a query: the tables it reads, in their order; nothing
+	 * if it reads none.
+	 */
+	String with(String query) {
 		List<String> needed = new ArrayList<>();
 		List<String> queue = new ArrayList<>(readBy(query, null));
 		while (!queue.isEmpty()) {
@@ -71,10 +74,7 @@ final class CommonTables {
 				texts.add(text);
 			}
 		});
-		if (texts.isEmpty()) {
-			throw new IllegalStateException("A figure query that reads none of the scope's tables: " + query);
-		}
-		return String.join(",\n", texts);
+		return texts.isEmpty() ? "" : "with " + String.join(",\n", texts) + "\n";
 	}
 
 	/** The tables this text names, itself excepted. */

@@ -82,7 +82,7 @@ final class FigureQueries {
 	String figure(String name) {
 		return this.cache.computeIfAbsent(name, (key) -> {
 			String query = read(key, this.postgres);
-			return "with " + this.scope.forQuery(query) + "\nselect f.*, case when denominator is null then numerator"
+			return this.scope.with(query) + "select f.*, case when denominator is null then numerator"
 					+ " when denominator = 0 then null"
 					+ " else cast(numerator as decimal(38, 12)) / cast(denominator as decimal(38, 12)) end as ratio\n"
 					+ "from (" + query + ") f";
@@ -110,7 +110,7 @@ final class FigureQueries {
 	String plain(String name) {
 		return this.cache.computeIfAbsent("plain:" + name, (key) -> {
 			String query = read(name, this.postgres);
-			return "with " + this.scope.forQuery(query) + "\n" + query;
+			return this.scope.with(query) + query;
 		});
 	}
 

@@ -64,6 +64,25 @@ public class FigureService {
 	}
 
 	/**
+	 * {@link #figures(FigureScope, Consumer)}, answering {@link #hasData}: in one
+	 * computation of the scope's rows when nothing is carried forward (the scope
+	 * {@code hasData} reads), else in two.
+	 */
+	public boolean figuresIfData(FigureScope scope, Consumer<Figure> each) {
+		if (scope.carryForward()) {
+			boolean data = hasData(scope);
+			figures(scope, each);
+			return data;
+		}
+		ScopeMap map = this.scopes.map(scope);
+		return this.sql.compute(map, (id) -> {
+			boolean data = reported(scope, id);
+			figures(scope, map, id, true, each);
+			return data;
+		});
+	}
+
+	/**
 	 * The unit's own figures, as {@link #figures} gives them but without the
 	 * per-procedure ones: what the reports show.
 	 */
@@ -193,9 +212,11 @@ public class FigureService {
 	public boolean hasData(FigureScope scope) {
 		ScopeMap map = this.scopes.map(new FigureScope(scope.unitCode(), scope.periodCode(), scope.periodStart(),
 				scope.periodEnd(), scope.restated(), false));
-		return this.sql.compute(map,
-				(id) -> !this.sql.query("reported_units", scope, id, Grouping.BRANCH, (rs, i) -> rs.getString(1))
-					.isEmpty());
+		return this.sql.compute(map, (id) -> reported(scope, id));
+	}
+
+	private boolean reported(FigureScope scope, String id) {
+		return !this.sql.query("reported_units", scope, id, Grouping.BRANCH, (rs, i) -> rs.getString(1)).isEmpty();
 	}
 
 	private List<Figure> branchFigures(Definition definition, FigureScope scope, ScopeMap map, String id) {
