@@ -39,18 +39,8 @@ class StartupFunctionalTests {
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given a database migrated by the previous version of the jar
 			JdbcTemplate jdbc = jdbc(database);
-			Flyway flyway = Flyway.configure()
-				.dataSource(jdbc.getDataSource())
-				.locations("classpath:db/migration/common", "classpath:db/migration/" + kind)
-				.load();
-			List<String> versions = versions(flyway);
-			String latest = versions.get(versions.size() - 1);
-			flyway = Flyway.configure()
-				.configuration(flyway.getConfiguration())
-				.target(versions.get(versions.size() - 2))
-				.load();
-			flyway.migrate();
-			assertThat(applied(jdbc)).doesNotContain(latest);
+			List<String> versions = migrateAllButTheLast(jdbc, kind);
+			assertThat(applied(jdbc)).doesNotContain(versions.get(versions.size() - 1));
 			// when
 			Run figures = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2020");
 			Run jobs = run("--db", database.url(), "jobs");
@@ -65,18 +55,14 @@ class StartupFunctionalTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldLoadAChangedReferenceFileWhenFiguresStarts(String kind) throws IOException {
-		Path reference = this.folder.resolve("reference");
-		FileSystemUtils.copyRecursively(Path.of("config", "reference"), reference);
-		System.setProperty("qms.reference", reference.toString());
+		Path reference = referenceCopy();
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given a database loaded from the reference files
 			assertThat(run("--db", database.url(), "figures", "--unit", "91", "--period", "2026-Q3").status()).isZero();
 			JdbcTemplate jdbc = jdbc(database);
 			assertThat(nameOf91(jdbc)).isEqualTo("An Giang");
 			// when the file changes and figures starts again
-			Path units = reference.resolve("units.csv");
-			Files.writeString(units, Files.readString(units)
-				.replace("91,2025-07-01,,PROVINCE,An Giang,", "91,2025-07-01,,PROVINCE,Tỉnh An Giang,"));
+			renameAnGiang(reference);
 			Run figures = run("--db", database.url(), "figures", "--unit", "91", "--period", "2026-Q3");
 			// then
 			assertThat(figures.status()).isZero();
@@ -94,16 +80,7 @@ class StartupFunctionalTests {
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given a database migrated by the previous version of the jar
 			JdbcTemplate jdbc = jdbc(database);
-			Flyway flyway = Flyway.configure()
-				.dataSource(jdbc.getDataSource())
-				.locations("classpath:db/migration/common", "classpath:db/migration/" + kind)
-				.load();
-			List<String> versions = versions(flyway);
-			Flyway.configure()
-				.configuration(flyway.getConfiguration())
-				.target(versions.get(versions.size() - 2))
-				.load()
-				.migrate();
+			List<String> versions = migrateAllButTheLast(jdbc, kind);
 			Path log = Bm04Generator.of(50).withSeed(7).write(this.folder.resolve("so-ho-so.xlsx"));
 			// when
 			Run ingest = run("--db", database.url(), "ingest", "--keep", log.toString());
@@ -117,9 +94,7 @@ class StartupFunctionalTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldLoadAChangedReferenceFileWhenIngestStarts(String kind) throws IOException {
-		Path reference = this.folder.resolve("reference");
-		FileSystemUtils.copyRecursively(Path.of("config", "reference"), reference);
-		System.setProperty("qms.reference", reference.toString());
+		Path reference = referenceCopy();
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given a database loaded from the reference files
 			Path first = Bm04Generator.of(50).withSeed(8).write(this.folder.resolve("dau.xlsx"));
@@ -127,9 +102,7 @@ class StartupFunctionalTests {
 			JdbcTemplate jdbc = jdbc(database);
 			assertThat(nameOf91(jdbc)).isEqualTo("An Giang");
 			// when the file changes and ingest starts again
-			Path units = reference.resolve("units.csv");
-			Files.writeString(units, Files.readString(units)
-				.replace("91,2025-07-01,,PROVINCE,An Giang,", "91,2025-07-01,,PROVINCE,Tỉnh An Giang,"));
+			renameAnGiang(reference);
 			Path second = Bm04Generator.of(50).withSeed(9).write(this.folder.resolve("sau.xlsx"));
 			Run ingest = run("--db", database.url(), "ingest", "--keep", second.toString());
 			// then
@@ -155,6 +128,35 @@ class StartupFunctionalTests {
 		}
 		assertThat(run("jobs", "restart", "--help").out()).startsWith("Usage: qms-stats jobs restart");
 		assertThat(this.folder.resolve("data")).doesNotExist();
+	}
+
+	/** The jar's migrations but the last applied, as the previous version left them. */
+	private static List<String> migrateAllButTheLast(JdbcTemplate jdbc, String kind) {
+		Flyway flyway = Flyway.configure()
+			.dataSource(jdbc.getDataSource())
+			.locations("classpath:db/migration/common", "classpath:db/migration/" + kind)
+			.load();
+		List<String> versions = versions(flyway);
+		Flyway.configure()
+			.configuration(flyway.getConfiguration())
+			.target(versions.get(versions.size() - 2))
+			.load()
+			.migrate();
+		return versions;
+	}
+
+	/** A copy of the reference files, which the commands read from now on. */
+	private Path referenceCopy() throws IOException {
+		Path reference = this.folder.resolve("reference");
+		FileSystemUtils.copyRecursively(Path.of("config", "reference"), reference);
+		System.setProperty("qms.reference", reference.toString());
+		return reference;
+	}
+
+	private static void renameAnGiang(Path reference) throws IOException {
+		Path units = reference.resolve("units.csv");
+		Files.writeString(units, Files.readString(units)
+			.replace("91,2025-07-01,,PROVINCE,An Giang,", "91,2025-07-01,,PROVINCE,Tỉnh An Giang,"));
 	}
 
 	private static List<String> versions(Flyway flyway) {
