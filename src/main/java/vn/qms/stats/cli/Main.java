@@ -90,7 +90,12 @@ public final class Main implements Runnable {
 		return commands;
 	}
 
-	/** The first argument that is not an option of the main command, if a subcommand. */
+	/**
+	 * The first argument that is not an option of the main command, if a subcommand.
+	 * {@code launch.QuickStart} reads the command line the same way before any of these
+	 * classes is loaded (it runs from the jar's root, on the JDK alone): an option of the
+	 * main command with a value added here is added there too.
+	 */
 	private static String subcommand(String... args) {
 		for (int i = 0; i < args.length; i++) {
 			if (args[i].equals("--db") || args[i].equals("--lang")) {
