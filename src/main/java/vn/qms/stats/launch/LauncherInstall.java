@@ -26,7 +26,7 @@ final class LauncherInstall {
 	private static final String FOLDER = "vn/qms/stats/launch/";
 
 	/** The launcher's classes (with their nested ones), not the build's or training's. */
-	private static final String GLOB = "{Launcher.class,Launcher$*.class,QuickStart.class,QuickStart$*.class}";
+	private static final String GLOB = "{Launcher.class,Launcher$*.class,QuickStart.class,QuickStart$*.class,ClassDataArchive.class}";
 
 	private LauncherInstall() {
 	}

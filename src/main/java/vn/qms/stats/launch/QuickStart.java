@@ -120,12 +120,7 @@ final class QuickStart {
 	List<String> command(List<String> flags, List<String> jvmArguments, String... args) {
 		List<String> line = new ArrayList<>();
 		line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		line.add("-XX:SharedArchiveFile=" + this.copy.resolve("qms-stats.jsa"));
-		line.add("-Xshare:auto");
-		// an archive of another JVM is simply not used: no warning on the command's
-		// output
-		line.add("-Xlog:cds=off");
-		line.add("-Xlog:cds+dynamic=off");
+		line.addAll(ClassDataArchive.options(this.copy.resolve("qms-stats.jsa")));
 		line.addAll(flags);
 		// the user's own JVM options (-Xmx256m, -D...) after ours, so that they win
 		line.addAll(jvmArguments);

@@ -5,7 +5,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -17,16 +16,15 @@ import vn.qms.stats.reference.ReferenceUnits;
 
 /**
  * The Spring context of the commands that only read the database ({@code figures},
- * {@code jobs}): the data source, the schema (Flyway, when the jar's migrations are not
- * all applied), the reference units and calendar (loaded when changed) and the figures.
- * No batch jobs, Quartz, reports or web console: {@link QmsStatsApplication} has them.
- * Its auto-configurations are listed rather than discovered, so that starting it costs
- * what these commands use.
+ * {@code jobs}): the data source, the schema ({@link SchemaMigration}), the reference
+ * units and calendar (loaded when changed) and the figures. No batch jobs, Quartz,
+ * reports or web console: {@link QmsStatsApplication} has them. Its auto-configurations
+ * are listed rather than discovered, so that starting it costs what these commands use.
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
 		DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-		JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class })
+		JdbcTemplateAutoConfiguration.class })
 @ComponentScan(basePackageClasses = { FigureService.class, ReferenceUnits.class })
 @Import({ SystemConfiguration.class, JobHistory.class })
 public class DatabaseApplication {

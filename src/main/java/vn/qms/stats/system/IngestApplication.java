@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAut
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration;
-import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -19,19 +18,19 @@ import vn.qms.stats.ingest.Ingestor;
 import vn.qms.stats.reference.ReferenceUnits;
 
 /**
- * The Spring context of the {@code ingest} command: the data source, the schema (Flyway,
- * when the jar's migrations are not all applied), the batch job repository and
- * {@code ingestJob}, the reference units and calendar, and the approvals (an approved key
- * holds a file in {@code held/}). No Quartz, reports, metrics or web console:
- * {@link QmsStatsApplication} has them, and {@code serve} polls the input folder in its
- * context. Its auto-configurations are listed rather than discovered, so that starting it
- * costs what ingesting uses.
+ * The Spring context of the {@code ingest} command: the data source, the schema
+ * ({@link SchemaMigration}), the batch job repository and {@code ingestJob}, the
+ * reference units and calendar, and the approvals (an approved key holds a file in
+ * {@code held/}). No Quartz, reports, metrics or web console: {@link QmsStatsApplication}
+ * has them, and {@code serve} polls the input folder in its context. Its
+ * auto-configurations are listed rather than discovered, so that starting it costs what
+ * ingesting uses.
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
 		DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-		TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class,
-		BatchAutoConfiguration.class, BatchJdbcAutoConfiguration.class })
+		TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, BatchAutoConfiguration.class,
+		BatchJdbcAutoConfiguration.class })
 @ComponentScan(basePackageClasses = { Ingestor.class, ReferenceUnits.class, Approvals.class })
 @Import(SystemConfiguration.class)
 public class IngestApplication {

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,53 +15,50 @@ import java.util.zip.CRC32;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.Location;
-
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Runs Flyway only when the schema history differs from the jar's migrations. Flyway's
- * {@code migrate} validates every applied migration against its file before it finds
- * nothing to do; on a database already at the jar's schema (every start but the first of
- * a new version) that work is skipped: the history's successful versions and checksums
- * are read and compared with the jar's files, checksummed as Flyway does. Any difference,
- * or any doubt (no history table, a failed or non-SQL entry), leaves it to Flyway.
+ * Whether the schema history matches the jar's migrations ({@link SchemaMigration} runs
+ * Flyway only when it does not). Flyway's {@code migrate} validates every applied
+ * migration against its file before it finds nothing to do; on a database already at the
+ * jar's schema (every start but the first of a new version) that work is skipped: the
+ * history's successful versions and checksums are read and compared with the jar's files,
+ * checksummed as Flyway does. Any difference, or any doubt (no history table, a failed or
+ * non-SQL entry), leaves it to Flyway.
  */
-final class SchemaHistory implements FlywayMigrationStrategy {
+final class SchemaHistory {
+
+	/** Flyway's table of the schema history. */
+	static final String TABLE = "flyway_schema_history";
 
 	private static final Set<String> MARKERS = Set.of("TABLE", "SCHEMA");
 
 	private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9_.]*)__.+\\.sql");
 
-	@Override
-	public void migrate(Flyway flyway) {
-		if (!isCurrent(flyway)) {
-			flyway.migrate();
-		}
+	private SchemaHistory() {
 	}
 
-	static boolean isCurrent(Flyway flyway) {
-		var configuration = flyway.getConfiguration();
-		Map<String, Integer> shipped = shipped(configuration.getLocations());
-		Map<String, Integer> applied = applied(configuration.getDataSource(), configuration.getTable());
-		return !shipped.isEmpty() && shipped.equals(applied);
+	/**
+	 * Whether the database's schema history holds exactly the migrations in these folders
+	 * of the class path, each successful and with the same checksum.
+	 */
+	static boolean isCurrent(DataSource dataSource, List<String> folders) {
+		Map<String, Integer> shipped = shipped(folders);
+		return !shipped.isEmpty() && shipped.equals(applied(dataSource, TABLE));
 	}
 
-	/** Version to checksum of the jar's versioned migrations. */
-	static Map<String, Integer> shipped(Location... locations) {
+	/**
+	 * Version to checksum of the versioned migrations in these folders of the class path.
+	 */
+	static Map<String, Integer> shipped(List<String> folders) {
 		Map<String, Integer> migrations = new HashMap<>();
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		try {
-			for (Location location : locations) {
-				if (!location.isClassPath()) {
-					return Map.of();
-				}
-				for (Resource resource : resolver.getResources("classpath*:" + location.getRootPath() + "/**/*.sql")) {
+			for (String folder : folders) {
+				for (Resource resource : resolver.getResources("classpath*:" + folder + "/**/*.sql")) {
 					Matcher name = VERSIONED.matcher(String.valueOf(resource.getFilename()));
 					if (!name.matches()
 							|| migrations.put(name.group(1).replace('_', '.'), checksum(resource)) != null) {

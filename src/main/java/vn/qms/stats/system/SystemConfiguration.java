@@ -1,6 +1,7 @@
 package vn.qms.stats.system;
 
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import javax.sql.DataSource;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,8 @@ class SystemConfiguration {
 
 	/** Flyway runs only when the schema history differs from the jar's migrations. */
 	@Bean
-	FlywayMigrationStrategy schemaHistory() {
-		return new SchemaHistory();
+	SchemaMigration schemaMigration(DataSource dataSource) {
+		return new SchemaMigration(dataSource);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import vn.qms.stats.launch.ClassDataArchive;
+
 /**
  * The command line of a parsing worker: this JVM's {@code java}, the product's own
  * classes, a small heap that ends the JVM when exhausted, and warnings only in its log.
@@ -46,7 +48,6 @@ final class WorkerCommand {
 		line.add("-XX:+DisplayVMOutputToStderr");
 		line.add("-XX:+UseSerialGC");
 		line.add("-XX:-UsePerfData");
-		line.add("-Xshare:auto");
 		line.addAll(classData(System.getProperty("java.class.path")));
 		line.add("-Djava.awt.headless=true");
 		line.add("-Dfile.encoding=UTF-8");
@@ -72,24 +73,18 @@ final class WorkerCommand {
 	 * JVM, which checks the jar it was made from).
 	 */
 	static List<String> classData(String classPath) {
-		List<String> flags = new ArrayList<>();
 		String training = System.getProperty(TRAINING);
 		if (training != null) {
-			flags.add("-XX:ArchiveClassesAtExit=" + training + "." + trained.incrementAndGet());
+			return List.of("-XX:ArchiveClassesAtExit=" + training + "." + trained.incrementAndGet(), "-Xlog:cds=off",
+					"-Xlog:cds+dynamic=off");
 		}
-		else if (!classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar")) {
+		if (!classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar")) {
 			Path archive = Path.of(classPath).resolveSibling(ARCHIVE);
-			if (!Files.isRegularFile(archive)) {
-				return flags;
+			if (Files.isRegularFile(archive)) {
+				return ClassDataArchive.options(archive);
 			}
-			flags.add("-XX:SharedArchiveFile=" + archive);
 		}
-		else {
-			return flags;
-		}
-		flags.add("-Xlog:cds=off");
-		flags.add("-Xlog:cds+dynamic=off");
-		return flags;
+		return List.of();
 	}
 
 	/** The product's executable jar, whose libraries are nested in it. */
