@@ -18,9 +18,9 @@ import org.springframework.jdbc.support.MetaDataAccessException;
  * Brings the database's schema to the jar's migrations, {@code db/migration/common} and
  * {@code db/migration/<h2|postgresql>}, before anything reads the database. Flyway is
  * built and run only when the schema history differs from them ({@link SchemaHistory}):
- * building it (its plugins, its configuration, a scan of the jar) cost a short command
- * such as {@code figures} a seventh of its time, on every start but the first of a new
- * version. Flyway's Spring Boot auto-configuration is therefore left out of every
+ * building it (its plugins, its configuration, a scan of the jar) was a seventh of the
+ * profile of a short command such as {@code figures}, on every start but the first of a
+ * new version. Flyway's Spring Boot auto-configuration is therefore left out of every
  * context; beans that read the database start after this one ({@link Detector}).
  */
 public final class SchemaMigration implements InitializingBean {

@@ -21,8 +21,8 @@ import org.springframework.core.annotation.Order;
  * Logback file (levels, pattern and charset from {@code logging.*} in
  * {@code application.yml}), but writing to standard error: standard output is for what
  * the commands print (CSV, JSON, verdicts). Set in code rather than in a
- * {@code logback-spring.xml}: reading that with Logback's XML configurator cost every
- * command about a tenth of a second. Chosen by its {@link Factory}, listed in
+ * {@code logback-spring.xml}, which every command had Logback's XML configurator read and
+ * interpret at start. Chosen by its {@link Factory}, listed in
  * {@code META-INF/spring.factories}.
  */
 public class StandardErrorLogging extends LogbackLoggingSystem {
