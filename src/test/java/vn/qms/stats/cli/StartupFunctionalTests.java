@@ -1,9 +1,6 @@
 package vn.qms.stats.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,8 +39,8 @@ class StartupFunctionalTests {
 			List<String> versions = migrateAllButTheLast(jdbc, kind);
 			assertThat(applied(jdbc)).doesNotContain(versions.get(versions.size() - 1));
 			// when
-			Run figures = run("--db", database.url(), "figures", "--unit", "VN", "--period", "2020");
-			Run jobs = run("--db", database.url(), "jobs");
+			CommandRun figures = CommandRun.run("--db", database.url(), "figures", "--unit", "VN", "--period", "2020");
+			CommandRun jobs = CommandRun.run("--db", database.url(), "jobs");
 			// then
 			assertThat(figures.status()).isZero();
 			assertThat(figures.out()).startsWith("figure,branch,unit_code");
@@ -58,12 +55,15 @@ class StartupFunctionalTests {
 		Path reference = referenceCopy();
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given a database loaded from the reference files
-			assertThat(run("--db", database.url(), "figures", "--unit", "91", "--period", "2026-Q3").status()).isZero();
+			assertThat(
+					CommandRun.run("--db", database.url(), "figures", "--unit", "91", "--period", "2026-Q3").status())
+				.isZero();
 			JdbcTemplate jdbc = jdbc(database);
 			assertThat(nameOf91(jdbc)).isEqualTo("An Giang");
 			// when the file changes and figures starts again
 			renameAnGiang(reference);
-			Run figures = run("--db", database.url(), "figures", "--unit", "91", "--period", "2026-Q3");
+			CommandRun figures = CommandRun.run("--db", database.url(), "figures", "--unit", "91", "--period",
+					"2026-Q3");
 			// then
 			assertThat(figures.status()).isZero();
 			assertThat(nameOf91(jdbc)).isEqualTo("Tỉnh An Giang");
@@ -86,7 +86,7 @@ class StartupFunctionalTests {
 			List<String> versions = migrateAllButTheLast(jdbc, kind);
 			Path log = Bm04Generator.of(50).withSeed(7).write(this.folder.resolve("so-ho-so.xlsx"));
 			// when
-			Run ingest = run("--db", database.url(), "ingest", "--keep", log.toString());
+			CommandRun ingest = CommandRun.run("--db", database.url(), "ingest", "--keep", log.toString());
 			// then
 			assertThat(ingest.status()).isZero();
 			assertThat(ingest.out()).startsWith("ĐÃ NHẬN so-ho-so.xlsx BM04 91 2026-Q3");
@@ -101,13 +101,13 @@ class StartupFunctionalTests {
 		try (TestDatabase database = TestDatabase.of(kind)) {
 			// given a database loaded from the reference files
 			Path first = Bm04Generator.of(50).withSeed(8).write(this.folder.resolve("dau.xlsx"));
-			assertThat(run("--db", database.url(), "ingest", "--keep", first.toString()).status()).isZero();
+			assertThat(CommandRun.run("--db", database.url(), "ingest", "--keep", first.toString()).status()).isZero();
 			JdbcTemplate jdbc = jdbc(database);
 			assertThat(nameOf91(jdbc)).isEqualTo("An Giang");
 			// when the file changes and ingest starts again
 			renameAnGiang(reference);
 			Path second = Bm04Generator.of(50).withSeed(9).write(this.folder.resolve("sau.xlsx"));
-			Run ingest = run("--db", database.url(), "ingest", "--keep", second.toString());
+			CommandRun ingest = CommandRun.run("--db", database.url(), "ingest", "--keep", second.toString());
 			// then
 			assertThat(ingest.status()).isZero();
 			assertThat(nameOf91(jdbc)).isEqualTo("Tỉnh An Giang");
@@ -124,12 +124,12 @@ class StartupFunctionalTests {
 		String url = "jdbc:h2:file:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
 		for (String command : Main.commandLine().getSubcommands().keySet()) {
 			// when
-			Run help = run("--db", url, command, "--help");
+			CommandRun help = CommandRun.run("--db", url, command, "--help");
 			// then
 			assertThat(help.status()).as(command).isZero();
 			assertThat(help.out()).as(command).startsWith("Usage: qms-stats " + command);
 		}
-		assertThat(run("jobs", "restart", "--help").out()).startsWith("Usage: qms-stats jobs restart");
+		assertThat(CommandRun.run("jobs", "restart", "--help").out()).startsWith("Usage: qms-stats jobs restart");
 		assertThat(this.folder.resolve("data")).doesNotExist();
 	}
 
@@ -178,27 +178,6 @@ class StartupFunctionalTests {
 
 	private static JdbcTemplate jdbc(TestDatabase database) {
 		return new JdbcTemplate(new DriverManagerDataSource(database.url(), database.user(), ""));
-	}
-
-	private static Run run(String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
-		ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-		try {
-			int status = Main.run(args);
-			return new Run(status, capturedOut.toString(StandardCharsets.UTF_8),
-					capturedErr.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
-	}
-
-	private record Run(int status, String out, String err) {
 	}
 
 }
