@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * Whether the schema history matches the jar's migrations ({@link SchemaMigration} runs
@@ -94,6 +97,11 @@ final class SchemaHistory {
 
 	/** Version to checksum of the successful migrations; empty if in any doubt. */
 	private static Map<String, Integer> applied(DataSource dataSource, String table) {
+		if (!exists(dataSource, table)) {
+			// a new database: Flyway creates the history (asked, not queried, so that
+			// neither H2's trace file nor PostgreSQL's log records an error)
+			return Map.of();
+		}
 		Map<String, Integer> migrations = new HashMap<>();
 		try {
 			boolean[] doubtful = { false };
@@ -111,8 +119,21 @@ final class SchemaHistory {
 			return doubtful[0] ? Map.of() : migrations;
 		}
 		catch (DataAccessException ex) {
-			// no history yet (a new database): Flyway creates it
+			// a history this cannot read: Flyway decides
 			return Map.of();
+		}
+	}
+
+	private static boolean exists(DataSource dataSource, String table) {
+		try {
+			return JdbcUtils.extractDatabaseMetaData(dataSource, (metaData) -> {
+				try (ResultSet tables = metaData.getTables(null, null, table, null)) {
+					return tables.next();
+				}
+			});
+		}
+		catch (MetaDataAccessException ex) {
+			return false;
 		}
 	}
 

@@ -1,5 +1,6 @@
 package vn.qms.stats.system;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +8,15 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +64,25 @@ class SchemaHistoryIntegrationTests {
 			jdbc.update("update flyway_schema_history set success = false where version = '3'");
 			assertThat(SchemaHistory.isCurrent(dataSource, folders)).isFalse();
 		}
+	}
+
+	@Test
+	void shouldLeaveNoErrorInTheTraceFileOfANewEmbeddedDatabase(@TempDir Path folder) throws Exception {
+		// given a new embedded database, opened as the product's pool holds it
+		String url = "jdbc:h2:file:" + folder.resolve("qms-stats")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);
+		try {
+			// when
+			new SchemaMigration(dataSource).afterPropertiesSet();
+			// then it is migrated, and H2 wrote no trace of a failed statement beside it
+			assertThat(SchemaHistory.isCurrent(dataSource, SchemaMigration.folders(dataSource))).isTrue();
+		}
+		finally {
+			dataSource.destroy();
+		}
+		assertThat(folder.resolve("qms-stats.mv.db")).exists();
+		assertThat(folder.resolve("qms-stats.trace.db")).doesNotExist();
 	}
 
 	private static DataSource dataSource(TestDatabase database) {
