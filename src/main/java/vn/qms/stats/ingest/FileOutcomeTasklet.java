@@ -19,6 +19,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.qms.stats.ingest.annotate.Annotator;
 import vn.qms.stats.ingest.annotate.Annotation;
 import vn.qms.stats.system.io.FileNames;
+import vn.qms.stats.system.io.FileHash;
 
 /**
  * Step {@code fileOutcome}: moves the file to {@code processed/}, {@code rejected/} or,
@@ -132,7 +133,7 @@ class FileOutcomeTasklet implements Tasklet {
 			}).sorted().toList();
 		}
 		for (Path candidate : candidates) {
-			if (sha256.equals(Ingestor.sha256(candidate))) {
+			if (sha256.equals(FileHash.sha256(candidate))) {
 				return Optional.of(candidate);
 			}
 		}

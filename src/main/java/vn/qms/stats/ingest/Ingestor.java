@@ -1,15 +1,11 @@
 package vn.qms.stats.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -111,7 +107,7 @@ public class Ingestor {
 		}
 		String sha256;
 		try {
-			sha256 = sha256(absolute);
+			sha256 = this.workers.sha256(absolute);
 		}
 		catch (IOException ex) {
 			return IngestVerdict.rejected(absolute,
@@ -256,20 +252,6 @@ public class Ingestor {
 		}
 		int dot = name.lastIndexOf('.');
 		return dot > 0 && SPREADSHEETS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-	}
-
-	static String sha256(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[65536];
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				digest.update(buffer, 0, read);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
 	}
 
 }

@@ -39,8 +39,18 @@ final class QuickStart {
 	 */
 	private static final List<String> SHORT = List.of("figures", "jobs", "inspect");
 
-	/** Long commands: the class-data archive, the JVM's usual compilers and collector. */
+	/**
+	 * Commands that read files: the class-data archive and C1 only, with the JVM's usual
+	 * collector. A cold {@code ingest} of a 1,000,000-row dossier log spent about two
+	 * seconds of its two cores compiling Spring's start-up with C2 while the parsing
+	 * worker (which keeps C2: it parses) started beside it; the rows it then handles take
+	 * about a third more CPU in C1 code, and the whole command still ended a second
+	 * sooner (docs/benchmarks.md). Its SHA-256 is taken in the worker, where the JVM's
+	 * intrinsic is compiled.
+	 */
 	private static final List<String> LONG = List.of("ingest");
+
+	private static final List<String> LONG_FLAGS = List.of("-XX:TieredStopAtLevel=1");
 
 	private static final List<String> SHORT_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
 			"-XX:NewRatio=1");
@@ -99,7 +109,7 @@ final class QuickStart {
 		if (SHORT.contains(command)) {
 			return Optional.of(SHORT_FLAGS);
 		}
-		return LONG.contains(command) ? Optional.of(List.of()) : Optional.empty();
+		return LONG.contains(command) ? Optional.of(LONG_FLAGS) : Optional.empty();
 	}
 
 	/** The copy is this jar's: the build writes the jar's size and time into it. */

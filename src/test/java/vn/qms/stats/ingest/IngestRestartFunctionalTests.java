@@ -25,6 +25,7 @@ import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.metrics.FigureService;
 import vn.qms.stats.system.JobHistory;
 import vn.qms.stats.system.TestDatabase;
+import vn.qms.stats.system.io.FileHash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.qms.stats.ingest.IngestFunctionalTests.count;
@@ -159,7 +160,7 @@ class IngestRestartFunctionalTests {
 			context.getBean(JobRepository.class)
 				.createJobInstance(IngestJobConfiguration.JOB_NAME,
 						new JobParametersBuilder().addString("file", file.toAbsolutePath().normalize().toString(), true)
-							.addString("sha256", Ingestor.sha256(file), true)
+							.addString("sha256", FileHash.sha256(file), true)
 							.addLong("attempt", 1L, true)
 							.toJobParameters());
 			// when

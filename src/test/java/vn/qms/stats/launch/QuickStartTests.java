@@ -16,13 +16,17 @@ class QuickStartTests {
 	Path folder;
 
 	@Test
-	void shouldRelaunchTheShortCommandsWithC1OnlyAndIngestWithTheUsualCompilers() {
+	void shouldRelaunchTheShortCommandsAndIngestWithC1Only() {
 		assertThat(QuickStart.flags("figures", "--unit", "VN", "--period", "2020")).get()
 			.asList()
 			.contains("-XX:TieredStopAtLevel=1");
 		assertThat(QuickStart.flags("--db", "jdbc:postgresql://h/db", "jobs", "--failed")).isPresent();
 		assertThat(QuickStart.flags("--lang", "en", "inspect", "a.xlsx")).isPresent();
-		assertThat(QuickStart.flags("ingest", "input/")).get().asList().isEmpty();
+		// C1 only, but the JVM's usual collector: the rows of a large log make garbage
+		assertThat(QuickStart.flags("ingest", "input/")).get()
+			.asList()
+			.contains("-XX:TieredStopAtLevel=1")
+			.doesNotContain("-XX:+UseSerialGC");
 	}
 
 	@Test

@@ -145,6 +145,15 @@ public final class ParseWorkers implements WorkbookOpener, Bm04Reading, Annotato
 		return new IsolatedAnnotation(this).write(workbook, problems);
 	}
 
+	/**
+	 * The SHA-256 of the file's bytes, taken in a worker ({@link IsolatedHash}); a link
+	 * is not followed.
+	 * @throws IOException when the file cannot be read
+	 */
+	public String sha256(Path file) throws IOException {
+		return new IsolatedHash(this).sha256(file);
+	}
+
 	/** A worker of the pool, or a new one. */
 	WorkerProcess lease() throws IOException {
 		if (this.closed) {

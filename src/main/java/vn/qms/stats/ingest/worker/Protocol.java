@@ -31,6 +31,9 @@ final class Protocol {
 	/** The peak heap the worker used since last asked (then reset). */
 	static final byte HEAP = 'H';
 
+	/** The SHA-256 of a file's bytes: path. */
+	static final byte HASH = 'X';
+
 	// answers
 
 	/** The peak heap in bytes. */
@@ -59,6 +62,9 @@ final class Protocol {
 
 	/** The annotated copy, or why there is none. */
 	static final byte ANNOTATION = 'a';
+
+	/** The SHA-256, in hexadecimal. */
+	static final byte HASHED = 'x';
 
 	private Protocol() {
 	}

@@ -28,6 +28,7 @@ public final class WorkerMain {
 				new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
 		System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
 		DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+		WarmUp.startInBackground();
 		new WorkerServer(in, out).serve();
 		System.exit(0);
 	}

@@ -1,15 +1,18 @@
 package vn.qms.stats.ingest.worker;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.io.input.UnsynchronizedBufferedInputStream;
 
 /**
  * One parsing worker JVM as its parent sees it: the pipes to it, and a deadline after
@@ -44,7 +47,23 @@ final class WorkerProcess {
 		this.process = process;
 		this.timer = timer;
 		this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 12));
-		this.in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+		this.in = unsynchronized(process.getInputStream());
+	}
+
+	/**
+	 * Buffered without a lock: DataInputStream reads each int a byte at a time, and a
+	 * BM04 stream is millions of them (a lock each in BufferedInputStream took half the
+	 * reading thread's time).
+	 */
+	private static DataInputStream unsynchronized(InputStream in) {
+		try {
+			return new DataInputStream(
+					UnsynchronizedBufferedInputStream.builder().setInputStream(in).setBufferSize(1 << 16).get());
+		}
+		catch (IOException ex) {
+			// nothing is opened for a stream given as it is
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static WorkerProcess start(List<String> command, ScheduledExecutorService timer) throws IOException {

@@ -14,6 +14,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
+
 import vn.qms.stats.ingest.Problem;
 import vn.qms.stats.ingest.annotate.AnnotatedCopy;
 import vn.qms.stats.ingest.annotate.Annotation;
@@ -27,6 +29,7 @@ import vn.qms.stats.ingest.sheet.UnreadableFileException;
 import vn.qms.stats.ingest.sheet.UnreadableSheetException;
 import vn.qms.stats.ingest.sheet.WorkbookSource;
 import vn.qms.stats.ingest.sheet.WorkbookSources;
+import vn.qms.stats.system.io.FileHash;
 
 /**
  * The worker's side of the protocol: takes requests one at a time from its input (a
@@ -47,6 +50,17 @@ final class WorkerServer {
 	private volatile boolean stopped;
 
 	private WorkbookSource open;
+
+	/**
+	 * A block of a BM04 stream is written here first, then to the pipe at once:
+	 * DataOutputStream writes each int a byte at a time, which cost a lock each in the
+	 * pipe's BufferedOutputStream.
+	 */
+	private final UnsynchronizedByteArrayOutputStream blockBytes = UnsynchronizedByteArrayOutputStream.builder()
+		.setBufferSize(1 << 16)
+		.get();
+
+	private final DataOutputStream block = new DataOutputStream(this.blockBytes);
 
 	WorkerServer(DataInputStream in, DataOutputStream out) {
 		this.in = in;
@@ -101,6 +115,8 @@ final class WorkerServer {
 							this.in.readInt(), this.in.readLong(), null, null));
 					case Protocol.ANNOTATE -> this.requests
 						.add(new Request(tag, Wire.readString(this.in), 0, 0, null, Wire.readProblems(this.in)));
+					case Protocol.HASH ->
+						this.requests.add(new Request(tag, Wire.readString(this.in), 0, 0, null, null));
 					default -> throw new IOException("Unknown request " + tag);
 				}
 			}
@@ -128,6 +144,7 @@ final class WorkerServer {
 				this.out.writeByte(Protocol.HEAP_USED);
 				this.out.writeLong(peakHeap());
 			}
+			case Protocol.HASH -> hash(request);
 			default -> throw new IOException("Unknown request " + request.tag());
 		}
 	}
@@ -204,16 +221,34 @@ final class WorkerServer {
 		if (this.stopped) {
 			throw new Stopped();
 		}
-		this.out.writeByte(Protocol.BLOCK);
-		this.out.writeInt(size);
-		this.out.writeInt(rows.size());
+		this.blockBytes.reset();
+		DataOutputStream buffer = this.block;
+		buffer.writeByte(Protocol.BLOCK);
+		buffer.writeInt(size);
+		buffer.writeInt(rows.size());
 		for (Bm04Row row : rows) {
-			Wire.writeBm04Row(this.out, row);
+			Wire.writeBm04Row(buffer, row);
 		}
-		this.out.writeInt(problems.size());
+		buffer.writeInt(problems.size());
 		for (RowProblem problem : problems) {
-			Wire.writeRowProblem(this.out, problem);
+			Wire.writeRowProblem(buffer, problem);
 		}
+		this.blockBytes.writeTo(this.out);
+	}
+
+	/** Reads the file's bytes only: nothing in them is parsed. */
+	private void hash(Request request) throws IOException {
+		String sha256;
+		try {
+			sha256 = FileHash.sha256(Path.of(request.path()));
+		}
+		catch (IOException | RuntimeException ex) {
+			this.out.writeByte(Protocol.FAILED);
+			Wire.writeString(this.out, String.valueOf(ex.getMessage()));
+			return;
+		}
+		this.out.writeByte(Protocol.HASHED);
+		Wire.writeString(this.out, sha256);
 	}
 
 	private void annotate(Request request) throws IOException {

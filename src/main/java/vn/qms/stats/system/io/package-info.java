@@ -1,4 +1,5 @@
 /**
- * Writing files so that a crash never leaves a half-written one visible.
+ * Writing files so that a crash never leaves a half-written one visible; naming and
+ * hashing them.
  */
 package vn.qms.stats.system.io;

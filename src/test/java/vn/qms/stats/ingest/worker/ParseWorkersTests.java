@@ -22,6 +22,7 @@ import vn.qms.stats.ingest.sheet.UnreadableSheetException;
 import vn.qms.stats.ingest.sheet.WorkbookOpener;
 import vn.qms.stats.ingest.sheet.WorkbookSource;
 import vn.qms.stats.ingest.sheet.WorkbookSources;
+import vn.qms.stats.system.io.FileHash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +59,26 @@ class ParseWorkersTests {
 		List<SourceRow> here = rows(WorkbookSources.inProcess(GuardLimits.defaults()), file);
 		// then
 		assertThat(isolated).hasSizeGreaterThan(20).isEqualTo(here);
+	}
+
+	@Test
+	void shouldHashAFileAsThisProcessWouldAndSayWhenItCannotBeRead() throws Exception {
+		// given
+		Path file = SampleWorkbooks.write(this.folder.resolve("hashed.xlsx"), NationalBm02.ministries("Năm 2020"));
+		Path missing = this.folder.resolve("missing.xlsx");
+		// when, then
+		assertThat(this.workers.sha256(file)).hasSize(64).isEqualTo(FileHash.sha256(file));
+		assertThatThrownBy(() -> this.workers.sha256(missing)).isInstanceOf(java.io.IOException.class)
+			.hasMessageContaining("missing.xlsx");
+		// the worker is kept for the next file
+		assertThat(rows(this.workers, file)).hasSizeGreaterThan(20);
+	}
+
+	@Test
+	void shouldWarmUpOnAWorkbookThatIsReadAsADossierLog() {
+		// the workbook a new worker reads while it waits must take the whole path a log
+		// takes: guarded, opened, streamed without damage
+		assertThat(WarmUp.run()).isTrue();
 	}
 
 	@Test
