@@ -110,8 +110,23 @@ public final class ParseWorkers implements WorkbookOpener, Bm04Reading, Annotato
 	private record Ahead(List<String> line, Process process) {
 	}
 
-	/** Starts a worker in the background, so that the first file does not wait for it. */
+	/**
+	 * Puts the worker {@link #startAhead started ahead} in the pool now, or starts one in
+	 * the background, so that the first file does not wait for it. The one started ahead
+	 * is taken here, not by the background thread: a first request coming at once (the
+	 * file's SHA-256) would otherwise find the pool empty and start a cold worker of its
+	 * own.
+	 */
 	public void warmUp() {
+		if (this.closed) {
+			return;
+		}
+		WorkerProcess ahead = takeAhead(this.command.line());
+		if (ahead != null) {
+			this.all.add(ahead);
+			release(ahead);
+			return;
+		}
 		Thread thread = new Thread(() -> {
 			try {
 				release(lease());

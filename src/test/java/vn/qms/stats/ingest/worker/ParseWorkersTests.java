@@ -75,6 +75,23 @@ class ParseWorkersTests {
 	}
 
 	@Test
+	void shouldHashTheFirstFileInTheWorkerStartedAheadNotInANewOne() throws Exception {
+		// given: what ingest does, a worker started before the context, then the pool
+		Path file = SampleWorkbooks.write(this.folder.resolve("first.xlsx"), NationalBm02.ministries("Năm 2020"));
+		ParseWorkers.startAhead(64);
+		try (ParseWorkers pool = new ParseWorkers(new WorkerSettings(64, 2, GuardLimits.defaults()))) {
+			// when: the first request comes at once
+			pool.warmUp();
+			pool.sha256(file);
+			// then: no second JVM started cold for it
+			assertThat(pool.pids()).hasSize(1);
+		}
+		finally {
+			ParseWorkers.dropAhead();
+		}
+	}
+
+	@Test
 	void shouldWarmUpOnAWorkbookThatIsReadAsADossierLog() {
 		// the workbook a new worker reads while it waits must take the whole path a log
 		// takes: guarded, opened, streamed without damage
