@@ -1,5 +1,6 @@
 package vn.qms.stats.system;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
@@ -38,6 +39,14 @@ public class IngestApplication {
 	static {
 		// before any H2 class reads it: the embedded database's server on loopback only
 		EmbeddedDatabase.bindToLoopback();
+	}
+
+	/**
+	 * What the build's ahead-of-time processing runs ({@code process-aot-ingest} in
+	 * {@code pom.xml}): the command starts this context through the command line.
+	 */
+	public static void main(String[] args) {
+		SpringApplication.run(IngestApplication.class, args);
 	}
 
 }
