@@ -32,7 +32,6 @@ final class WarmUp {
 	static void startInBackground() {
 		Thread thread = new Thread(WarmUp::run, "worker-warm-up");
 		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
 		thread.start();
 	}
 
