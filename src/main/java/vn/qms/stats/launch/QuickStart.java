@@ -44,9 +44,9 @@ final class QuickStart {
 	 * collector. A cold {@code ingest} of a 1,000,000-row dossier log spent about two
 	 * seconds of its two cores compiling Spring's start-up with C2 while the parsing
 	 * worker (which keeps C2: it parses) started beside it; the rows it then handles take
-	 * about a third more CPU in C1 code, and the whole command still ended a second
-	 * sooner (docs/benchmarks.md). Its SHA-256 is taken in the worker, where the JVM's
-	 * intrinsic is compiled.
+	 * about a third more CPU in C1 code, and the whole command still ended 0.6–2.0 s
+	 * sooner in interleaved runs, before its SHA-256 was moved to the worker (where C2
+	 * compiles the JVM's intrinsic: docs/benchmarks.md).
 	 */
 	private static final List<String> LONG = List.of("ingest");
 
