@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.springframework.util.FileSystemUtils;
+
 import vn.qms.stats.ingest.bulk.Bm04SheetParser;
 import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.ingest.sheet.SourceRow;
@@ -56,22 +58,14 @@ final class WarmUp {
 			return false;
 		}
 		finally {
-			delete(folder);
-		}
-	}
-
-	private static void delete(Path folder) {
-		if (folder == null) {
-			return;
-		}
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.toList()) {
-				Files.deleteIfExists(file);
+			if (folder != null) {
+				try {
+					FileSystemUtils.deleteRecursively(folder);
+				}
+				catch (IOException ex) {
+					// a few kilobytes left in the temporary folder
+				}
 			}
-			Files.deleteIfExists(folder);
-		}
-		catch (IOException ex) {
-			// a few kilobytes left in the temporary folder
 		}
 	}
 
