@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoCon
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 
@@ -32,6 +33,12 @@ public class DatabaseApplication {
 	static {
 		// before any H2 class reads it: the embedded database's server on loopback only
 		EmbeddedDatabase.bindToLoopback();
+	}
+
+	/** Its commands read: closing the embedded database does not compact it. */
+	@Bean
+	static UncompactedClose uncompactedClose() {
+		return new UncompactedClose();
 	}
 
 	/**
