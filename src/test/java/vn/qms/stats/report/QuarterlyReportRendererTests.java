@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +95,18 @@ class QuarterlyReportRendererTests {
 			.contains("SOCIALIST REPUBLIC OF VIETNAM", "KEY FIGURES", "Dossiers resolved on time 18,861/19,012 99.2%",
 					"Department 17/18 94.4%", "NEEDS ATTENTION", "DATA QUALITY", "Đắk Lắk, 5 October 2026")
 			.doesNotContain("CỘNG HÒA", "Sở, ban, ngành");
+	}
+
+	@Test
+	void shouldPrintTheColumnGroupHeadersWhole() throws IOException {
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("vi"))) {
+			// when
+			String text = pdfText(renderPdf(QuarterlyFixtures.daklak(), locale)).replaceAll("\\s+", " ");
+			// then the header over the agency types' rates is not cut
+			ReportText labels = new ReportText(locale);
+			assertThat(text).as(locale.toString())
+				.contains(labels.get("column.announcedGroup"), labels.get("column.tthc"));
+		}
 	}
 
 	@Test
