@@ -1,28 +1,37 @@
 package vn.qms.stats.account;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import vn.qms.stats.reference.ReferenceUnits;
+import vn.qms.stats.reference.Restatement;
+import vn.qms.stats.reference.Succession;
 import vn.qms.stats.reference.Unit;
 
 /**
  * Which units an account may see and act for: an administrator every unit; a secretariat
  * or viewer its unit and every unit under it (the nation covers everything); an agency
  * its own unit only. "Under" follows the reference tree's parent links over every
- * validity (a code, not its history: today's 91 does not cover the old An Giang, 89,
- * merged into it; the nation covers both).
+ * validity, and the succession table: a unit covers the units that went into it or into a
+ * unit under it (today's An Giang, 91, covers the old An Giang, 89, and Kiên Giang, the
+ * old 91, merged into it on 2025-07-01; a unit split between several covers each of
+ * them), so that a committee of today sees the history of its territory.
  */
 @Component
 public class UnitAccess {
 
 	private final ReferenceUnits units;
 
-	public UnitAccess(ReferenceUnits units) {
+	private final Succession succession;
+
+	public UnitAccess(ReferenceUnits units, Succession succession) {
 		this.units = units;
+		this.succession = succession;
 	}
 
 	/** Whether the account may read the data, figures and reports of {@code unitCode}. */
@@ -55,11 +64,31 @@ public class UnitAccess {
 		return (account.role() == Role.ADMIN || account.role() == Role.SECRETARIAT) && canRead(account, unitCode);
 	}
 
-	/** Whether {@code ancestor} is {@code unit} or above it in the reference tree. */
+	/**
+	 * Whether {@code ancestor} is {@code unit} or above it in the reference tree, or
+	 * {@code unit} went into a unit it covers.
+	 */
 	public boolean covers(String ancestor, String unit) {
-		if (ancestor.equals(unit) || "VN".equals(ancestor)) {
+		if (ancestor.equals(unit) || "VN".equals(ancestor) || under(ancestor, unit)) {
 			return true;
 		}
+		LocalDate today = LocalDate.now();
+		for (Unit origin : this.units.all()) {
+			if (origin.code().equals(unit) && !origin.validOn(today)) {
+				Optional<Restatement> now = this.succession.restate(origin.code(), origin.validFrom(), today);
+				if (now.isPresent() && now.get()
+					.units()
+					.stream()
+					.anyMatch((successor) -> successor.code().equals(ancestor) || under(ancestor, successor.code()))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Whether {@code ancestor} is above {@code unit} in the reference tree. */
+	private boolean under(String ancestor, String unit) {
 		Set<String> seen = new HashSet<>();
 		Set<String> level = Set.of(unit);
 		while (!level.isEmpty()) {

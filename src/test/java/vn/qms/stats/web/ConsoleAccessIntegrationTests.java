@@ -154,6 +154,13 @@ class ConsoleAccessIntegrationTests {
 				all.add(arguments(account, attempt));
 			}
 		}
+		// a unit merged in 2025 into another's: the old An Giang (89) into 91, Bình Dương
+		// (74) into 79
+		for (String[] pair : new String[][] { { "thuky79", "89" }, { "xem91", "74" }, { "thuky91", "74" } }) {
+			for (String attempt : before2025(pair[1])) {
+				all.add(arguments(pair[0], attempt));
+			}
+		}
 		// a viewer submitting
 		all.add(arguments("xem91", "GET /submit"));
 		all.add(arguments("xem91", "UPLOAD /submit"));
@@ -185,6 +192,12 @@ class ConsoleAccessIntegrationTests {
 				"GET /forms/download?form=BM02&unit=91&period=2026-Q3");
 		add(all, "coquan79", "GET /", "GET /submit", "GET /forms",
 				"GET /forms/download?form=BM01&unit=79&period=2026-Q3");
+		// the history of the units merged into one's own in 2025
+		for (String[] pair : new String[][] { { "thuky91", "89" }, { "xem91", "89" }, { "thuky79", "74" } }) {
+			for (String attempt : before2025(pair[1])) {
+				all.add(arguments(pair[0], attempt));
+			}
+		}
 		add(all, "thuky79", "GET /figures?unit=79&period=2026-Q3", "GET /status?unit=79&period=2026-Q3",
 				"GET /reports/files/review_79_2026-Q3.pdf", "GET /reports/requests/{report79}/state");
 		return all.stream();
@@ -247,6 +260,13 @@ class ConsoleAccessIntegrationTests {
 				"POST /reports?kind=review&" + scope, "GET /reports/files/review_" + unit + "_2026-Q3.pdf",
 				"GET /forms?" + scope, "GET /forms/download?form=BM01&" + scope, "GET /approvals?" + scope,
 				"POST /approvals/approve?form=BM03&" + scope, "POST /approvals/withdraw?form=BM03&reason=x&" + scope);
+	}
+
+	/** A province's pages for a quarter before the 2025 reorganisation. */
+	private static List<String> before2025(String unit) {
+		String scope = "unit=" + unit + "&period=2024-Q4";
+		return List.of("GET /figures?" + scope, "GET /figures.csv?" + scope, "GET /api/figures?" + scope,
+				"GET /status?" + scope, "GET /reports?" + scope, "GET /forms?" + scope);
 	}
 
 	/**
