@@ -1,5 +1,6 @@
 package vn.qms.stats.account;
 
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,6 +29,11 @@ public class Accounts {
 
 	/** Shortest password accepted. */
 	public static final int MIN_PASSWORD = 12;
+
+	/** The letters of a made-up password: none that reads like another (0/O, 1/l/I). */
+	private static final String LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
@@ -91,6 +97,18 @@ public class Accounts {
 
 	public List<Account> list() {
 		return this.jdbc.query("select " + COLUMNS + " from app_user order by username", Accounts::account);
+	}
+
+	/**
+	 * A made-up password of 16 letters and digits (about 94 bits), to be handed to its
+	 * user once.
+	 */
+	public static char[] madeUpPassword() {
+		char[] made = new char[16];
+		for (int i = 0; i < made.length; i++) {
+			made[i] = LETTERS.charAt(RANDOM.nextInt(LETTERS.length()));
+		}
+		return made;
 	}
 
 	/** The encoder the hashes are made with, for sign-in. */

@@ -5,7 +5,6 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -34,8 +33,6 @@ class UsersCommand implements Runnable {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private static final String LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 	@ParentCommand
 	Main main;
 
@@ -62,12 +59,7 @@ class UsersCommand implements Runnable {
 
 	static char[] password(boolean generate) {
 		if (generate) {
-			SecureRandom random = new SecureRandom();
-			char[] made = new char[16];
-			for (int i = 0; i < made.length; i++) {
-				made[i] = LETTERS.charAt(random.nextInt(LETTERS.length()));
-			}
-			return made;
+			return Accounts.madeUpPassword();
 		}
 		Console console = System.console();
 		if (console != null) {

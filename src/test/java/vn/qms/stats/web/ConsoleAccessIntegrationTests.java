@@ -150,7 +150,9 @@ class ConsoleAccessIntegrationTests {
 		// the administrator's pages
 		for (String account : List.of("thuky91", "coquan91", "xem91", "coquan79", "thuky79")) {
 			for (String attempt : List.of("GET /admin/jobs", "GET /admin/jobs?failed=true", "GET /admin/audit",
-					"POST /admin/jobs/1/restart")) {
+					"POST /admin/jobs/1/restart", "GET /admin/accounts",
+					"POST /admin/accounts?username=mallory&role=ADMIN&unit=VN",
+					"POST /admin/accounts/admin/enabled?enabled=false", "POST /admin/accounts/admin/password")) {
 				all.add(arguments(account, attempt));
 			}
 		}
@@ -175,7 +177,7 @@ class ConsoleAccessIntegrationTests {
 				all.add(arguments("admin", attempt));
 			}
 		}
-		add(all, "admin", "GET /admin/jobs", "GET /admin/audit", "GET /submissions/{upload}",
+		add(all, "admin", "GET /admin/jobs", "GET /admin/audit", "GET /admin/accounts", "GET /submissions/{upload}",
 				"GET /submissions/{upload}/files/result", "GET /reports/requests/{report79}/state");
 		for (String attempt : ownUnit("91")) {
 			all.add(arguments("thuky91", attempt));
