@@ -8,13 +8,17 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.qms.stats.reference.ReferenceUnits;
 
@@ -41,6 +45,8 @@ public class Accounts {
 
 	private final JdbcTemplate jdbc;
 
+	private final TransactionTemplate transaction;
+
 	private final ReferenceUnits units;
 
 	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -48,6 +54,7 @@ public class Accounts {
 	public Accounts(JdbcTemplate jdbc, ReferenceUnits units) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
 	}
 
 	/** Adds an enabled account; the name must be new and the unit a reference unit. */
@@ -59,16 +66,40 @@ public class Accounts {
 			throw new AccountException("Tài khoản đã có / The account already exists: " + name);
 		}
 		LocalDateTime now = LocalDateTime.now();
-		this.jdbc.update(
-				"insert into app_user (username, password_hash, role, unit_code, enabled, created_at, password_changed_at)"
-						+ " values (?, ?, ?, ?, ?, ?, ?)",
-				name, hash, role.name(), unit, true, Timestamp.valueOf(now), Timestamp.valueOf(now));
+		try {
+			this.jdbc.update(
+					"insert into app_user (username, password_hash, role, unit_code, enabled, created_at, password_changed_at)"
+							+ " values (?, ?, ?, ?, ?, ?, ?)",
+					name, hash, role.name(), unit, true, Timestamp.valueOf(now), Timestamp.valueOf(now));
+		}
+		catch (DuplicateKeyException ex) {
+			// added at the same moment by someone else
+			throw new AccountException("Tài khoản đã có / The account already exists: " + name);
+		}
 		return new Account(name, role, unit, true, now);
 	}
 
-	/** Disables (or enables again) an account; its sessions end at their next request. */
+	/**
+	 * Disables (or enables again) an account; its sessions end at their next request. The
+	 * last enabled administrator is not disabled: nobody could then manage the accounts
+	 * but from the command line. The administrators' rows are locked while this is
+	 * checked, so that two administrators disabling each other at once cannot both
+	 * succeed.
+	 */
 	public void setEnabled(String username, boolean enabled) {
-		updateOne("update app_user set enabled = ? where username = ?", username, enabled);
+		String name = normalName(username);
+		this.transaction.executeWithoutResult((status) -> {
+			if (!enabled) {
+				List<String> administrators = this.jdbc.queryForList(
+						"select username from app_user where role = 'ADMIN' and enabled = true for update",
+						String.class);
+				if (administrators.size() == 1 && administrators.contains(name)) {
+					throw new AccountException("Không thể khóa quản trị viên cuối cùng còn dùng / "
+							+ "The last enabled administrator cannot be disabled: " + name);
+				}
+			}
+			updateOne("update app_user set enabled = ? where username = ?", name, enabled);
+		});
 	}
 
 	/** Sets a new password. */
@@ -84,6 +115,30 @@ public class Accounts {
 					username.toLowerCase(Locale.ROOT))
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * Whether a session that signed in as this account at {@code signedInAt} may go on:
+	 * the account is still there and enabled, with the same role and unit, and its
+	 * password has not been set since.
+	 */
+	public boolean stillValid(Account signedIn, LocalDateTime signedInAt) {
+		Boolean valid = this.jdbc
+			.query("select role, unit_code, enabled, password_changed_at from app_user where username = ?", (rs) -> {
+				if (!rs.next()) {
+					return false;
+				}
+				Timestamp changed = rs.getTimestamp("password_changed_at");
+				return rs.getBoolean("enabled") && signedIn.role().name().equals(rs.getString("role"))
+						&& Objects.equals(signedIn.unitCode(), rs.getString("unit_code"))
+						&& (changed == null || !changed.toLocalDateTime().isAfter(signedInAt));
+			}, signedIn.username());
+		return Boolean.TRUE.equals(valid);
+	}
+
+	/** A username as it is stored: trimmed, in lower case. */
+	public static String normalName(String username) {
+		return String.valueOf(username).trim().toLowerCase(Locale.ROOT);
 	}
 
 	/** The stored hash of an enabled account, for sign-in only. */
@@ -118,7 +173,7 @@ public class Accounts {
 
 	/** Runs an update of one account: its last parameter is the username. */
 	private void updateOne(String sql, String username, Object... values) {
-		String name = String.valueOf(username).trim().toLowerCase(Locale.ROOT);
+		String name = normalName(username);
 		Object[] arguments = Arrays.copyOf(values, values.length + 1);
 		arguments[values.length] = name;
 		if (this.jdbc.update(sql, arguments) != 1) {

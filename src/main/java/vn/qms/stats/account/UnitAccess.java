@@ -74,7 +74,8 @@ public class UnitAccess {
 		}
 		LocalDate today = LocalDate.now();
 		for (Unit origin : this.units.all()) {
-			if (origin.code().equals(unit) && !origin.validOn(today)) {
+			// a unit that has ended (one not yet begun has no successor to follow)
+			if (origin.code().equals(unit) && origin.validTo() != null && origin.validTo().isBefore(today)) {
 				Optional<Restatement> now = this.succession.restate(origin.code(), origin.validFrom(), today);
 				if (now.isPresent() && now.get()
 					.units()

@@ -36,7 +36,7 @@ class FiguresCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PeriodOptions periods = this.scope.periods();
-		try (Application app = Application.start(DatabaseApplication.class, this.main)) {
+		try (Application app = Application.start(DatabaseApplication.class, this.main, DatabaseApplication.READ_ONLY)) {
 			FigureService service = app.bean(FigureService.class);
 			PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
 			// written out as they come: a province's figures per procedure are hundreds

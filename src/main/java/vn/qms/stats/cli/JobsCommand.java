@@ -34,7 +34,7 @@ class JobsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (Application app = Application.start(DatabaseApplication.class, this.main)) {
+		try (Application app = Application.start(DatabaseApplication.class, this.main, DatabaseApplication.READ_ONLY)) {
 			List<JobHistory.Run> runs = app.bean(JobHistory.class).runs(this.failed, this.limit);
 			System.out.printf("%-6s %-10s %-10s %-10s %-19s %-19s %7s  %s%n", "ID", "JOB", "STATUS", "EXIT", "STARTED",
 					"ENDED", "WRITTEN", "FILE/REPORT");

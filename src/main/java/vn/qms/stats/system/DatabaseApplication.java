@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoCon
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 
@@ -30,15 +29,15 @@ import vn.qms.stats.reference.ReferenceUnits;
 @Import({ SystemConfiguration.class, JobHistory.class })
 public class DatabaseApplication {
 
+	/**
+	 * What the read commands start it with: closing the embedded database does not
+	 * compact its file ({@link EmbeddedDatabasePool}).
+	 */
+	public static final String READ_ONLY = EmbeddedDatabasePool.COMPACT_ON_CLOSE + "=false";
+
 	static {
 		// before any H2 class reads it: the embedded database's server on loopback only
 		EmbeddedDatabase.bindToLoopback();
-	}
-
-	/** Its commands read: closing the embedded database does not compact it. */
-	@Bean
-	static UncompactedClose uncompactedClose() {
-		return new UncompactedClose();
 	}
 
 	/**

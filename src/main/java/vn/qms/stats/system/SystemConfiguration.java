@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class SystemConfiguration {
 
 	@Bean
-	static EmbeddedDatabaseFolder embeddedDatabaseFolder() {
-		return new EmbeddedDatabaseFolder();
+	static EmbeddedDatabasePool embeddedDatabasePool() {
+		return new EmbeddedDatabasePool();
 	}
 
 	/** Flyway runs only when the schema history differs from the jar's migrations. */

@@ -111,6 +111,17 @@ class ReviewReportRendererTests {
 	}
 
 	@Test
+	void shouldPrintTheColumnGroupHeadersWhole() throws IOException {
+		for (Locale locale : List.of(Locale.ENGLISH, VIETNAMESE)) {
+			// when
+			String text = pdfText(renderPdf(ReviewFixtures.nationalReview(), locale)).replaceAll("\\s+", " ");
+			// then the headers over the ministries' and provinces' rates are not cut
+			ReportText labels = new ReportText(locale);
+			assertThat(text).as(locale.toString()).contains(labels.get("column.mandatory"), labels.get("column.tthc"));
+		}
+	}
+
+	@Test
 	void shouldWriteRatesAndCountsAsNumericCells() throws IOException {
 		// given
 		ReviewModel review = ReviewFixtures.nationalReview();

@@ -163,6 +163,8 @@ class ConsoleAccessIntegrationTests {
 				all.add(arguments(pair[0], attempt));
 			}
 		}
+		all.add(arguments("thuky79", "GET /approvals?unit=89&period=2024-Q4"));
+		all.add(arguments("thuky91", "GET /approvals?unit=74&period=2024-Q4"));
 		// a viewer submitting
 		all.add(arguments("xem91", "GET /submit"));
 		all.add(arguments("xem91", "UPLOAD /submit"));
@@ -200,6 +202,9 @@ class ConsoleAccessIntegrationTests {
 				all.add(arguments(pair[0], attempt));
 			}
 		}
+		// and, for a secretariat, approving them (a late form of the old province)
+		add(all, "thuky91", "GET /approvals?unit=89&period=2024-Q4");
+		add(all, "thuky79", "GET /approvals?unit=74&period=2024-Q4");
 		add(all, "thuky79", "GET /figures?unit=79&period=2026-Q3", "GET /status?unit=79&period=2026-Q3",
 				"GET /reports/files/review_79_2026-Q3.pdf", "GET /reports/requests/{report79}/state");
 		return all.stream();

@@ -1,7 +1,6 @@
 package vn.qms.stats.web.admin;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -70,7 +69,7 @@ class AccountsController {
 	@PostMapping("/admin/accounts/{username}/enabled")
 	String enabled(@AuthenticationPrincipal ConsoleUser user, @PathVariable String username,
 			@RequestParam boolean enabled, HttpServletRequest request, RedirectAttributes next) {
-		String name = username.toLowerCase(Locale.ROOT);
+		String name = Accounts.normalName(username);
 		if (!enabled && name.equals(user.getUsername())) {
 			next.addFlashAttribute("refused", "Không thể tự khóa tài khoản đang dùng / "
 					+ "You cannot disable the account you are signed in with");
@@ -91,7 +90,7 @@ class AccountsController {
 	@PostMapping("/admin/accounts/{username}/password")
 	String password(@AuthenticationPrincipal ConsoleUser user, @PathVariable String username,
 			HttpServletRequest request, RedirectAttributes next) {
-		String name = username.toLowerCase(Locale.ROOT);
+		String name = Accounts.normalName(username);
 		try {
 			char[] password = Accounts.madeUpPassword();
 			this.accounts.setPassword(name, password);

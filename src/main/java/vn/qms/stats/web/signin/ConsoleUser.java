@@ -1,5 +1,6 @@
 package vn.qms.stats.web.signin;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,6 +13,8 @@ public class ConsoleUser extends User {
 
 	private final Account account;
 
+	private final LocalDateTime signedInAt = LocalDateTime.now();
+
 	ConsoleUser(Account account, String passwordHash) {
 		super(account.username(), passwordHash, account.enabled(), true, true, true,
 				List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
@@ -20,6 +23,11 @@ public class ConsoleUser extends User {
 
 	public Account account() {
 		return this.account;
+	}
+
+	/** When the account was read to sign in (before its password was checked). */
+	LocalDateTime signedInAt() {
+		return this.signedInAt;
 	}
 
 	@Override

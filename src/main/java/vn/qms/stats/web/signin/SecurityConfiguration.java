@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -27,6 +28,7 @@ class SecurityConfiguration {
 	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleUsers users, Accounts accounts,
 			SignInThrottle throttle, AuditLog audit) throws Exception {
 		http.authenticationProvider(new ThrottledSignIn(users, accounts, throttle, audit))
+			.addFilterAfter(new SignedInAccountCheck(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico")
 				.permitAll()
 				.requestMatchers("/error")

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.qms.stats.account.Account;
+import vn.qms.stats.account.AccountException;
 import vn.qms.stats.account.Accounts;
 import vn.qms.stats.account.Role;
 import vn.qms.stats.audit.AuditEvent;
@@ -28,6 +30,7 @@ import vn.qms.stats.system.QmsStatsApplication;
 import vn.qms.stats.web.TestConsole;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -55,6 +58,8 @@ class AccountsIntegrationTests {
 
 	private int address;
 
+	private final MockHttpSession adminSession = new MockHttpSession();
+
 	@DynamicPropertySource
 	static void console(DynamicPropertyRegistry registry) {
 		console.register(registry);
@@ -75,7 +80,7 @@ class AccountsIntegrationTests {
 		// when
 		MvcTestResult added = post("/admin/accounts", Map.of("username", "Coquan79", "role", "AGENCY", "unit", "79"));
 		MvcTestResult page = next(added);
-		MvcTestResult again = this.mvc.get().uri("/admin/accounts").with(admin()).exchange();
+		MvcTestResult again = next(added);
 		// then
 		assertThat(added).hasRedirectedUrl("/admin/accounts");
 		assertThat(page).hasStatusOk();
@@ -122,6 +127,42 @@ class AccountsIntegrationTests {
 	}
 
 	@Test
+	void shouldEndTheSessionsOfAnAccountDisabledOrGivenANewPassword() {
+		// given two sessions signed in
+		TestConsole.account(this.context, "vanphong.79", Role.SECRETARIAT, "79");
+		TestConsole.account(this.context, "sotuphap.91", Role.AGENCY, "91");
+		MockHttpSession secretariat = session(signIn("vanphong.79", TestConsole.PASSWORD));
+		MockHttpSession agency = session(signIn("sotuphap.91", TestConsole.PASSWORD));
+		assertThat(this.mvc.get().uri("/status?unit=79&period=2026-Q3").session(secretariat).exchange()).hasStatusOk();
+		assertThat(this.mvc.get().uri("/submit").session(agency).exchange()).hasStatusOk();
+		// when the administrator disables one and gives the other a new password
+		next(post("/admin/accounts/vanphong.79/enabled", Map.of("enabled", "false")));
+		next(post("/admin/accounts/sotuphap.91/password", Map.of()));
+		// then their next requests are not signed in: a page leads to sign-in
+		assertThat(this.mvc.get().uri("/status?unit=79&period=2026-Q3").session(secretariat).exchange())
+			.hasRedirectedUrl("/login");
+		assertThat(this.mvc.get().uri("/submit").session(agency).exchange()).hasRedirectedUrl("/login");
+	}
+
+	@Test
+	void shouldNeverDisableTheLastEnabledAdministrator() {
+		// given a second administrator
+		TestConsole.account(this.context, "admin2", Role.ADMIN, null);
+		Accounts accounts = this.context.getBean(Accounts.class);
+		// when the first disables the second, then (another spelling of) itself
+		MvcTestResult second = next(post("/admin/accounts/admin2/enabled", Map.of("enabled", "false")));
+		MvcTestResult self = next(post("/admin/accounts/{name}/enabled", Map.of("enabled", "false"), "ADMIN "));
+		// then the second is disabled, the first refused; and the last one cannot be
+		// disabled at all, by the command line either
+		assertThat(second).bodyText().contains("Đã khóa admin2.");
+		assertThat(self).bodyText().contains("You cannot disable the account you are signed in with");
+		assertThatThrownBy(() -> accounts.setEnabled("admin", false)).isInstanceOf(AccountException.class)
+			.hasMessageContaining("The last enabled administrator cannot be disabled");
+		assertThat(accounts.find("admin")).map(Account::enabled).hasValue(true);
+		accounts.setEnabled("admin2", true);
+	}
+
+	@Test
 	void shouldRefuseWithAMessageAndChangeNothing() {
 		// given
 		int before = this.context.getBean(Accounts.class).list().size();
@@ -158,20 +199,17 @@ class AccountsIntegrationTests {
 		assertThat(page).bodyText().doesNotContainPattern("<select name=\"role\" id=\"role\"><option value=\"ADMIN\"");
 	}
 
-	private MvcTestResult post(String uri, Map<String, String> parameters) {
-		var request = this.mvc.post().uri(uri).with(admin()).with(csrf());
+	/** A change as the administrator, in the administrator's browser session. */
+	private MvcTestResult post(String uri, Map<String, String> parameters, Object... variables) {
+		var request = this.mvc.post().uri(uri, variables).session(this.adminSession).with(admin()).with(csrf());
 		parameters.forEach(request::param);
 		return request.exchange();
 	}
 
-	/** The page the change redirects to, with what it left to show once. */
+	/** The page the change redirects to, in the same session: what it shows once. */
 	private MvcTestResult next(MvcTestResult change) {
 		assertThat(change).hasRedirectedUrl("/admin/accounts");
-		return this.mvc.get()
-			.uri("/admin/accounts")
-			.with(admin())
-			.flashAttrs(change.getMvcResult().getFlashMap())
-			.exchange();
+		return this.mvc.get().uri("/admin/accounts").session(this.adminSession).with(admin()).exchange();
 	}
 
 	private static String password(MvcTestResult page) {
@@ -196,6 +234,11 @@ class AccountsIntegrationTests {
 	}
 
 	/** The latest account change in the audit log (sign-ins are recorded too). */
+	private static MockHttpSession session(MvcTestResult signIn) {
+		assertThat(signIn).matches(authenticated());
+		return (MockHttpSession) signIn.getRequest().getSession(false);
+	}
+
 	private AuditEvent lastAudit() {
 		return this.context.getBean(AuditLog.class)
 			.latest(50)

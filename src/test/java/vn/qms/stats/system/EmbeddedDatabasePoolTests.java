@@ -1,6 +1,8 @@
 package vn.qms.stats.system;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,10 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The read commands' context opens the embedded database so that closing it does not
- * compact its file; other URLs are left as they are.
+ * The read commands ({@code figures}, {@code jobs}) open the embedded database so that
+ * closing it does not compact its file; every other context keeps compacting it; other
+ * URLs are left as they are.
  */
-class UncompactedCloseTests {
+class EmbeddedDatabasePoolTests {
 
 	private static final String SETTING = "select setting_value from information_schema.settings"
 			+ " where setting_name = 'MAX_COMPACT_TIME'";
@@ -25,12 +28,26 @@ class UncompactedCloseTests {
 
 	@Test
 	void shouldOpenTheEmbeddedDatabaseOfTheReadCommandsWithoutCompactionOnClose() {
-		String url = "jdbc:h2:file:" + this.folder.resolve("data/qms-stats")
+		assertThat(compactionTime(DatabaseApplication.class, "--" + DatabaseApplication.READ_ONLY)).isEqualTo("0");
+	}
+
+	@Test
+	void shouldCompactOnCloseInEveryOtherContext() {
+		assertThat(compactionTime(DatabaseApplication.class)).isEqualTo("200");
+		assertThat(compactionTime(QmsStatsApplication.class)).isEqualTo("200");
+	}
+
+	/** H2's MAX_COMPACT_TIME in a context of this configuration on a new database. */
+	private String compactionTime(Class<?> configuration, String... arguments) {
+		String url = "jdbc:h2:file:"
+				+ this.folder.resolve(configuration.getSimpleName() + arguments.length + "/qms-stats")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatabaseApplication.class)
-			.logStartupInfo(false)
-			.run("--spring.datasource.url=" + url, "--spring.datasource.username=sa")) {
-			assertThat(context.getBean(JdbcTemplate.class).queryForObject(SETTING, String.class)).isEqualTo("0");
+		List<String> all = new ArrayList<>(
+				List.of("--spring.datasource.url=" + url, "--spring.datasource.username=sa"));
+		all.addAll(List.of(arguments));
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(configuration).logStartupInfo(false)
+			.run(all.toArray(String[]::new))) {
+			return context.getBean(JdbcTemplate.class).queryForObject(SETTING, String.class);
 		}
 	}
 
