@@ -13,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -127,6 +128,28 @@ public final class TestConsole implements AutoCloseable {
 	/** A page's HTML without the white space between its tags. */
 	public static String cells(MvcTestResult page) throws IOException {
 		return page.getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll(">\\s+<", "><");
+	}
+
+	/**
+	 * Signs in through the sign-in form from an address of the test's own (failed
+	 * sign-ins are throttled per address).
+	 */
+	public static MvcTestResult signIn(MockMvcTester mvc, String username, String password, String address) {
+		return mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", password)
+			.with(csrf())
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
+	}
+
+	/** The session a sign-in started. */
+	public static MockHttpSession session(MvcTestResult signIn) {
+		return (MockHttpSession) signIn.getRequest().getSession(false);
 	}
 
 	/** The CSRF token of a page's form. */

@@ -1,5 +1,6 @@
 package vn.qms.stats.web.admin;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.qms.stats.account.Account;
 import vn.qms.stats.account.AccountException;
@@ -214,29 +216,18 @@ class AccountsIntegrationTests {
 
 	private static String password(MvcTestResult page) {
 		Matcher matcher = PASSWORD
-			.matcher(new String(page.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+			.matcher(new String(page.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
 		assertThat(matcher.find()).as("a password shown").isTrue();
 		return matcher.group(1);
 	}
 
 	private MvcTestResult signIn(String username, String password) {
-		String from = "10.9.0." + (++this.address);
-		return this.mvc.post()
-			.uri("/login")
-			.param("username", username)
-			.param("password", password)
-			.with(csrf())
-			.with((request) -> {
-				request.setRemoteAddr(from);
-				return request;
-			})
-			.exchange();
+		return TestConsole.signIn(this.mvc, username, password, "10.9.0." + (++this.address));
 	}
 
-	/** The latest account change in the audit log (sign-ins are recorded too). */
 	private static MockHttpSession session(MvcTestResult signIn) {
 		assertThat(signIn).matches(authenticated());
-		return (MockHttpSession) signIn.getRequest().getSession(false);
+		return TestConsole.session(signIn);
 	}
 
 	private AuditEvent lastAudit() {
@@ -248,7 +239,7 @@ class AccountsIntegrationTests {
 			.orElseThrow();
 	}
 
-	private org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+	private RequestPostProcessor admin() {
 		return TestConsole.as(this.context, "admin");
 	}
 

@@ -20,7 +20,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.qms.stats.account.Role;
 import vn.qms.stats.system.QmsStatsApplication;
@@ -208,15 +207,8 @@ class SignInIntegrationTests {
 				"script-src 'self'");
 	}
 
-	/** Signs in through the form, from an address of the test's own. */
 	private MvcTestResult signIn(String username, String password, String address) {
-		return this.mvc.post()
-			.uri("/login")
-			.param("username", username)
-			.param("password", password)
-			.with(csrf())
-			.with(from(address))
-			.exchange();
+		return TestConsole.signIn(this.mvc, username, password, address);
 	}
 
 	private String auditPage() throws UnsupportedEncodingException {
@@ -226,14 +218,7 @@ class SignInIntegrationTests {
 	}
 
 	private static MockHttpSession session(MvcTestResult signIn) {
-		return (MockHttpSession) signIn.getRequest().getSession(false);
-	}
-
-	private static RequestPostProcessor from(String address) {
-		return (request) -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
+		return TestConsole.session(signIn);
 	}
 
 }
