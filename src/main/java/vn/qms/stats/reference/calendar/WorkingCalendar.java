@@ -2,12 +2,11 @@ package vn.qms.stats.reference.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +27,16 @@ public final class WorkingCalendar {
 
 	private final Map<LocalDate, CalendarDay> days = new HashMap<>();
 
+	/**
+	 * The listed days in order, as epoch days: searched as an array, not a sorted map of
+	 * dates, for every date of every row of a million-row log (a map compares dates
+	 * through {@code Comparable} and {@code ChronoLocalDate} in turn, which JDK 17 checks
+	 * slowly each time).
+	 */
+	private final long[] listedDays;
+
 	/** For each listed day, the sum of the corrections to the weekday count up to it. */
-	private final NavigableMap<LocalDate, Integer> corrections = new TreeMap<>();
+	private final int[] corrections;
 
 	public WorkingCalendar(List<CalendarDay> listed) {
 		for (CalendarDay day : listed) {
@@ -38,10 +45,14 @@ public final class WorkingCalendar {
 				throw new IllegalStateException("holidays.csv: " + day.date() + " is listed both off and worked");
 			}
 		}
+		List<LocalDate> dates = this.days.keySet().stream().sorted().toList();
+		this.listedDays = new long[dates.size()];
+		this.corrections = new int[dates.size()];
 		int sum = 0;
-		for (LocalDate date : new TreeMap<>(this.days).keySet()) {
-			sum += correction(date);
-			this.corrections.put(date, sum);
+		for (int i = 0; i < dates.size(); i++) {
+			sum += correction(dates.get(i));
+			this.listedDays[i] = dates.get(i).toEpochDay();
+			this.corrections[i] = sum;
 		}
 	}
 
@@ -69,10 +80,12 @@ public final class WorkingCalendar {
 	 * ({@code work_calendar.working_rank}).
 	 */
 	public int rank(LocalDate date) {
-		long fromMonday = date.toEpochDay() - MONDAY + 1;
+		long day = date.toEpochDay();
+		long fromMonday = day - MONDAY + 1;
 		long weekdays = 5 * Math.floorDiv(fromMonday, 7) + Math.min(Math.floorMod(fromMonday, 7), 5);
-		Map.Entry<LocalDate, Integer> correction = this.corrections.floorEntry(date);
-		return Math.toIntExact(weekdays + ((correction != null) ? correction.getValue() : 0));
+		int found = Arrays.binarySearch(this.listedDays, day);
+		int last = (found >= 0) ? found : -found - 2; // the last listed day up to it
+		return Math.toIntExact(weekdays + ((last >= 0) ? this.corrections[last] : 0));
 	}
 
 	/** Why a day is off (or worked on a weekend), if the file lists it. */
@@ -82,11 +95,13 @@ public final class WorkingCalendar {
 
 	/** The first and last year the file lists days in. */
 	public int firstYear() {
-		return this.corrections.isEmpty() ? LocalDate.now().getYear() : this.corrections.firstKey().getYear();
+		return (this.listedDays.length == 0) ? LocalDate.now().getYear()
+				: LocalDate.ofEpochDay(this.listedDays[0]).getYear();
 	}
 
 	public int lastYear() {
-		return this.corrections.isEmpty() ? LocalDate.now().getYear() : this.corrections.lastKey().getYear();
+		return (this.listedDays.length == 0) ? LocalDate.now().getYear()
+				: LocalDate.ofEpochDay(this.listedDays[this.listedDays.length - 1]).getYear();
 	}
 
 	/**
