@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.SpringProperties;
 import org.springframework.util.ClassUtils;
 
+import vn.qms.stats.system.EmbeddedDatabaseOpenAhead;
 import vn.qms.stats.system.QmsProperties;
 import vn.qms.stats.system.QmsStatsApplication;
 
@@ -29,10 +30,21 @@ final class Application implements AutoCloseable {
 	}
 
 	/**
-	 * A context of the given configuration alone, with the same settings (e.g. one
-	 * without the database).
+	 * A context of the given configuration alone, with the same settings; an embedded
+	 * database is opened while the context is built ({@link EmbeddedDatabaseOpenAhead}).
 	 */
 	static Application start(Class<?> source, Main options, String... extraProperties) {
+		return start(source, options, true, extraProperties);
+	}
+
+	/**
+	 * A context of the given configuration, which uses no database: the settings alone.
+	 */
+	static Application settings(Class<?> source, Main options) {
+		return start(source, options, false);
+	}
+
+	private static Application start(Class<?> source, Main options, boolean database, String... extraProperties) {
 		List<String> arguments = new ArrayList<>();
 		if (options.database != null) {
 			arguments.add("--spring.datasource.url=" + options.database);
@@ -49,9 +61,12 @@ final class Application implements AutoCloseable {
 			SpringProperties.setProperty(AotDetector.AOT_ENABLED, "true");
 		}
 		try {
-			return new Application(new SpringApplicationBuilder(source).main(source)
-				.logStartupInfo(false)
-				.run(arguments.toArray(String[]::new)));
+			SpringApplicationBuilder application = new SpringApplicationBuilder(source).main(source)
+				.logStartupInfo(false);
+			if (database) {
+				application.listeners(new EmbeddedDatabaseOpenAhead());
+			}
+			return new Application(application.run(arguments.toArray(String[]::new)));
 		}
 		finally {
 			if (aheadOfTime) {

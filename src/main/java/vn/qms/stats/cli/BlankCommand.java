@@ -45,7 +45,7 @@ class BlankCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Period parsed = PeriodOptions.of(this.period, null, null).periods().get(0);
 		// the settings and reference units, without the database
-		try (Application app = Application.start(Settings.class, this.main)) {
+		try (Application app = Application.settings(Settings.class, this.main)) {
 			BlankForms forms = app.bean(BlankForms.class);
 			BlankForm blank;
 			try {

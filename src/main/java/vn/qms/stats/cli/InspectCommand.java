@@ -37,7 +37,7 @@ class InspectCommand implements Callable<Integer> {
 		// the parsing worker starts while the settings are read (as for ingest)
 		ParseWorkers.startAhead(Integer.parseInt(IngestProperties.DEFAULT_WORKER_HEAP_MB));
 		// The settings of config/application.yml, as ingest reads them, but no database
-		try (Application settings = Application.start(Settings.class, this.main);
+		try (Application settings = Application.settings(Settings.class, this.main);
 				ParseWorkers workers = IngestJobConfiguration.workers(settings.bean(GuardProperties.class),
 						settings.bean(IngestProperties.class))) {
 			FileInspector inspector = FileInspector.of(settings.bean(IngestProperties.class), workers);

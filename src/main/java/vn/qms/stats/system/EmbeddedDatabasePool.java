@@ -24,18 +24,28 @@ class EmbeddedDatabasePool implements BeanPostProcessor, EnvironmentAware {
 
 	@Override
 	public void setEnvironment(Environment environment) {
-		this.compactOnClose = environment.getProperty(COMPACT_ON_CLOSE, Boolean.class, true);
+		this.compactOnClose = compactOnClose(environment);
 	}
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof HikariConfig pool && pool.getJdbcUrl() != null) {
 			EmbeddedDatabase.keepPrivate(pool.getJdbcUrl());
-			if (!this.compactOnClose) {
-				pool.setJdbcUrl(EmbeddedDatabase.withoutCompactionOnClose(pool.getJdbcUrl()));
-			}
+			pool.setJdbcUrl(url(pool.getJdbcUrl(), this.compactOnClose));
 		}
 		return bean;
+	}
+
+	static boolean compactOnClose(Environment environment) {
+		return environment.getProperty(COMPACT_ON_CLOSE, Boolean.class, true);
+	}
+
+	/**
+	 * The URL the pool connects with: the configured one, made not to compact an H2 file
+	 * database at its close unless {@code compactOnClose}.
+	 */
+	static String url(String configured, boolean compactOnClose) {
+		return compactOnClose ? configured : EmbeddedDatabase.withoutCompactionOnClose(configured);
 	}
 
 }
