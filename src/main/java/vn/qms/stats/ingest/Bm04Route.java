@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -64,6 +65,8 @@ class Bm04Route implements JobExecutionDecider {
 
 	private final SubmissionLocks locks;
 
+	private final BiPredicate<String, String> covers;
+
 	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, WorkbookOpener opener) {
 		this(units, store, opener, SubmissionLocks.NONE);
 	}
@@ -75,6 +78,16 @@ class Bm04Route implements JobExecutionDecider {
 	 * before a row is staged
 	 */
 	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, WorkbookOpener opener, SubmissionLocks locks) {
+		this(units, store, opener, locks, SenderUnit.ITSELF);
+	}
+
+	/**
+	 * @param covers whether a unit covers another (a secretariat's account reports for
+	 * the units its unit covers: {@link SenderUnit#covering})
+	 */
+	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, WorkbookOpener opener, SubmissionLocks locks,
+			BiPredicate<String, String> covers) {
+		this.covers = covers;
 		this.units = units;
 		this.locks = locks;
 		this.store = store;
@@ -90,7 +103,7 @@ class Bm04Route implements JobExecutionDecider {
 			return new FlowExecutionStatus(SUBMISSION);
 		}
 		Optional<IngestVerdict> otherUnit = SenderUnit.check(file, BM04, context.get().reportingUnit(),
-				context.get().period(), SenderUnit.of(jobExecution.getJobParameters()));
+				context.get().period(), SenderUnit.of(jobExecution.getJobParameters()), this.covers);
 		if (otherUnit.isPresent()) {
 			this.store.verdicts()
 				.save(jobExecution.getJobInstance().getId(), ResultDocument.of(otherUnit.get(), sha256).json());

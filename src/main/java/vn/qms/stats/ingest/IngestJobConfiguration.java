@@ -1,5 +1,7 @@
 package vn.qms.stats.ingest;
 
+import java.util.function.BiPredicate;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -13,11 +15,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.qms.stats.account.UnitAccess;
 import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.ingest.worker.WorkerSettings;
 import vn.qms.stats.reference.ReferenceUnits;
+import vn.qms.stats.reference.Succession;
 import vn.qms.stats.system.GuardProperties;
 import vn.qms.stats.system.IngestProperties;
 
@@ -47,11 +51,12 @@ public class IngestJobConfiguration {
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step loadSubmission, Step loadBm04, Step swapBm04, Step fileOutcome,
-			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, ParseWorkers workers,
-			ObjectProvider<SubmissionLocks> locks) {
+			ObjectProvider<ReferenceUnits> referenceUnits, ObjectProvider<Succession> succession, JdbcTemplate jdbc,
+			ParseWorkers workers, ObjectProvider<SubmissionLocks> locks) {
 		DefaultJobParametersValidator parameters = new DefaultJobParametersValidator(new String[] { "file", "sha256" },
 				new String[] { "attempt", "keep", SenderUnit.PARAMETER });
-		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc), workers, locks(locks));
+		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc), workers, locks(locks),
+				covers(referenceUnits, succession));
 		return new JobBuilder(JOB_NAME, jobRepository).validator(parameters)
 			.start(route)
 			.on(Bm04Route.BM04)
@@ -86,14 +91,27 @@ public class IngestJobConfiguration {
 
 	@Bean
 	Step loadSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ObjectProvider<ReferenceUnits> referenceUnits, JdbcTemplate jdbc, ParseWorkers workers,
-			IngestProperties ingest, ObjectProvider<SubmissionLocks> locks) {
+			ObjectProvider<ReferenceUnits> referenceUnits, ObjectProvider<Succession> succession, JdbcTemplate jdbc,
+			ParseWorkers workers, IngestProperties ingest, ObjectProvider<SubmissionLocks> locks) {
 		return new StepBuilder("loadSubmission", jobRepository)
-			.tasklet(new LoadSubmissionTasklet(
-					() -> new SubmissionReader(referenceUnits.getObject(), Forms.all(), workers,
-							ingest.maxRowsInMemory(), ingest.maxProblems()),
-					new SubmissionStore(jdbc), ingest.bm04MaxErrorRate(), locks(locks)), transactionManager)
+			.tasklet(
+					new LoadSubmissionTasklet(
+							() -> new SubmissionReader(referenceUnits.getObject(), Forms.all(), workers,
+									ingest.maxRowsInMemory(), ingest.maxProblems()),
+							new SubmissionStore(jdbc), ingest.bm04MaxErrorRate(), locks(locks),
+							covers(referenceUnits, succession)),
+					transactionManager)
 			.build();
+	}
+
+	/**
+	 * Whether a unit covers another as the console's access has it ({@link UnitAccess}):
+	 * what a secretariat's account may send files for.
+	 */
+	private static BiPredicate<String, String> covers(ObjectProvider<ReferenceUnits> referenceUnits,
+			ObjectProvider<Succession> succession) {
+		return (ancestor, unit) -> new UnitAccess(referenceUnits.getObject(), succession.getObject()).covers(ancestor,
+				unit);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -41,6 +42,8 @@ class LoadSubmissionTasklet implements Tasklet {
 
 	private final SubmissionLocks locks;
 
+	private final BiPredicate<String, String> covers;
+
 	/** The reader is made at run time, when the reference units are loaded. */
 	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store) {
 		this(reader, store, DEFAULT_MAX_ERROR_RATE);
@@ -57,6 +60,16 @@ class LoadSubmissionTasklet implements Tasklet {
 	 */
 	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store, double maxErrorRate,
 			SubmissionLocks locks) {
+		this(reader, store, maxErrorRate, locks, SenderUnit.ITSELF);
+	}
+
+	/**
+	 * @param covers whether a unit covers another (a secretariat's account reports for
+	 * the units its unit covers: {@link SenderUnit#covering})
+	 */
+	LoadSubmissionTasklet(Supplier<SubmissionReader> reader, SubmissionStore store, double maxErrorRate,
+			SubmissionLocks locks, BiPredicate<String, String> covers) {
+		this.covers = covers;
 		this.reader = reader;
 		this.locks = locks;
 		this.store = store;
@@ -81,7 +94,7 @@ class LoadSubmissionTasklet implements Tasklet {
 		List<SubmissionStore.Stored> stored = this.store.findBySha256(sha256);
 		Optional<IngestVerdict> otherUnit = stored.isEmpty() ? Optional.empty()
 				: SenderUnit.check(file, stored.get(0).form(), join(stored, SubmissionStore.Stored::reportingUnit),
-						stored.get(0).period(), senderUnit);
+						stored.get(0).period(), senderUnit, this.covers);
 		if (otherUnit.isPresent()) {
 			return otherUnit.get();
 		}
@@ -105,10 +118,9 @@ class LoadSubmissionTasklet implements Tasklet {
 		String period = join(submissions, (submission) -> submission.period().code());
 		int rows = submissions.stream().mapToInt(Submission::rowCount).sum();
 		FileReading.Identity read = reading.rejectedAs();
-		otherUnit = submissions.isEmpty()
-				? SenderUnit.check(file, (read != null) ? read.form() : null,
-						(read != null) ? read.reportingUnit() : null, (read != null) ? read.period() : null, senderUnit)
-				: SenderUnit.check(file, form, unit, period, senderUnit);
+		otherUnit = submissions.isEmpty() ? SenderUnit.check(file, (read != null) ? read.form() : null,
+				(read != null) ? read.reportingUnit() : null, (read != null) ? read.period() : null, senderUnit,
+				this.covers) : SenderUnit.check(file, form, unit, period, senderUnit, this.covers);
 		if (otherUnit.isPresent()) {
 			// before the lock: an approved key of another unit is none of the sender's
 			// business

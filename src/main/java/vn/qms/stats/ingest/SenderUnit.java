@@ -3,19 +3,42 @@ package vn.qms.stats.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
- * The one unit a sender may report for (an agency's account in the web console), passed
- * to {@code ingestJob} as the parameter {@value #PARAMETER}: a file whose title block
- * names another reporting unit is rejected with that reason before anything is stored.
+ * The units a sender may report for, passed to {@code ingestJob} as the parameter
+ * {@value #PARAMETER}: an agency's account in the web console its own unit alone
+ * ({@link #only}), a secretariat's its unit and every unit that unit covers
+ * ({@link #covering}: the units under it and those merged into them, as the console's
+ * access follows). A file whose title block names another reporting unit is rejected with
+ * that reason before anything is stored. Files from the input folder and from an
+ * administrator carry no such parameter.
  */
-final class SenderUnit {
+public final class SenderUnit {
 
 	static final String PARAMETER = "sender-unit";
 
+	/**
+	 * Coverage where a unit covers itself alone (a context without the reference tree).
+	 */
+	static final BiPredicate<String, String> ITSELF = String::equals;
+
+	/** Marks a secretariat's restriction: the unit and the units it covers. */
+	private static final String COVERING = "+";
+
 	private SenderUnit() {
+	}
+
+	/** What an agency may report for: {@code unit} alone. */
+	public static String only(String unit) {
+		return unit;
+	}
+
+	/** What a secretariat may report for: {@code unit} and every unit it covers. */
+	public static String covering(String unit) {
+		return unit + COVERING;
 	}
 
 	/** The unit the run's sender is bound to, if any. */
@@ -25,16 +48,21 @@ final class SenderUnit {
 
 	/**
 	 * The rejection of a file reported by {@code reportingUnit} when its sender may only
-	 * report for {@code senderUnit}; empty when they agree (or the unit was not read).
+	 * report for {@code restriction} ({@link #only} or {@link #covering}, whose units
+	 * {@code covers} answers); empty when they agree (or the unit was not read).
 	 */
 	static Optional<IngestVerdict> check(Path file, String form, String reportingUnit, String period,
-			Optional<String> senderUnit) {
-		if (senderUnit.isEmpty() || reportingUnit == null) {
+			Optional<String> restriction, BiPredicate<String, String> covers) {
+		if (restriction.isEmpty() || reportingUnit == null) {
 			return Optional.empty();
 		}
+		boolean covering = restriction.get().endsWith(COVERING);
+		String senderUnit = covering ? restriction.get().substring(0, restriction.get().length() - COVERING.length())
+				: restriction.get();
 		for (String unit : reportingUnit.split(",\\s*")) {
-			if (!unit.equals(senderUnit.get())) {
-				Problem problem = Problem.error("ingest.file.other-unit", unit, senderUnit.get())
+			if (!unit.equals(senderUnit) && !(covering && covers.test(senderUnit, unit))) {
+				Problem problem = Problem
+					.error(covering ? "ingest.file.outside-units" : "ingest.file.other-unit", unit, senderUnit)
 					.inFile(file.getFileName().toString());
 				return Optional.of(new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, form, reportingUnit, period,
 						0, List.of(problem), null));

@@ -64,6 +64,36 @@ class SenderUnitIntegrationTests {
 	}
 
 	@Test
+	void shouldLetASecretariatSendForTheUnitsItCoversOnly() throws Exception {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given An Giang's (91) BM01 and its dossier log
+			ConfigurableApplicationContext context = database.start();
+			Ingestor ingestor = context.getBean(Ingestor.class);
+			Path bm01 = Files.copy(SAMPLE_BM01, this.input.resolve("bm01.xlsx"));
+			Path log = Bm04Generator.of(2_000).write(this.input.resolve("bm04.xlsx"));
+			// when Hồ Chí Minh City's secretariat sends them
+			IngestVerdict other = ingestor.ingest(bm01, false, SenderUnit.covering("79"));
+			IngestVerdict otherLog = ingestor.ingest(log, false, SenderUnit.covering("79"));
+			// then both are rejected, nothing stored
+			assertThat(other.outcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(other.problems()).extracting(Problem::messageKey).containsExactly("ingest.file.outside-units");
+			assertThat(other.problems().get(0).message(Locale.ENGLISH)).contains("reporting unit 91",
+					"neither unit 79 nor a unit under it");
+			assertThat(otherLog.outcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(otherLog.problems()).extracting(Problem::messageKey)
+				.containsExactly("ingest.file.outside-units");
+			assertThat(submissions(context)).isZero();
+			// and An Giang's own secretariat, and the national one, may send them
+			Path again = Files.copy(SAMPLE_BM01, this.input.resolve("bm01-again.xlsx"));
+			assertThat(ingestor.ingest(again, false, SenderUnit.covering("91")).outcome()).isEqualTo(Outcome.ACCEPTED);
+			Path logAgain = Bm04Generator.of(2_000).write(this.input.resolve("bm04-again.xlsx"));
+			assertThat(ingestor.ingest(logAgain, false, SenderUnit.covering("VN")).outcome())
+				.isEqualTo(Outcome.ACCEPTED);
+			assertThat(submissions(context)).isEqualTo(2);
+		}
+	}
+
+	@Test
 	void shouldNotTellAnotherUnitsSenderAboutTheSameFileStoredBefore() throws Exception {
 		try (TestDatabase database = TestDatabase.h2()) {
 			// given

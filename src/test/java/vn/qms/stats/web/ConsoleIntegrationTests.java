@@ -34,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -95,6 +96,7 @@ class ConsoleIntegrationTests {
 	void accountsAndData() throws IOException {
 		TestConsole.account(this.context, "admin", Role.ADMIN, null);
 		TestConsole.account(this.context, "thuky91", Role.SECRETARIAT, "91");
+		TestConsole.account(this.context, "thuky79", Role.SECRETARIAT, "79");
 		TestConsole.account(this.context, "coquan91", Role.AGENCY, "91");
 		TestConsole.account(this.context, "xemvn", Role.VIEWER, "VN");
 		Ingestor ingestor = this.context.getBean(Ingestor.class);
@@ -139,6 +141,25 @@ class ConsoleIntegrationTests {
 			assertThat(cell.getStringCellValue()).isEqualTo("mười ngày");
 			assertThat(cell.getCellComment().getString().getString()).startsWith("Lỗi:");
 		}
+	}
+
+	@Test
+	void shouldRefuseAFileASecretariatSendsForAUnitItDoesNotCover() throws Exception {
+		// given a new BM03 of An Giang (91), sent by Hồ Chí Minh City's (79) secretariat
+		RequestPostProcessor other = as("thuky79");
+		Path file = console.scratch().resolve("bm03_91_tu_79.xlsx");
+		ConsoleWorkbooks.savedAgain(Path.of("input-samples", SampleWorkbooks.AN_GIANG_BM03), file, "thuky79");
+		// when
+		long id = TestConsole.submit(this.mvc, other, file);
+		String outcome = TestConsole.awaitUpload(this.mvc, other, id);
+		MvcTestResult page = this.mvc.get().uri("/submissions/{id}", id).with(other).exchange();
+		// then it is refused, and An Giang's BM03 in use is still the one it sent
+		assertThat(outcome).isEqualTo("REJECTED");
+		assertThat(TestConsole.cells(page)).contains("Tệp ghi đơn vị báo cáo 91, không thuộc đơn vị 79");
+		assertThat(this.context.getBean(JdbcTemplate.class)
+			.queryForObject("select s.file_name from submission_current c join submission s on s.id = c.submission_id"
+					+ " where c.reporting_unit = '91' and c.form = 'BM03'", String.class))
+			.isEqualTo(SampleWorkbooks.AN_GIANG_BM03);
 	}
 
 	@Test

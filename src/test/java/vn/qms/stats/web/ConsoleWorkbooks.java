@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -35,11 +37,28 @@ final class ConsoleWorkbooks {
 	 * the row number); answers that cell's address.
 	 */
 	static String wordsForDays(Path sample, Path copy, String words) throws IOException {
+		return firstDays(sample, copy, (days) -> days.setCellValue(words));
+	}
+
+	/**
+	 * Copies a workbook as another file of the same content: saved again, with another
+	 * author in its document properties.
+	 */
+	static void savedAgain(Path sample, Path copy, String author) throws IOException {
+		try (InputStream in = Files.newInputStream(sample);
+				XSSFWorkbook workbook = new XSSFWorkbook(in);
+				OutputStream out = Files.newOutputStream(copy)) {
+			workbook.getProperties().getCoreProperties().setCreator(author);
+			workbook.write(out);
+		}
+	}
+
+	private static String firstDays(Path sample, Path copy, Consumer<Cell> change) throws IOException {
 		try (InputStream in = Files.newInputStream(sample); Workbook workbook = WorkbookFactory.create(in)) {
 			for (Row row : workbook.getSheetAt(0)) {
 				Cell days = row.getCell(5);
 				if (days != null && days.getCellType() == CellType.NUMERIC) {
-					days.setCellValue(words);
+					change.accept(days);
 					try (OutputStream out = Files.newOutputStream(copy)) {
 						workbook.write(out);
 					}

@@ -19,7 +19,8 @@ import java.time.LocalDateTime;
  * @param rows data rows stored, or null
  * @param receivedAt when it arrived
  * @param finishedAt when its verdict was given, or null
- * @param onlyUnit the one unit its sender may report for (an agency), or null
+ * @param onlyUnit the units its sender may report for ({@code SenderUnit}: an agency's
+ * unit, a secretariat's and those it covers), or null for any (an administrator)
  */
 public record Upload(long id, String username, String fileName, Path path, long sizeBytes, Status status,
 		String outcome, String form, String unitCode, String periodCode, Integer rows, LocalDateTime receivedAt,

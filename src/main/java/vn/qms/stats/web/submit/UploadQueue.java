@@ -22,6 +22,7 @@ import vn.qms.stats.account.Role;
 import vn.qms.stats.ingest.IngestResults;
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
+import vn.qms.stats.ingest.SenderUnit;
 import vn.qms.stats.system.text.OneLine;
 
 /**
@@ -60,9 +61,16 @@ class UploadQueue implements DisposableBean {
 		return id;
 	}
 
-	/** An agency reports for its own unit only; the others for any unit they send. */
+	/**
+	 * An agency reports for its own unit only, a secretariat for the units its unit
+	 * covers ({@code UnitAccess}), an administrator for any unit.
+	 */
 	private static String onlyUnit(Account sender) {
-		return (sender.role() == Role.AGENCY) ? sender.unitCode() : null;
+		return switch (sender.role()) {
+			case AGENCY -> SenderUnit.only(sender.unitCode());
+			case SECRETARIAT, VIEWER -> SenderUnit.covering(sender.unitCode());
+			case ADMIN -> null;
+		};
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
