@@ -25,6 +25,9 @@ final class CellValues {
 	/** Seconds from 1899-12-30, the day Excel counts from, to 1970-01-01. */
 	private static final long EXCEL_EPOCH_SECONDS = -25569L * 86400;
 
+	/** The serial number of 1/1/10000, the day after the last one Excel can show. */
+	private static final long AFTER_LAST_DAY = 2_958_466;
+
 	private static final Map<String, String> CHANNELS = channels();
 
 	private static final int MAX_CACHED = 256;
@@ -53,21 +56,33 @@ final class CellValues {
 	/** A date cell or a date(time) text; null when unreadable. */
 	static LocalDateTime dateTime(Cell cell) {
 		return switch (cell.getType()) {
-			case NUMBER -> serial(cell.getRawValue());
+			case NUMBER -> serialDate(cell.getRawValue());
 			case STRING -> parse(cell.asString().trim());
 			default -> null;
 		};
 	}
 
-	private static LocalDateTime serial(String raw) {
+	/**
+	 * The date and time of a serial number as a cell holds it; null for one Excel cannot
+	 * show (before 30/12/1899 or after 31/12/9999).
+	 */
+	static LocalDateTime serialDate(String raw) {
 		long seconds = serialSeconds(raw);
 		if (seconds == Long.MIN_VALUE) {
 			try {
-				seconds = Math.round(Double.parseDouble(raw) * 86400);
+				double days = Double.parseDouble(raw);
+				// NaN and infinities fail this too
+				if (!(days >= 0 && days < AFTER_LAST_DAY)) {
+					return null;
+				}
+				seconds = Math.round(days * 86400);
 			}
 			catch (NumberFormatException ex) {
 				return null;
 			}
+		}
+		if (seconds < 0 || seconds >= AFTER_LAST_DAY * 86400) {
+			return null;
 		}
 		return LocalDateTime.ofEpochSecond(seconds + EXCEL_EPOCH_SECONDS, 0, ZoneOffset.UTC);
 	}

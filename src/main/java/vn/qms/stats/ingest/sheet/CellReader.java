@@ -22,6 +22,18 @@ final class CellReader {
 
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
+	/** The last day Excel can show, 31/12/9999, as its serial number. */
+	static final BigDecimal LAST_SERIAL = BigDecimal.valueOf(2_958_465);
+
+	/**
+	 * The largest count stored (the columns are SQL integers; two of them added stay in
+	 * range).
+	 */
+	static final BigDecimal MAX_COUNT = BigDecimal.valueOf(999_999_999);
+
+	/** The largest number of days stored ({@code numeric(9, 2)}). */
+	static final BigDecimal MAX_DAYS = new BigDecimal("9999999.99");
+
 	private static final List<DateTimeFormatter> DATES = formatters("d/M/uuuu", "d-M-uuuu", "uuuu-M-d");
 
 	private static final List<DateTimeFormatter> DATETIMES = formatters("d/M/uuuu H:mm[:ss]", "d-M-uuuu H:mm[:ss]",
@@ -65,17 +77,22 @@ final class CellReader {
 			return CellReading.problem("ingest.cell.not.number");
 		}
 		if (type == ColumnType.DECIMAL) {
-			return CellReading.of(number);
+			return (number.abs().compareTo(MAX_DAYS) > 0) ? CellReading.problem("ingest.cell.decimal.too.large")
+					: CellReading.of(number);
 		}
 		if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
 			return CellReading.problem("ingest.cell.not.count");
+		}
+		if (number.compareTo(MAX_COUNT) > 0) {
+			return CellReading.problem("ingest.cell.count.too.large");
 		}
 		return CellReading.of(number.longValueExact());
 	}
 
 	private CellReading date(SourceCell cell) {
 		if (cell.number() != null) {
-			return CellReading.of(EXCEL_EPOCH.plusDays(cell.number().longValue()));
+			return isSerial(cell.number()) ? CellReading.of(EXCEL_EPOCH.plusDays(cell.number().longValue()))
+					: CellReading.problem("ingest.cell.not.date");
 		}
 		for (DateTimeFormatter format : DATES) {
 			try {
@@ -91,6 +108,9 @@ final class CellReader {
 	private CellReading dateTime(SourceCell cell) {
 		if (cell.number() != null) {
 			BigDecimal days = cell.number();
+			if (!isSerial(days)) {
+				return CellReading.problem("ingest.cell.not.datetime");
+			}
 			long seconds = days.subtract(new BigDecimal(days.toBigInteger()))
 				.multiply(BigDecimal.valueOf(86400))
 				.setScale(0, java.math.RoundingMode.HALF_UP)
@@ -108,6 +128,11 @@ final class CellReader {
 		CellReading day = date(cell);
 		return day.failed() ? CellReading.problem("ingest.cell.not.datetime")
 				: CellReading.of(((LocalDate) day.value()).atStartOfDay());
+	}
+
+	/** A day Excel can show: 0 (30/12/1899) to 31/12/9999. */
+	private static boolean isSerial(BigDecimal number) {
+		return number.signum() >= 0 && number.compareTo(LAST_SERIAL.add(BigDecimal.ONE)) < 0;
 	}
 
 	/**

@@ -49,6 +49,18 @@ class CellValuesTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "1000000000000000.0", "1e300", "-1", "2958466", "NaN", "Infinity" })
+	void shouldGiveNoDateForASerialNumberExcelCannotShow(String raw) {
+		// a workbook cell holding it, as fastexcel hands it over
+		assertThat(CellValues.serialDate(raw)).isNull();
+	}
+
+	@Test
+	void shouldReadTheLastDayExcelCanShow() {
+		assertThat(CellValues.serialDate("2958465.5")).isEqualTo(LocalDateTime.of(9999, 12, 31, 12, 0));
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "4.6204E4", "-1", "", ".5", "46204.5x", "1234567890.5" })
 	void shouldLeaveOtherNumberFormsToTheGeneralParser(String raw) {
 		assertThat(CellValues.serialSeconds(raw)).isEqualTo(Long.MIN_VALUE);

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.ingest.form.Column;
 import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.sheet.TitleBlock.Field;
 
@@ -145,6 +146,53 @@ class SheetReaderTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "C", "ingest.cell.not.count"),
 					org.assertj.core.groups.Tuple.tuple(3, "D", "ingest.cell.not.count"),
 					org.assertj.core.groups.Tuple.tuple(4, "C", "ingest.cell.not.number"));
+	}
+
+	@Test
+	void shouldRejectAtTheCellCountsAndDaysLargerThanTheDatabaseHolds() {
+		// given counts of 10^9 - 1 (the largest), 3 * 10^9, 10^20; days of 10^7 - 0.01
+		// and
+		// 12,345,678
+		List<SourceRow> counts = List.of(header(1, HEADER), row(2, "01", "Hà Nội", 999_999_999L, 3_000_000_000L),
+				row(3, "02", "Hà Giang", "100000000000000000000", 1));
+		List<String> bm03 = Forms.BM03.columns().stream().map(Column::labelVi).toList();
+		List<SourceRow> days = List.of(header(1, bm03),
+				row(2, "1.000001", "Cấp phép", null, "SYT", new BigDecimal("9999999.99"), 9_999_999, "0.99"),
+				row(3, "1.000002", "Cấp phép", null, "SYT", 12_345_678, 10, 12_345_668));
+		// when
+		ParsedSheet countSheet = this.reader.read("BM02", counts.stream());
+		ParsedSheet daySheet = this.reader.read("BM03", days.stream());
+		// then each is a bad cell, no exception; the largest values are read
+		assertThat(countSheet.rows().get(0).get("mandatory_total")).isEqualTo(999_999_999L);
+		assertThat(countSheet.problems()).extracting(Problem::row, Problem::column, Problem::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "D", "ingest.cell.count.too.large"),
+					org.assertj.core.groups.Tuple.tuple(3, "C", "ingest.cell.count.too.large"));
+		assertThat(daySheet.rows().get(0).get("statutory_days")).isEqualTo(new BigDecimal("9999999.99"));
+		assertThat(daySheet.problems()).extracting(Problem::row, Problem::column, Problem::messageKey)
+			.contains(org.assertj.core.groups.Tuple.tuple(3, "E", "ingest.cell.decimal.too.large"),
+					org.assertj.core.groups.Tuple.tuple(3, "G", "ingest.cell.decimal.too.large"));
+	}
+
+	@Test
+	void shouldRejectAtTheCellDatesExcelCannotShow() {
+		// given BM04 received dates as serial numbers: 31/12/9999, 10^15 and -1
+		List<String> bm04 = Forms.BM04.columns().stream().map(Column::labelVi).toList();
+		int received = bm04.indexOf(Forms.BM04.column("received_at").orElseThrow().labelVi());
+		List<SourceRow> rows = List.of(header(1, bm04), dated(2, received, 2_958_465),
+				dated(3, received, 1_000_000_000_000_000L), dated(4, received, -1));
+		// when
+		ParsedSheet sheet = this.reader.read("BM04", rows.stream());
+		// then
+		assertThat(sheet.rows().get(0).get("received_at")).isEqualTo(java.time.LocalDateTime.of(9999, 12, 31, 0, 0));
+		assertThat(sheet.problems()).filteredOn((problem) -> problem.messageKey().equals("ingest.cell.not.datetime"))
+			.extracting(Problem::row)
+			.containsExactly(3, 4);
+	}
+
+	private static SourceRow dated(int number, int column, long serial) {
+		Object[] values = new Object[column + 1];
+		values[column] = serial;
+		return row(number, values);
 	}
 
 	@Test
