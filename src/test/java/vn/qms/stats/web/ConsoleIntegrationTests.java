@@ -35,6 +35,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -160,6 +161,32 @@ class ConsoleIntegrationTests {
 			.queryForObject("select s.file_name from submission_current c join submission s on s.id = c.submission_id"
 					+ " where c.reporting_unit = '91' and c.form = 'BM03'", String.class))
 			.isEqualTo(SampleWorkbooks.AN_GIANG_BM03);
+	}
+
+	@Test
+	void shouldTakeAFileWithAVeryLongNameAndListItShortened() throws Exception {
+		// given a name of 300 characters, some of them right-to-left overrides
+		RequestPostProcessor agency = as("coquan91");
+		String name = "bao-cao-" + "y".repeat(250) + "\u202E".repeat(30) + "-quy3.xlsx";
+		byte[] content = Files.readAllBytes(Path.of("input-samples", SampleWorkbooks.AN_GIANG_BM03));
+		// when
+		MvcTestResult sent = this.mvc.post()
+			.uri("/submit")
+			.multipart()
+			.file(new MockMultipartFile("files", name, "application/octet-stream", content))
+			.with(csrf())
+			.with(agency)
+			.exchange();
+		// then it is taken and judged, and listed under a shortened name
+		assertThat(sent).hasStatus3xxRedirection();
+		long id = TestConsole.number("/submissions\\?batch=(\\d+)", sent.getResponse().getRedirectedUrl());
+		assertThat(TestConsole.awaitUpload(this.mvc, agency, id)).isNotBlank();
+		MvcTestResult page = this.mvc.get().uri("/submissions/{id}", id).with(agency).exchange();
+		assertThat(page).hasStatusOk();
+		String listed = this.context.getBean(JdbcTemplate.class)
+			.queryForObject("select file_name from console_upload where id = ?", String.class, id);
+		assertThat(listed).hasSizeLessThanOrEqualTo(255).startsWith("bao-cao-yyy").endsWith("-quy3.xlsx").contains("…");
+		assertThat(TestConsole.cells(page)).contains(listed);
 	}
 
 	@Test

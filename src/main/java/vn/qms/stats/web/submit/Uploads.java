@@ -27,6 +27,14 @@ public class Uploads {
 		this.jdbc = jdbc;
 	}
 
+	/** The characters {@code console_upload.file_name} holds. */
+	static final int MAX_NAME = 255;
+
+	/**
+	 * The end of a name kept when it is shortened: its extension and what precedes it.
+	 */
+	private static final int KEPT_END = 24;
+
 	long add(String username, String fileName, Path path, long size, String onlyUnit) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
@@ -35,7 +43,7 @@ public class Uploads {
 							+ " values (?, ?, ?, ?, ?, ?, ?)",
 					new String[] { "id" });
 			statement.setString(1, username);
-			statement.setString(2, fileName);
+			statement.setString(2, fitted(fileName));
 			statement.setString(3, path.toString());
 			statement.setLong(4, size);
 			statement.setString(5, Upload.Status.QUEUED.name());
@@ -44,6 +52,26 @@ public class Uploads {
 			return statement;
 		}, key);
 		return key.getKey().longValue();
+	}
+
+	/**
+	 * The name as it is listed, at most {@value #MAX_NAME} characters: a longer one keeps
+	 * its beginning and its end (the extension), joined by an ellipsis, never splitting a
+	 * character.
+	 */
+	static String fitted(String name) {
+		if (name.length() <= MAX_NAME) {
+			return name;
+		}
+		int headEnd = MAX_NAME - KEPT_END - 1;
+		if (Character.isLowSurrogate(name.charAt(headEnd))) {
+			headEnd--;
+		}
+		int tailStart = name.length() - KEPT_END;
+		if (Character.isLowSurrogate(name.charAt(tailStart))) {
+			tailStart++;
+		}
+		return name.substring(0, headEnd) + "…" + name.substring(tailStart);
 	}
 
 	void running(long id) {
