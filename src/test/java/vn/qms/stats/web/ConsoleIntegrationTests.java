@@ -354,6 +354,12 @@ class ConsoleIntegrationTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		HttpResponse<String> api = browser.send(HttpRequest.newBuilder(uri("/api/figures?period=xyz")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> notAnUpload = browser.send(HttpRequest.newBuilder(uri("/submit"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("files=bm03.xlsx&_csrf=" + TestConsole.csrfToken(get(browser, "/submit").body())))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		// then
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("Không tìm thấy", "Mã HTTP 404");
@@ -361,11 +367,12 @@ class ConsoleIntegrationTests {
 		assertThat(badPeriod.body()).contains("Có lỗi xảy ra", "Mã HTTP 400");
 		assertThat(badNumber.statusCode()).isEqualTo(400);
 		assertThat(badUnit.statusCode()).isEqualTo(400);
+		assertThat(notAnUpload.statusCode()).isEqualTo(400);
 		assertThat(noToken.statusCode()).isEqualTo(403);
 		assertThat(noToken.body()).contains("Không có quyền truy cập", "Mã HTTP 403");
 		assertThat(api.statusCode()).isEqualTo(400);
 		assertThat(api.body()).contains("\"status\":400").doesNotContain("trace", "exception", "message", "Exception");
-		for (HttpResponse<String> error : List.of(missing, badPeriod, badNumber, badUnit, noToken)) {
+		for (HttpResponse<String> error : List.of(missing, badPeriod, badNumber, badUnit, noToken, notAnUpload)) {
 			assertThat(error.headers().firstValue("Content-Type"))
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 			assertThat(error.body()).as(error.uri().toString())
