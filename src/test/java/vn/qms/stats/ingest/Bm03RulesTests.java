@@ -77,6 +77,21 @@ class Bm03RulesTests {
 	}
 
 	@Test
+	void shouldRejectASecondRowOfOneProcedureAtOneAgency() throws Exception {
+		// given the same procedure at the same agency twice, and at another agency once
+		Object[] elsewhere = procedure();
+		elsewhere[3] = "H91.08";
+		FormSheet sheet = bm03(procedure()).row(elsewhere).row(procedure());
+		// when
+		Problem problem = new FormProblems(this.folder).onlyProblem(sheet, 2, "procedure_code", "1.001757");
+		// then: an error on the second of the two, naming the first
+		int first = sheet.dataRowNumber(0);
+		assertThat(problem.isError()).isTrue();
+		assertThat(problem.describe(VI)).endsWith(": Giá trị trùng với dòng " + first);
+		assertThat(problem.describe(Locale.ENGLISH)).endsWith(": Same value as row " + first);
+	}
+
+	@Test
 	void shouldRejectAValueLongerThanItsColumnNamingTheCellAndShowingItShortened() throws Exception {
 		// given a procedure name of 1,001 characters, its column holding 1,000
 		Object[] row = procedure();
