@@ -11,8 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -66,14 +70,48 @@ final class CsvWorkbookSource implements WorkbookSource {
 	@Override
 	public Stream<SourceRow> rows(int sheetIndex) throws IOException {
 		CSVParser parser = CSVParser.builder().setReader(reader()).setFormat(this.format).get();
-		return parser.stream().map(CsvWorkbookSource::row).onClose(() -> {
-			try {
-				parser.close();
+		Iterator<CSVRecord> records = parser.iterator();
+		Iterator<SourceRow> rows = new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				try {
+					return records.hasNext();
+				}
+				catch (UncheckedIOException ex) {
+					throw unreadable(ex);
+				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+
+			@Override
+			public SourceRow next() {
+				try {
+					return row(records.next());
+				}
+				catch (UncheckedIOException ex) {
+					throw unreadable(ex);
+				}
 			}
-		});
+
+		};
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
+			.onClose(() -> {
+				try {
+					parser.close();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+	}
+
+	/**
+	 * A CSV the parser stops in (a quote never closed, text after a closing quote): named
+	 * as a CSV file, in the parser's words, which give the line.
+	 */
+	private static UnreadableSheetException unreadable(UncheckedIOException ex) {
+		return new UnreadableSheetException("ingest.file.corrupt.csv",
+				List.of(UnreadableSheetException.describe((ex.getCause() != null) ? ex.getCause() : ex)));
 	}
 
 	private static SourceRow row(CSVRecord record) {

@@ -107,6 +107,20 @@ class CsvWorkbookSourceTests {
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("ingest.guard.csv.encoding"));
 	}
 
+	@Test
+	void shouldNameACsvTheParserStopsInAsACsvWithTheLine() throws Exception {
+		// given a quote opened on line 3 and never closed
+		Path file = Files.writeString(this.folder.resolve("quote.csv"),
+				header(",") + "\n01,Hà Nội,5,4\n\"02,Hà Giang,3,2\n04,Cao Bằng,1,1\n", StandardCharsets.UTF_8);
+		// when / then
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(UnreadableSheetException.class)
+			.isThrownBy(() -> read(file))
+			.satisfies((ex) -> {
+				assertThat(ex.messageKey()).isEqualTo("ingest.file.corrupt.csv");
+				assertThat(ex.arguments().get(0)).contains("3");
+			});
+	}
+
 	private ParsedSheet read(Path file) throws Exception {
 		try (WorkbookSource source = WorkbookSources.open(file); Stream<SourceRow> rows = source.rows(0)) {
 			assertThat(source.sheetNames()).hasSize(1);
