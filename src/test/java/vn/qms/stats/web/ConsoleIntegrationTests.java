@@ -354,6 +354,7 @@ class ConsoleIntegrationTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		HttpResponse<String> api = browser.send(HttpRequest.newBuilder(uri("/api/figures?period=xyz")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> encodedSlash = get(browser, "/reports/files/..%2f..%2fetc%2fpasswd");
 		HttpResponse<String> notAnUpload = browser.send(HttpRequest.newBuilder(uri("/submit"))
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -368,6 +369,11 @@ class ConsoleIntegrationTests {
 		assertThat(badNumber.statusCode()).isEqualTo(400);
 		assertThat(badUnit.statusCode()).isEqualTo(400);
 		assertThat(notAnUpload.statusCode()).isEqualTo(400);
+		// refused by Tomcat before the console sees it: a short page of ours, not
+		// Tomcat's
+		assertThat(encodedSlash.statusCode()).isEqualTo(400);
+		assertThat(encodedSlash.body()).contains("Mã HTTP 400", "HTTP status 400")
+			.doesNotContain("Tomcat", "HTTP Status 400 –", "Exception");
 		assertThat(noToken.statusCode()).isEqualTo(403);
 		assertThat(noToken.body()).contains("Không có quyền truy cập", "Mã HTTP 403");
 		assertThat(api.statusCode()).isEqualTo(400);
