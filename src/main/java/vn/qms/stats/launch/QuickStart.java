@@ -50,10 +50,18 @@ final class QuickStart {
 	 */
 	private static final List<String> LONG = List.of("ingest");
 
+	/**
+	 * One C1 compiler thread, not two, for the short commands: on two cores the second
+	 * thread only took a core from the command (interleaved runs: {@code figures},
+	 * {@code jobs}, {@code inspect} 55–70 ms sooner, docs/benchmarks.md). Left out when
+	 * the user's own options set the compilers: the JVM refuses one thread with C2.
+	 */
+	static final String ONE_COMPILER_THREAD = "-XX:CICompilerCount=1";
+
 	private static final List<String> LONG_FLAGS = List.of("-XX:TieredStopAtLevel=1");
 
 	private static final List<String> SHORT_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-			"-XX:NewRatio=1");
+			"-XX:NewRatio=1", ONE_COMPILER_THREAD);
 
 	private final Path jar;
 
@@ -136,7 +144,10 @@ final class QuickStart {
 		List<String> line = new ArrayList<>();
 		line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		line.addAll(ClassDataArchive.options(this.copy.resolve("qms-stats.jsa")));
-		line.addAll(flags);
+		boolean ownCompilers = jvmArguments.stream()
+			.anyMatch((option) -> option.startsWith("-XX:TieredStopAtLevel") || option.contains("TieredCompilation")
+					|| option.startsWith("-XX:CICompilerCount"));
+		flags.stream().filter((flag) -> !(ownCompilers && flag.equals(ONE_COMPILER_THREAD))).forEach(line::add);
 		// the user's own JVM options (-Xmx256m, -D...) after ours, so that they win
 		line.addAll(jvmArguments);
 		line.add("-D" + RELAUNCHED + "=true");

@@ -64,6 +64,37 @@ class QuickStartTests {
 	}
 
 	@Test
+	void shouldGiveTheShortCommandsOneCompilerThreadUnlessTheUserSetsTheCompilers() throws Exception {
+		QuickStart quickStart = new QuickStart(this.folder.resolve("qms-stats.jar"));
+		List<String> flags = QuickStart.flags("figures").orElseThrow();
+		assertThat(quickStart.command(flags, List.of("-Xmx256m"), "figures")).contains(QuickStart.ONE_COMPILER_THREAD);
+		assertThat(QuickStart.flags("ingest", "input/").orElseThrow()).doesNotContain(QuickStart.ONE_COMPILER_THREAD);
+		// a user who wants C2 back: the JVM would refuse one compiler thread and not
+		// start
+		for (List<String> own : List.of(List.of("-XX:TieredStopAtLevel=4"), List.of("-XX:-TieredCompilation"),
+				List.of("-XX:CICompilerCount=3"))) {
+			List<String> line = quickStart.command(flags, own, "figures");
+			assertThat(line).as(own.toString()).doesNotContain(QuickStart.ONE_COMPILER_THREAD);
+			assertThat(jvmStarts(line.subList(line.indexOf("-XX:TieredStopAtLevel=1"), line.indexOf("-cp"))))
+				.as(own.toString())
+				.isTrue();
+		}
+		assertThat(jvmStarts(flags)).isTrue();
+	}
+
+	/** Whether a JVM with these options starts ({@code -version}). */
+	private static boolean jvmStarts(List<String> options) throws Exception {
+		List<String> command = new java.util.ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(options);
+		command.add("-version");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		return process.waitFor() == 0;
+	}
+
+	@Test
 	void shouldPassTheUsersJvmOptionsAfterItsOwnSoThatTheyWin() {
 		QuickStart quickStart = new QuickStart(this.folder.resolve("qms-stats.jar"));
 		List<String> line = quickStart.command(List.of("-XX:+UseSerialGC"), List.of("-Xmx256m", "-Dh2.bindAddress=::1"),
