@@ -27,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EmbeddedDatabaseOpenAheadTests {
 
-	private static final String SETTING = "select setting_value from information_schema.settings"
-			+ " where setting_name = 'MAX_COMPACT_TIME'";
-
 	private static final String SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 			+ ";AUTO_SERVER=TRUE";
 
@@ -71,7 +68,7 @@ class EmbeddedDatabaseOpenAheadTests {
 			.listeners(new EmbeddedDatabaseOpenAhead())
 			.initializers((built) -> awaitOpen(database))
 			.run(all.toArray(String[]::new))) {
-			return context.getBean(JdbcTemplate.class).queryForObject(SETTING, String.class);
+			return context.getBean(JdbcTemplate.class).queryForObject(EmbeddedDatabasePoolTests.SETTING, String.class);
 		}
 	}
 
