@@ -76,7 +76,8 @@ public final class AnnotatedCopy implements Annotator {
 			TimedResult<Path> result = this.timeLimit.run(verdict.format(),
 					() -> annotate(workbook, verdict.format(), problems));
 			if (!result.completed()) {
-				throw new IOException("not done within " + TIME_LIMIT.toMinutes() + " min", result.cause());
+				// timed out, or the copy failed (a damaged workbook): the log says which
+				throw new IOException(result.verdict().message(Locale.ENGLISH), result.cause());
 			}
 			return Annotation.written(result.value());
 		}
