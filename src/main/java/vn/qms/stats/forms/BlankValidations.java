@@ -83,10 +83,16 @@ final class BlankValidations {
 		this.sheet.addValidationData(validation);
 	}
 
+	/** The largest count the ingest takes (as {@code CellReader}). */
+	private static final String MAX_COUNT = "999999999";
+
+	/** The largest number of days the ingest takes (as {@code CellReader}). */
+	private static final String MAX_DAYS = "9999999.99";
+
 	private Check check(Column column, String listRange) {
 		return switch (column.type()) {
 			case ENUM, YES_NO -> new Check(this.helper.createFormulaListConstraint(listRange), "forms.invalid.list");
-			case COUNT -> new Check(this.helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null),
+			case COUNT -> new Check(this.helper.createIntegerConstraint(OperatorType.BETWEEN, "0", MAX_COUNT),
 					"forms.invalid.count");
 			case DECIMAL -> decimal(column.key());
 			case DATE -> date("forms.invalid.date");
@@ -104,14 +110,15 @@ final class BlankValidations {
 	private Check decimal(String key) {
 		List<Rule> rules = this.form.rules();
 		if (rules.contains(new Rule.Positive(key))) {
-			return new Check(this.helper.createDecimalConstraint(OperatorType.GREATER_THAN, "0", null),
+			// the smallest number of days stored above 0 (numeric(9, 2))
+			return new Check(this.helper.createDecimalConstraint(OperatorType.BETWEEN, "0.01", MAX_DAYS),
 					"forms.invalid.decimal.positive");
 		}
 		if (rules.contains(new Rule.NotNegative(key))) {
-			return new Check(this.helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null),
+			return new Check(this.helper.createDecimalConstraint(OperatorType.BETWEEN, "0", MAX_DAYS),
 					"forms.invalid.decimal.not.negative");
 		}
-		return new Check(this.helper.createDecimalConstraint(OperatorType.BETWEEN, "-1E+300", "1E+300"),
+		return new Check(this.helper.createDecimalConstraint(OperatorType.BETWEEN, "-" + MAX_DAYS, MAX_DAYS),
 				"forms.invalid.decimal");
 	}
 

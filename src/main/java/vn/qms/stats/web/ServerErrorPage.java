@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The page of an error that never reaches the console's own error page: a request Tomcat
- * refuses before the console sees it (an encoded slash in the address, an upload cut
- * off). A short page in Vietnamese and English with the status, as the console's says it,
- * instead of Tomcat's "HTTP Status 400 – Bad Request" report.
+ * refuses before the console sees it (an encoded slash in the address). A short page in
+ * Vietnamese and English with the status, as the console's says it, instead of Tomcat's
+ * "HTTP Status 400 – Bad Request" report.
  */
 @Component
 class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -38,7 +38,7 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
 			int status = response.getStatus();
-			if (status < 400 || response.getContentWritten() > 0) {
+			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
 			AtomicBoolean writable = new AtomicBoolean(false);

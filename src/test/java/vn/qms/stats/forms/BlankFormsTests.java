@@ -125,10 +125,11 @@ class BlankFormsTests {
 					}
 					case COUNT -> {
 						assertThat(constraint.getValidationType()).as(what).isEqualTo(ValidationType.INTEGER);
-						assertThat(constraint.getOperator()).as(what).isEqualTo(OperatorType.GREATER_OR_EQUAL);
+						assertThat(constraint.getOperator()).as(what).isEqualTo(OperatorType.BETWEEN);
 						assertThat(constraint.getFormula1()).as(what).isEqualTo("0");
-						assertThat(shown(validation.getErrorBoxText()))
-							.isEqualTo("Nhập một số nguyên, từ 0 trở lên.\nEnter a whole number, 0 or more.");
+						assertThat(constraint.getFormula2()).as(what).isEqualTo("999999999");
+						assertThat(shown(validation.getErrorBoxText())).isEqualTo(
+								"Nhập một số nguyên, từ 0 đến 999.999.999.\nEnter a whole number from 0 to 999,999,999.");
 					}
 					case DECIMAL ->
 						assertThat(constraint.getValidationType()).as(what).isEqualTo(ValidationType.DECIMAL);
@@ -157,10 +158,13 @@ class BlankFormsTests {
 					BlankWorkbook.headerRow(sheet, form) + 2);
 			var statutory = byColumn.get(index(form, "statutory_days")).getValidationConstraint();
 			var actual = byColumn.get(index(form, "actual_days")).getValidationConstraint();
-			assertThat(statutory.getOperator()).isEqualTo(OperatorType.GREATER_THAN);
-			assertThat(statutory.getFormula1()).isEqualTo("0");
-			assertThat(actual.getOperator()).isEqualTo(OperatorType.GREATER_OR_EQUAL);
+			// at most what the ingest takes (9,999,999.99), above 0 as stored (0.01)
+			assertThat(statutory.getOperator()).isEqualTo(OperatorType.BETWEEN);
+			assertThat(statutory.getFormula1()).isEqualTo("0.01");
+			assertThat(statutory.getFormula2()).isEqualTo("9999999.99");
+			assertThat(actual.getOperator()).isEqualTo(OperatorType.BETWEEN);
 			assertThat(actual.getFormula1()).isEqualTo("0");
+			assertThat(actual.getFormula2()).isEqualTo("9999999.99");
 		}
 	}
 

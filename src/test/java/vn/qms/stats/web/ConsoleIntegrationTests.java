@@ -355,6 +355,13 @@ class ConsoleIntegrationTests {
 		HttpResponse<String> api = browser.send(HttpRequest.newBuilder(uri("/api/figures?period=xyz")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		HttpResponse<String> encodedSlash = get(browser, "/reports/files/..%2f..%2fetc%2fpasswd");
+		HttpResponse<String> cutOff = browser.send(HttpRequest.newBuilder(uri("/submit"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "multipart/form-data; boundary=XyZ")
+			.header("X-CSRF-TOKEN", TestConsole.csrfToken(get(browser, "/submit").body()))
+			.POST(HttpRequest.BodyPublishers.ofString("--XyZ\r\nContent-Disposition: form-data; name=\"files\";"
+					+ " filename=\"bm03.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\nPK\u0003\u0004"))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		HttpResponse<String> notAnUpload = browser.send(HttpRequest.newBuilder(uri("/submit"))
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -369,6 +376,10 @@ class ConsoleIntegrationTests {
 		assertThat(badNumber.statusCode()).isEqualTo(400);
 		assertThat(badUnit.statusCode()).isEqualTo(400);
 		assertThat(notAnUpload.statusCode()).isEqualTo(400);
+		// an upload cut off: refused, no more said (the client that cut it is not
+		// reading)
+		assertThat(cutOff.statusCode()).isEqualTo(400);
+		assertThat(cutOff.body()).doesNotContain("Exception", "trace", "Tomcat");
 		// refused by Tomcat before the console sees it: a short page of ours, not
 		// Tomcat's
 		assertThat(encodedSlash.statusCode()).isEqualTo(400);

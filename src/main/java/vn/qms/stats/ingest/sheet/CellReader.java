@@ -115,7 +115,9 @@ final class CellReader {
 				.multiply(BigDecimal.valueOf(86400))
 				.setScale(0, java.math.RoundingMode.HALF_UP)
 				.longValue();
-			return CellReading.of(EXCEL_EPOCH.plusDays(days.longValue()).atStartOfDay().plusSeconds(seconds));
+			LocalDateTime read = EXCEL_EPOCH.plusDays(days.longValue()).atStartOfDay().plusSeconds(seconds);
+			// a time rounded up past the last day
+			return (read.getYear() > 9999) ? CellReading.problem("ingest.cell.not.datetime") : CellReading.of(read);
 		}
 		for (DateTimeFormatter format : DATETIMES) {
 			try {

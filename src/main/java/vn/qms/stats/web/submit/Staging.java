@@ -2,6 +2,7 @@ package vn.qms.stats.web.submit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -25,7 +26,12 @@ class Staging {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-	private static final int MAX_NAME = 120;
+	/**
+	 * The longest staged name, in UTF-8 bytes: a file system holds 255, and the ingest
+	 * writes files named after it with a suffix ({@code .annotated.xlsx}), after a number
+	 * when two files of one request share it.
+	 */
+	private static final int MAX_NAME_BYTES = 200;
 
 	private final Path root;
 
@@ -73,12 +79,25 @@ class Staging {
 		if (cleaned.isEmpty()) {
 			cleaned = "upload";
 		}
-		if (cleaned.length() > MAX_NAME) {
+		if (bytes(cleaned) > MAX_NAME_BYTES) {
 			int dot = cleaned.lastIndexOf('.');
 			String extension = (dot > 0 && cleaned.length() - dot <= 6) ? cleaned.substring(dot) : "";
-			cleaned = cleaned.substring(0, MAX_NAME - extension.length()) + extension;
+			String stem = cleaned.substring(0, cleaned.length() - extension.length());
+			int room = MAX_NAME_BYTES - bytes(extension);
+			StringBuilder kept = new StringBuilder();
+			stem.codePoints().forEachOrdered((c) -> {
+				String next = new String(Character.toChars(c));
+				if (bytes(kept.toString()) + bytes(next) <= room) {
+					kept.append(next);
+				}
+			});
+			cleaned = kept + extension;
 		}
 		return cleaned.toLowerCase(Locale.ROOT).endsWith(".part") ? cleaned + ".x" : cleaned;
+	}
+
+	private static int bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8).length;
 	}
 
 }
