@@ -34,13 +34,13 @@ class AccountsBrowserFunctionalTests {
 		// given an administrator on the accounts page, reached from the menu
 		String admin = TestAccounts.ensure(this.accounts, "quantri", Role.ADMIN, "VN");
 		assertThat(browser.signIn(admin, TestAccounts.PASSWORD)).isTrue();
-		browser.find(By.linkText(message("nav.accounts"))).click();
+		browser.follow(By.linkText(message("nav.accounts")));
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(message("accounts.title"));
 		// when
 		browser.type(By.id("username"), "sotuphap.79");
 		new Select(browser.find(By.id("role"))).selectByValue("AGENCY");
 		browser.type(By.id("unit"), "79");
-		browser.find(By.cssSelector("#add-form button")).click();
+		browser.follow(By.cssSelector("#add-form button"));
 		// then
 		assertThat(browser.text(By.id("added"))).isEqualTo(message("accounts.added", "sotuphap.79"));
 		String password = browser.text(By.id("password"));

@@ -77,7 +77,7 @@ class ApprovalBrowserFunctionalTests {
 		browser.submit(bm01("bm01_91_2026-Q3_dinh-chinh.xlsx", 101));
 		// then it is held, with the reason
 		assertThat(browser.rows(By.id("uploads")).get(0)).contains(message("outcome.HELD"));
-		browser.find(By.linkText("bm01_91_2026-Q3_dinh-chinh.xlsx")).click();
+		browser.follow(By.linkText("bm01_91_2026-Q3_dinh-chinh.xlsx"));
 		assertThat(browser.text(By.id("outcome"))).isEqualTo(message("outcome.HELD"));
 		String locked = ResourceBundle.getBundle("messages/ingest", VI).getString("ingest.period.locked");
 		assertThat(browser.rows(By.id("problems")))

@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
@@ -83,6 +85,18 @@ final class Browser implements AutoCloseable {
 			open("/login");
 		}
 		this.driver.manage().deleteAllCookies();
+	}
+
+	/**
+	 * Clicks a link or a form's button and waits until the page it leads to has loaded:
+	 * the click itself may return while the old page still shows.
+	 */
+	void follow(By by) {
+		WebElement page = find(By.tagName("html"));
+		find(by).click();
+		waitUntil(ExpectedConditions.stalenessOf(page));
+		waitUntil((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	WebElement find(By by) {

@@ -78,7 +78,7 @@ class SubmitBrowserFunctionalTests {
 		// when
 		browser.submit(bad.file());
 		browser.screenshot("submissions");
-		browser.find(By.linkText("bm01-an-giang-sai.xlsx")).click();
+		browser.follow(By.linkText("bm01-an-giang-sai.xlsx"));
 		// then
 		assertThat(browser.text(By.id("outcome"))).isEqualTo(message("outcome.REJECTED"));
 		assertThat(browser.find(By.id("outcome")).getAttribute("class")).contains("o-REJECTED");
@@ -107,7 +107,7 @@ class SubmitBrowserFunctionalTests {
 			.of(Bm01Rows.with(Bm01Rows.announcedDepartment("SXD91", "Sở Xây dựng tỉnh An Giang"), "nc_closed", 9)));
 		browser.signIn(this.agency, TestAccounts.PASSWORD);
 		browser.submit(bad.file());
-		browser.find(By.linkText("bm01-khac-phuc.xlsx")).click();
+		browser.follow(By.linkText("bm01-khac-phuc.xlsx"));
 		// when
 		Path copy = browser.download(By.id("annotated-link"));
 		// then
@@ -145,7 +145,7 @@ class SubmitBrowserFunctionalTests {
 		// then
 		List<String> sent = browser.rows(By.id("uploads")).get(0);
 		assertThat(sent).contains("BM01", "91", "2026-Q3", message("outcome.ACCEPTED"));
-		browser.find(By.linkText("bm01_91_2026-Q3.xlsx")).click();
+		browser.follow(By.linkText("bm01_91_2026-Q3.xlsx"));
 		assertThat(browser.text(By.id("outcome"))).isEqualTo(message("outcome.ACCEPTED"));
 		assertThat(browser.text(By.id("verdict"))).contains("BM01", "91", "2026-Q3", "3");
 	}
