@@ -57,6 +57,10 @@ final class FigureQueries {
 	 */
 	private static final Pattern BM04_ROWS = Pattern.compile("\\bbm04_(totals|pairs|median)\\b");
 
+	/** A figure's ratio: numerator / denominator; the numerator where there is none. */
+	private static final String RATIO = "case when denominator is null then numerator when denominator = 0 then null"
+			+ " else cast(numerator as decimal(38, 12)) / cast(denominator as decimal(38, 12)) end as ratio";
+
 	private final boolean postgres;
 
 	private final CommonTables scope;
@@ -82,10 +86,32 @@ final class FigureQueries {
 	String figure(String name) {
 		return this.cache.computeIfAbsent(name, (key) -> {
 			String query = read(key, this.postgres);
-			return this.scope.with(query) + "select f.*, case when denominator is null then numerator"
-					+ " when denominator = 0 then null"
-					+ " else cast(numerator as decimal(38, 12)) / cast(denominator as decimal(38, 12)) end as ratio\n"
-					+ "from (" + query + ") f";
+			return this.scope.with(query) + "select f.*, " + RATIO + "\nfrom (" + query + ") f";
+		});
+	}
+
+	/**
+	 * Several figure queries as one statement: {@code figure} (the figure's id),
+	 * {@code grp, numerator, denominator, ratio}, the figures' rows one after the other.
+	 * One statement, not one per figure: H2 parses and plans the common tables of every
+	 * statement anew, which in a new process took most of {@code figures}' time on its
+	 * queries.
+	 */
+	String figures(List<String> names) {
+		return this.cache.computeIfAbsent("together:" + String.join(",", names), (key) -> {
+			List<String> queries = names.stream().map((name) -> read(name, this.postgres)).toList();
+			StringBuilder sql = new StringBuilder(this.scope.with(String.join("\n", queries)));
+			for (int i = 0; i < names.size(); i++) {
+				sql.append((i > 0) ? "union all\n" : "")
+					.append("select '")
+					.append(names.get(i))
+					.append("' as figure, f.grp, f.numerator, f.denominator, ")
+					.append(RATIO)
+					.append("\nfrom (")
+					.append(queries.get(i))
+					.append(") f\n");
+			}
+			return sql.toString();
 		});
 	}
 

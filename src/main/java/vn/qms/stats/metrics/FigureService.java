@@ -97,9 +97,7 @@ public class FigureService {
 	}
 
 	private void figures(FigureScope scope, ScopeMap map, String id, boolean perProcedure, Consumer<Figure> each) {
-		for (Definition definition : FigureQueries.FIGURES) {
-			branchFigures(definition, scope, map, id).forEach(each);
-		}
+		branchFigures(FigureQueries.FIGURES, scope, map, id).forEach(each);
 		if (!perProcedure) {
 			return;
 		}
@@ -165,8 +163,9 @@ public class FigureService {
 		Grouping grouping = ChildScopes.grouping(map);
 		Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
 		names.keySet().forEach((code) -> byUnit.put(code, new ArrayList<>()));
+		Map<String, Map<String, FigureRow>> all = this.sql.figures(ids(FigureQueries.FIGURES), scope, id, grouping);
 		for (Definition definition : FigureQueries.FIGURES) {
-			Map<String, FigureRow> rows = this.sql.figure(definition.id(), scope, id, grouping);
+			Map<String, FigureRow> rows = all.get(definition.id());
 			Map<String, Map<String, BigDecimal>> parts = "process_total".equals(definition.id())
 					? processParts(scope, id, grouping) : Map.of();
 			byUnit.forEach((code, figures) -> figures
@@ -198,10 +197,12 @@ public class FigureService {
 				continue;
 			}
 			ScopeMap map = this.scopes.map(shifted);
+			List<Definition> definitions = FigureQueries.FIGURES.stream()
+				.filter((definition) -> TREND_FIGURES.contains(definition.id()))
+				.toList();
 			List<Figure> figures = this.sql.compute(map,
-					(id) -> FigureQueries.FIGURES.stream()
-						.filter((definition) -> TREND_FIGURES.contains(definition.id()))
-						.map((definition) -> branchFigures(definition, shifted, map, id).get(0))
+					(id) -> branchFigures(definitions, shifted, map, id).stream()
+						.filter((figure) -> figure.branch() == Branch.ALL)
 						.toList());
 			points.add(new TrendPoint(each.code(), figures));
 		}
@@ -219,8 +220,21 @@ public class FigureService {
 		return !this.sql.query("reported_units", scope, id, Grouping.BRANCH, (rs, i) -> rs.getString(1)).isEmpty();
 	}
 
-	private List<Figure> branchFigures(Definition definition, FigureScope scope, ScopeMap map, String id) {
-		Map<String, FigureRow> rows = this.sql.figure(definition.id(), scope, id, Grouping.BRANCH);
+	/**
+	 * The figures, in the order given, each for branch {@code all} and, for a unit with
+	 * both under it, {@code ministries} and {@code provinces}.
+	 */
+	private List<Figure> branchFigures(List<Definition> definitions, FigureScope scope, ScopeMap map, String id) {
+		Map<String, Map<String, FigureRow>> all = this.sql.figures(ids(definitions), scope, id, Grouping.BRANCH);
+		List<Figure> figures = new ArrayList<>();
+		for (Definition definition : definitions) {
+			figures.addAll(branchFigures(definition, all.get(definition.id()), scope, map, id));
+		}
+		return figures;
+	}
+
+	private List<Figure> branchFigures(Definition definition, Map<String, FigureRow> rows, FigureScope scope,
+			ScopeMap map, String id) {
 		Map<String, Map<String, BigDecimal>> parts = "process_total".equals(definition.id())
 				? processParts(scope, id, Grouping.BRANCH) : Map.of();
 		List<Figure> figures = new ArrayList<>();
@@ -236,6 +250,10 @@ public class FigureService {
 			figures.add(figure.withParts(parts.getOrDefault(branch.code(), Map.of())));
 		}
 		return figures;
+	}
+
+	private static List<String> ids(List<Definition> definitions) {
+		return definitions.stream().map(Definition::id).toList();
 	}
 
 	/** The procedure and support processes of process_total, where BM01 gives them. */

@@ -102,10 +102,20 @@ class ScopeSql {
 		});
 	}
 
-	/** The rows of figure query {@code name}, by group. */
-	Map<String, FigureRow> figure(String name, FigureScope scope, String scopeId, Grouping grouping) {
-		Map<String, FigureRow> rows = new LinkedHashMap<>();
-		figures(name, scope, scopeId, grouping, (figure, row) -> rows.put(row.grp(), row));
+	/**
+	 * The rows of each of the figure queries {@code names}, by figure and then by group,
+	 * read in one statement ({@link FigureQueries#figures}).
+	 */
+	Map<String, Map<String, FigureRow>> figures(List<String> names, FigureScope scope, String scopeId,
+			Grouping grouping) {
+		names.forEach((name) -> prepare(name, scope, scopeId));
+		Map<String, Map<String, FigureRow>> rows = new LinkedHashMap<>();
+		names.forEach((name) -> rows.put(name, new LinkedHashMap<>()));
+		this.jdbc.query(this.queries.figures(names), parameters(scope, scopeId, grouping), (ResultSet rs) -> {
+			FigureRow row = new FigureRow(rs.getString("grp"), decimal(rs, "numerator"), decimal(rs, "denominator"),
+					decimal(rs, "ratio"), null);
+			rows.get(rs.getString("figure")).put(row.grp(), row);
+		});
 		return rows;
 	}
 
