@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -34,21 +35,23 @@ final class ReferenceCsv {
 		.setTrim(true)
 		.get();
 
+	private static final Pattern LISTED = Pattern.compile("[A-Z0-9_-]{0,16}");
+
 	private ReferenceCsv() {
 	}
 
 	static List<Unit> units(byte[] csv) {
 		return read(ReferenceSource.UNITS, csv,
-				(row) -> new Unit(code(row.get("code")), date(row.get("valid_from")), optionalDate(row.get("valid_to")),
-						UnitKind.valueOf(row.get("kind")), VietnameseText.clean(row.get("name_vi")),
-						emptyToNull(VietnameseText.clean(row.get("name_en"))),
-						emptyToNull(code(row.get("parent_code"))), aliases(row.get("aliases"))));
+				(row) -> new Unit(listed(row.get("code")), date(row.get("valid_from")),
+						optionalDate(row.get("valid_to")), UnitKind.valueOf(row.get("kind")),
+						VietnameseText.clean(row.get("name_vi")), emptyToNull(VietnameseText.clean(row.get("name_en"))),
+						emptyToNull(listed(row.get("parent_code"))), aliases(row.get("aliases"))));
 	}
 
 	static List<SuccessionLink> links(byte[] csv) {
 		return read(ReferenceSource.SUCCESSION, csv,
-				(row) -> new SuccessionLink(code(row.get("old_code")), date(row.get("old_valid_from")),
-						code(row.get("new_code")), date(row.get("new_valid_from")), date(row.get("changed_on")),
+				(row) -> new SuccessionLink(listed(row.get("old_code")), date(row.get("old_valid_from")),
+						listed(row.get("new_code")), date(row.get("new_valid_from")), date(row.get("changed_on")),
 						SuccessionKind.valueOf(row.get("kind"))));
 	}
 
@@ -62,6 +65,21 @@ final class ReferenceCsv {
 		}
 		String trimmed = code.trim().toUpperCase(Locale.ROOT);
 		return (trimmed.length() == 1 && Character.isDigit(trimmed.charAt(0))) ? "0" + trimmed : trimmed;
+	}
+
+	/**
+	 * A code as a reference file lists it ({@link #code}): at most 16 letters A-Z,
+	 * digits, {@code -} and {@code _}, or nothing. Any other character could mean
+	 * something where codes are written (a {@code +} marks "and every unit it covers" on
+	 * an upload).
+	 */
+	static String listed(String code) {
+		String stored = code(code);
+		if (!LISTED.matcher(stored).matches()) {
+			throw new IllegalArgumentException(
+					"unit code '" + stored + "' may hold only letters A-Z, digits, '-' and '_', at most 16 of them");
+		}
+		return stored;
 	}
 
 	private static <T> List<T> read(String file, byte[] csv, Function<CSVRecord, T> mapper) {

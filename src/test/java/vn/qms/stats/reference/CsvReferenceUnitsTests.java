@@ -1,7 +1,9 @@
 package vn.qms.stats.reference;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -127,6 +129,35 @@ class CsvReferenceUnitsTests {
 		// when / then
 		assertThatIllegalStateException().isThrownBy(() -> new CsvReferenceUnits(ReferenceCsv.units(csv.getBytes())))
 			.withMessageContaining("91");
+	}
+
+	@Test
+	void shouldRefuseACodeWithACharacterThatMeansSomethingElsewhere() {
+		// given a code ending in "+", which on an upload means "and every unit it covers"
+		String csv = """
+				code,valid_from,valid_to,kind,name_vi,name_en,parent_code,aliases
+				VN,1945-09-02,,NATION,Việt Nam,Viet Nam,,
+				91+,2008-08-01,,PROVINCE,An Giang,An Giang,VN,
+				""";
+		// when / then the start stops, naming the file, the line and the code
+		assertThatIllegalStateException().isThrownBy(() -> ReferenceCsv.units(csv.getBytes(StandardCharsets.UTF_8)))
+			.withMessageContaining("units.csv line 3")
+			.withMessageContaining("'91+'");
+	}
+
+	@Test
+	void shouldReadCodesAsTheListedOnesAre() {
+		// given
+		String csv = """
+				code,valid_from,valid_to,kind,name_vi,name_en,parent_code,aliases
+				VN,1945-09-02,,NATION,Việt Nam,Viet Nam,,
+				bnn-mt_2,2025-03-01,,MINISTRY,Bộ Nông nghiệp và Môi trường,,vn,
+				""";
+		// when
+		List<Unit> units = ReferenceCsv.units(csv.getBytes(StandardCharsets.UTF_8));
+		// then
+		assertThat(units).extracting(Unit::code).containsExactly("VN", "BNN-MT_2");
+		assertThat(units.get(1).parentCode()).isEqualTo("VN");
 	}
 
 }
