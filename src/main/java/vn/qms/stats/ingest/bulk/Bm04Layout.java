@@ -1,6 +1,7 @@
 package vn.qms.stats.ingest.bulk;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,11 @@ final class Bm04Layout {
 
 	int headerRow() {
 		return this.headerRow;
+	}
+
+	/** The recognised columns. */
+	Collection<Header> headers() {
+		return this.headers.values();
 	}
 
 	Optional<Header> header(Bm04Column column) {

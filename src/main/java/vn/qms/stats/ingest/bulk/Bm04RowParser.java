@@ -49,8 +49,15 @@ final class Bm04RowParser {
 
 	private final Bm04Layout.Header channel;
 
+	/** The number of the last row seen (the header's at first). */
+	private int lastRow;
+
+	/** Whether an empty row came since the last row with values. */
+	private boolean gap;
+
 	Bm04RowParser(Bm04Layout layout) {
 		this.layout = layout;
+		this.lastRow = layout.headerRow();
 		this.dossierCode = layout.header(Bm04Column.DOSSIER_CODE).orElseThrow();
 		this.procedureCode = layout.header(Bm04Column.PROCEDURE_CODE).orElseThrow();
 		this.agencyCode = layout.header(Bm04Column.AGENCY_CODE).orElseThrow();
@@ -60,14 +67,24 @@ final class Bm04RowParser {
 		this.channel = layout.header(Bm04Column.CHANNEL).orElse(null);
 	}
 
-	/** Data, a row to skip (column numbers, totals), or the end (empty row, footer). */
+	/**
+	 * Data, a row to skip (empty rows, column numbers, totals), or the end (a footer, or
+	 * below an empty row a row that does not look like data), as the sheet reader of the
+	 * other forms decides.
+	 */
 	Kind kind(Row row) {
+		boolean afterGap = this.gap || row.getRowNum() > this.lastRow + 1;
+		this.lastRow = row.getRowNum();
 		Cell first = null;
 		for (int i = 0; i < row.getCellCount() && first == null; i++) {
-			Cell cell = row.getCell(i);
-			first = (cell == null || cell.getType() == CellType.EMPTY || cell.getText().isBlank()) ? null : cell;
+			first = blank(row.getCell(i)) ? null : row.getCell(i);
 		}
 		if (first == null) {
+			this.gap = true;
+			return Kind.SKIP;
+		}
+		this.gap = false;
+		if (afterGap && !dataLike(row)) {
 			return Kind.END;
 		}
 		if (row.getRowNum() == this.layout.headerRow() + 1 && columnNumbers(row)) {
@@ -83,6 +100,22 @@ final class Bm04RowParser {
 			return Kind.END;
 		}
 		return TOTALS.contains(folded.replaceAll(":$", "").trim()) ? Kind.SKIP : Kind.DATA;
+	}
+
+	/**
+	 * A value in at least half of the recognised columns (and in two): a place and date
+	 * or a signature below the table holds one or two.
+	 */
+	private boolean dataLike(Row row) {
+		int filled = 0;
+		for (Bm04Layout.Header header : this.layout.headers()) {
+			filled += blank((header.index() < row.getCellCount()) ? row.getCell(header.index()) : null) ? 0 : 1;
+		}
+		return filled >= Math.max(2, (this.layout.headers().size() + 1) / 2);
+	}
+
+	private static boolean blank(Cell cell) {
+		return cell == null || cell.getType() == CellType.EMPTY || cell.getText().isBlank();
 	}
 
 	/** {@code (1)}, {@code (2)}... or {@code 1}, {@code 2}... under the header. */

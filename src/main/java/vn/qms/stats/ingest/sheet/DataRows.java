@@ -2,6 +2,7 @@ package vn.qms.stats.ingest.sheet;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,18 @@ final class DataRows {
 
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
+	}
+
+	/**
+	 * Whether a row below an empty row goes on with the data: it holds a value in at
+	 * least half of the recognised columns (and in two). A place and date or a signature
+	 * below the table holds one or two.
+	 */
+	static boolean dataLike(SourceRow row, Collection<ParsedSheet.HeaderCell> headers) {
+		long filled = headers.stream()
+			.filter((header) -> row.cell(header.index()).filter((cell) -> !cell.isBlank()).isPresent())
+			.count();
+		return filled >= Math.max(2, (headers.size() + 1) / 2);
 	}
 
 	private static boolean isTotal(SourceRow row) {

@@ -49,6 +49,12 @@ final class SheetParse {
 
 	private int lastRow;
 
+	/**
+	 * Whether an empty row came since the last row with values: the data go on after it
+	 * only with a row that looks like data ({@link DataRows#dataLike}).
+	 */
+	private boolean gap;
+
 	private SourceRow previous;
 
 	SheetParse(String sheet, List<HeaderMatcher> matchers, RowLimit limit, ProblemLimit problemLimit) {
@@ -64,13 +70,18 @@ final class SheetParse {
 	}
 
 	void accept(SourceRow row) {
-		boolean gap = row.number() > this.lastRow + 1;
+		boolean afterGap = this.gap || row.number() > this.lastRow + 1;
 		this.lastRow = row.number();
 		if (this.phase == Phase.TITLE) {
 			title(row);
 			return;
 		}
-		if (gap || row.isEmpty() || isFooter(row)) {
+		if (row.isEmpty()) {
+			this.gap = true;
+			return;
+		}
+		this.gap = false;
+		if (isFooter(row) || (afterGap && !DataRows.dataLike(row, this.headers.values()))) {
 			this.phase = Phase.DONE;
 			return;
 		}

@@ -73,6 +73,33 @@ class Bm04SheetParserTests {
 		assertThat(rows).hasSize(1);
 	}
 
+	@Test
+	void shouldReadTheRowsBelowAnEmptyRowAndEndAtAPlaceAndDate() throws Exception {
+		// given a log with a row left out (not written, as Excel saves an empty row), one
+		// written empty, and below the last dossier a place and date, then a signature
+		Path file = write(this.folder.resolve("dong-trong.xlsx"),
+				List.of("Mã hồ sơ", "Mã TTHC", "Mã cơ quan", "Ngày tiếp nhận", "Ngày hẹn trả"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			dossier(sheet.createRow(8), "H91.26.008");
+			sheet.createRow(9).createCell(0).setCellValue(" ");
+			dossier(sheet.createRow(10), "H91.26.010");
+			sheet.createRow(12).createCell(1).setCellValue("An Giang, ngày 05 tháng 10 năm 2026");
+			dossier(sheet.createRow(14), "H91.26.014");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		List<Bm04Row> rows = new ArrayList<>();
+		// when
+		Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(file, 0, 0,
+				(block, found, size) -> rows.addAll(block));
+		// then
+		assertThat(damage).isNull();
+		assertThat(rows).extracting(Bm04Row::dossierCode)
+			.containsExactly("H91.26.001", "H91.26.002", "H91.26.003", "H91.26.008", "H91.26.010");
+	}
+
 	private static void grow(Path file, String marker, String text) throws Exception {
 		Path copy = file.resolveSibling("grown.xlsx");
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
@@ -99,18 +126,21 @@ class Bm04SheetParserTests {
 				labels.createCell(i).setCellValue(header.get(i));
 			}
 			for (int i = 1; i <= 3; i++) {
-				Row row = sheet.createRow(3 + i);
-				row.createCell(0).setCellValue("H91.26.00" + i);
-				row.createCell(1).setCellValue("1.001001");
-				row.createCell(2).setCellValue("91.001");
-				row.createCell(3).setCellValue("15/08/2026 08:30");
-				row.createCell(4).setCellValue("20/08/2026 16:30");
+				dossier(sheet.createRow(3 + i), "H91.26.00" + i);
 			}
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);
 			}
 		}
 		return file;
+	}
+
+	private static void dossier(Row row, String code) {
+		row.createCell(0).setCellValue(code);
+		row.createCell(1).setCellValue("1.001001");
+		row.createCell(2).setCellValue("91.001");
+		row.createCell(3).setCellValue("15/08/2026 08:30");
+		row.createCell(4).setCellValue("20/08/2026 16:30");
 	}
 
 }

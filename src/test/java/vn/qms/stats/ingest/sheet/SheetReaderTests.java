@@ -87,14 +87,39 @@ class SheetReaderTests {
 	}
 
 	@Test
-	void shouldStopAtTheFooterAndAtAnEmptyRow() {
+	void shouldStopAtTheFooter() {
 		// given
 		List<SourceRow> rows = List.of(header(1, HEADER), row(2, "BYT", "Bộ Y tế", 40, 38),
 				row(3, "Người lập biểu", null, "Thủ trưởng đơn vị"), row(4, "BTC", "Bộ Tài chính", 1, 1));
-		List<SourceRow> gap = List.of(header(1, HEADER), row(2, "BYT", "Bộ Y tế", 40, 38), row(4, "BTC", "x", 1, 1));
 		// when / then
 		assertThat(this.reader.read("Sheet1", rows.stream()).rows()).hasSize(1);
-		assertThat(this.reader.read("Sheet1", gap.stream()).rows()).hasSize(1);
+	}
+
+	@Test
+	void shouldReadTheRowsBelowAnEmptyRow() {
+		// given a row left empty in the table: written as an empty row, or not written at
+		// all (as Excel saves it)
+		List<SourceRow> written = List.of(header(1, HEADER), row(2, "BYT", "Bộ Y tế", 40, 38), row(3),
+				row(4, "BTC", "Bộ Tài chính", 1, 1));
+		List<SourceRow> missing = List.of(header(1, HEADER), row(2, "BYT", "Bộ Y tế", 40, 38),
+				row(5, "BTC", "Bộ Tài chính", 1, 1), row(6, "BCA", "Bộ Công an", 2, 2));
+		// when / then every row is read
+		assertThat(this.reader.read("Sheet1", written.stream()).rows()).extracting(ParsedRow::row)
+			.containsExactly(2, 4);
+		assertThat(this.reader.read("Sheet1", missing.stream()).rows()).extracting(ParsedRow::row)
+			.containsExactly(2, 5, 6);
+	}
+
+	@Test
+	void shouldEndTheDataAtARowBelowAnEmptyRowThatIsNoData() {
+		// given a place and date under the table, below an empty row, then a signature
+		List<SourceRow> rows = List.of(header(1, HEADER), row(2, "BYT", "Bộ Y tế", 40, 38),
+				row(4, null, "Hà Nội, ngày 05 tháng 10 năm 2026"), row(5, null, "Nguyễn Văn A", null, "Trần Thị B"));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", rows.stream());
+		// then
+		assertThat(sheet.rows()).extracting(ParsedRow::row).containsExactly(2);
+		assertThat(sheet.problems()).isEmpty();
 	}
 
 	@Test
