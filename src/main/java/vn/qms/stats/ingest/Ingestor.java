@@ -105,6 +105,18 @@ public class Ingestor {
 			return IngestVerdict.rejected(absolute,
 					Problem.error("ingest.file.missing", absolute).inFile(absolute.getFileName().toString()));
 		}
+		if (!Path.of(absolute.toString()).equals(absolute)) {
+			if (keep) {
+				return IngestVerdict.rejected(absolute, Problem.error("ingest.file.name.not.text").inFile(name));
+			}
+			try {
+				absolute = readableName(absolute);
+			}
+			catch (IOException ex) {
+				return IngestVerdict.rejected(absolute,
+						Problem.error("ingest.file.name.not.text").inFile(name + " (" + ex.getMessage() + ")"));
+			}
+		}
 		String sha256;
 		try {
 			sha256 = this.workers.sha256(absolute);
@@ -114,6 +126,24 @@ public class Ingestor {
 					Problem.error("ingest.file.unreadable", ex.getMessage()).inFile(absolute.getFileName().toString()));
 		}
 		return run(absolute, sha256, keep, onlyUnit);
+	}
+
+	/**
+	 * A file whose name is not text in the characters of file names here (bytes of
+	 * another encoding, from an old share or archive): it could be listed but not opened
+	 * by name, so it is renamed beside itself, each unreadable character as {@code _},
+	 * and read under that name.
+	 */
+	private static Path readableName(Path file) throws IOException {
+		String name = file.getFileName().toString().replace('\uFFFD', '_').replace('?', '_');
+		Path renamed = file.resolveSibling(name);
+		for (int n = 2; Files.exists(renamed, LinkOption.NOFOLLOW_LINKS); n++) {
+			renamed = file.resolveSibling(n + "-" + name);
+		}
+		Files.move(file, renamed);
+		logger.warn("The name of " + renamed.getFileName() + " was not text in the characters of file names here ("
+				+ System.getProperty("sun.jnu.encoding") + "): renamed so");
+		return renamed;
 	}
 
 	/**

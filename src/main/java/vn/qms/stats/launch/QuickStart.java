@@ -163,6 +163,7 @@ final class QuickStart {
 		ProcessBuilder builder = new ProcessBuilder(command(flags, jvmArguments, args)).inheritIO();
 		Map<String, String> environment = builder.environment();
 		environment.remove("JAVA_TOOL_OPTIONS"); // already among this JVM's arguments
+		unicodeFileNames(environment, System.getProperty("sun.jnu.encoding"), System.getProperty("os.name"));
 		try {
 			Process child = builder.start();
 			Thread stop = new Thread(() -> stop(child));
@@ -179,6 +180,25 @@ final class QuickStart {
 			Thread.currentThread().interrupt();
 			return 1;
 		}
+	}
+
+	/**
+	 * On Linux, a command started under a locale whose characters are not UTF-8 (no
+	 * {@code LANG}, as under some service managers, or a legacy one) could not name a
+	 * file called {@code Báo cáo quý.xlsx}: Java writes and reads file names in the
+	 * locale's characters. The command runs with {@code LC_CTYPE=C.UTF-8} instead, the
+	 * rest of the locale (language, formats) kept: an {@code LC_ALL}, which would
+	 * override it, becomes the {@code LANG} it stood for.
+	 */
+	static void unicodeFileNames(Map<String, String> environment, String fileNameEncoding, String os) {
+		if (os == null || !os.startsWith("Linux") || "UTF-8".equalsIgnoreCase(fileNameEncoding)) {
+			return;
+		}
+		String all = environment.remove("LC_ALL");
+		if (all != null && !all.isEmpty()) {
+			environment.put("LANG", all);
+		}
+		environment.put("LC_CTYPE", "C.UTF-8");
 	}
 
 	/**

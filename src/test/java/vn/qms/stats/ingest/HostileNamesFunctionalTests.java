@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,36 @@ class HostileNamesFunctionalTests {
 				.satisfies((name) -> assertThat(name).startsWith("Báo cáo tình hình triển khai"));
 			assertThat(names.stream().filter((name) -> name.endsWith(".xlsx.result.txt"))).hasSize(1);
 			assertThat(names.stream().filter((name) -> name.endsWith(".xlsx.annotated.xlsx"))).hasSize(1);
+		}
+	}
+
+	@Test
+	void shouldReadAFileWhoseNameIsNotUtf8UnderANameWithoutTheUnreadableBytes() throws Exception {
+		Assumptions.assumeTrue(
+				System.getProperty("os.name").startsWith("Linux")
+						&& "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+				"file names of bytes: Linux");
+		try (TestDatabase database = TestDatabase.of("h2")) {
+			// given a workbook named in bytes of an old Windows code page (0xE1 is "á" in
+			// cp1258), as an old share or archive gives it: Java cannot open it by its
+			// name
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path made = BadBm02.announcedAboveTotal(input.resolve("made.xlsx"));
+			Process rename = new ProcessBuilder("sh", "-c", "mv \"$1\" \"$(printf '%s/b\\341o-c\\341o.xlsx' \"$2\")\"",
+					"sh", made.toString(), input.toString())
+				.start();
+			assertThat(rename.waitFor()).isZero();
+			Path file;
+			try (Stream<Path> listed = Files.list(input)) {
+				file = listed.findFirst().orElseThrow();
+			}
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then it is read, and moved under a name without those bytes
+			assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(verdict.problems()).extracting(Problem::messageKey).contains("ingest.rule.not.greater");
+			assertThat(input.resolve("rejected").resolve("b_o-c_o.xlsx")).isRegularFile();
 		}
 	}
 

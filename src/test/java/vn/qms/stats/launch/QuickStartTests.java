@@ -3,7 +3,9 @@ package vn.qms.stats.launch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +94,24 @@ class QuickStartTests {
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		return process.waitFor() == 0;
+	}
+
+	@Test
+	void shouldRunACommandStartedWithoutAUtf8LocaleWithUtf8FileNamesKeepingItsLanguage() {
+		// given a service started with LC_ALL=vi_VN (TCVN3 characters), and one without
+		// any
+		Map<String, String> legacy = new HashMap<>(Map.of("LC_ALL", "vi_VN", "PATH", "/usr/bin"));
+		Map<String, String> none = new HashMap<>(Map.of("PATH", "/usr/bin"));
+		Map<String, String> unicode = new HashMap<>(Map.of("LANG", "vi_VN.UTF-8"));
+		// when
+		QuickStart.unicodeFileNames(legacy, "ISO-8859-1", "Linux");
+		QuickStart.unicodeFileNames(none, "ANSI_X3.4-1968", "Linux");
+		QuickStart.unicodeFileNames(unicode, "UTF-8", "Linux");
+		// then
+		assertThat(legacy)
+			.containsExactlyInAnyOrderEntriesOf(Map.of("LANG", "vi_VN", "LC_CTYPE", "C.UTF-8", "PATH", "/usr/bin"));
+		assertThat(none).containsExactlyInAnyOrderEntriesOf(Map.of("LC_CTYPE", "C.UTF-8", "PATH", "/usr/bin"));
+		assertThat(unicode).containsExactlyInAnyOrderEntriesOf(Map.of("LANG", "vi_VN.UTF-8"));
 	}
 
 	@Test

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -57,7 +59,16 @@ class Staging {
 	 */
 	Path stage(Path folder, String sentName, InputStream content) throws IOException {
 		String name = safeName(sentName);
-		Path file = folder.resolve(name);
+		Path file;
+		try {
+			file = folder.resolve(name);
+		}
+		catch (InvalidPathException ex) {
+			// file names in a locale without these characters: the name without
+			// diacritics
+			name = ascii(name);
+			file = folder.resolve(name);
+		}
 		for (int n = 2; Files.exists(file); n++) {
 			file = folder.resolve(n + "-" + name);
 		}
@@ -94,6 +105,15 @@ class Staging {
 			cleaned = kept + extension;
 		}
 		return cleaned.toLowerCase(Locale.ROOT).endsWith(".part") ? cleaned + ".x" : cleaned;
+	}
+
+	/** The name in ASCII: diacritics dropped ({@code đ} as {@code d}), others as _. */
+	static String ascii(String name) {
+		String plain = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
+		StringBuilder ascii = new StringBuilder();
+		plain.chars().forEach((c) -> ascii.append((c < 128) ? (char) c : '_'));
+		return ascii.toString();
 	}
 
 	private static int bytes(String text) {

@@ -43,4 +43,11 @@ class StagingTests {
 		assertThat(Staging.safeName("bao-cao.xlsx")).isEqualTo("bao-cao.xlsx");
 	}
 
+	@Test
+	void shouldSpellANameWithoutDiacriticsForFileNamesWithoutThem() {
+		// a service whose locale has no UTF-8 cannot name a file "Báo cáo quý 3"
+		assertThat(Staging.ascii("Báo cáo quý 3 Đà Nẵng.xlsx")).isEqualTo("Bao cao quy 3 Da Nang.xlsx");
+		assertThat(Staging.ascii("漢字.csv")).isEqualTo("__.csv");
+	}
+
 }
