@@ -24,6 +24,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.guard.Format;
+import vn.qms.stats.ingest.sheet.HiddenSheets;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
 import vn.qms.stats.ingest.sheet.SheetReader;
 import vn.qms.stats.ingest.sheet.SourceRow;
@@ -128,7 +129,11 @@ class Bm04Route implements JobExecutionDecider {
 			return Optional.empty();
 		}
 		try (WorkbookSource source = this.opener.open(file)) {
-			if (source.format() != Format.XLSX || source.sheetNames().size() != 1) {
+			// the streaming path reads the workbook's own first sheet: none left out
+			if (source.format() != Format.XLSX || source.sheetNames().size() != 1
+					|| source.warnings()
+						.stream()
+						.anyMatch((warning) -> HiddenSheets.VERY_HIDDEN.equals(warning.messageKey()))) {
 				return Optional.empty();
 			}
 			ParsedSheet sheet;

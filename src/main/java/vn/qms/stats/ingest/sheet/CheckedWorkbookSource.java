@@ -29,7 +29,7 @@ final class CheckedWorkbookSource implements WorkbookSource {
 	CheckedWorkbookSource(WorkbookSource source, Format format, List<Problem> warnings, ReadingBounds bounds) {
 		this.source = source;
 		this.format = format;
-		this.warnings = List.copyOf(warnings);
+		this.warnings = Stream.concat(warnings.stream(), source.warnings().stream()).toList();
 		this.bounds = bounds;
 	}
 

@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 
+import vn.qms.stats.ingest.Problem;
+
 /**
  * {@code .xls} (Excel 97-2003) through POI HSSF. Such files are small, so the workbook is
  * loaded whole; cells are given as the xlsx source gives them: formulas by their cached
@@ -38,15 +40,32 @@ final class XlsWorkbookSource implements WorkbookSource {
 		}
 	}
 
+	/** The sheets read, by index in the workbook: all but the very hidden ones. */
+	private List<Integer> read() {
+		return IntStream.range(0, this.workbook.getNumberOfSheets())
+			.filter((index) -> !this.workbook.isSheetVeryHidden(index))
+			.boxed()
+			.toList();
+	}
+
 	@Override
 	public List<String> sheetNames() {
-		return IntStream.range(0, this.workbook.getNumberOfSheets()).mapToObj(this.workbook::getSheetName).toList();
+		return read().stream().map(this.workbook::getSheetName).toList();
 	}
 
 	@Override
 	public Stream<SourceRow> rows(int sheetIndex) {
-		return StreamSupport.stream(this.workbook.getSheetAt(sheetIndex).spliterator(), false)
+		return StreamSupport.stream(this.workbook.getSheetAt(read().get(sheetIndex)).spliterator(), false)
 			.map(XlsWorkbookSource::row);
+	}
+
+	@Override
+	public List<Problem> warnings() {
+		return IntStream.range(0, this.workbook.getNumberOfSheets())
+			.filter((index) -> this.workbook.isSheetHidden(index) || this.workbook.isSheetVeryHidden(index))
+			.mapToObj((index) -> HiddenSheets.warning(this.workbook.getSheetName(index),
+					this.workbook.isSheetVeryHidden(index)))
+			.toList();
 	}
 
 	private static SourceRow row(Row row) {

@@ -12,6 +12,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
+
+import vn.qms.stats.ingest.Problem;
 
 /**
  * {@code .xlsx} / {@code .xlsm} through fastexcel-reader's streaming API. Formula cells
@@ -23,9 +26,21 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
 	private final List<Sheet> sheets;
 
+	private final List<Problem> warnings = new ArrayList<>();
+
 	XlsxWorkbookSource(Path file) throws IOException {
 		this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
-		this.sheets = this.workbook.getSheets().toList();
+		List<Sheet> all = this.workbook.getSheets().toList();
+		all.stream()
+			.filter((sheet) -> sheet.getVisibility() != SheetVisibility.VISIBLE)
+			.forEach((sheet) -> this.warnings
+				.add(HiddenSheets.warning(sheet.getName(), sheet.getVisibility() == SheetVisibility.VERY_HIDDEN)));
+		this.sheets = all.stream().filter((sheet) -> sheet.getVisibility() != SheetVisibility.VERY_HIDDEN).toList();
+	}
+
+	@Override
+	public List<Problem> warnings() {
+		return this.warnings;
 	}
 
 	@Override
