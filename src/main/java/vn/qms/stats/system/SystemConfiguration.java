@@ -15,6 +15,12 @@ class SystemConfiguration {
 		return new EmbeddedDatabasePool();
 	}
 
+	/** The embedded database served to other commands outlives their work in it. */
+	@Bean
+	SharedDatabaseClose sharedDatabaseClose(DataSource dataSource) {
+		return new SharedDatabaseClose(dataSource);
+	}
+
 	/** Flyway runs only when the schema history differs from the jar's migrations. */
 	@Bean
 	SchemaMigration schemaMigration(DataSource dataSource) {

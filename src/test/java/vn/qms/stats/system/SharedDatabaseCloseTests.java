@@ -1,0 +1,85 @@
+package vn.qms.stats.system;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command that opened the embedded database, ending while another command works in it
+ * through its server, waits for that work before the database closes under it.
+ */
+class SharedDatabaseCloseTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void shouldWaitForAnotherProcessInTheMiddleOfAStatementBeforeClosing() throws Exception {
+		// given this process opened the database, and another one runs a statement in it
+		// (a sleep of 3 s, run by this process's server for the other's session)
+		String url = "jdbc:h2:file:" + this.folder.resolve("qms") + ";AUTO_SERVER=TRUE";
+		SingleConnectionDataSource owner = new SingleConnectionDataSource(url, "sa", "", true);
+		try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("create alias if not exists sleep for 'java.lang.Thread.sleep'");
+		}
+		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				h2Jar(), "org.h2.tools.Shell", "-url", url, "-user", "sa", "-sql", "call sleep(3000)")
+			.redirectErrorStream(true)
+			.start();
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> running(owner) > 0);
+			// when
+			new SharedDatabaseClose(owner, Duration.ofSeconds(60)).destroy();
+			// then the other's statement was done before the database could close
+			assertThat(running(owner)).isZero();
+			assertThat(other.waitFor()).isZero();
+		}
+		finally {
+			other.destroyForcibly();
+			owner.destroy();
+		}
+	}
+
+	@Test
+	void shouldCloseAtOnceWhenNoOtherProcessUsesTheDatabase() throws Exception {
+		// given
+		SingleConnectionDataSource alone = new SingleConnectionDataSource(
+				"jdbc:h2:file:" + this.folder.resolve("alone") + ";AUTO_SERVER=TRUE", "sa", "", true);
+		long started = System.nanoTime();
+		// when
+		new SharedDatabaseClose(alone, Duration.ofSeconds(60)).destroy();
+		// then no wait of any length: not even the pause between two looks
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		alone.destroy();
+	}
+
+	private static long running(SingleConnectionDataSource owner) throws Exception {
+		try (Connection connection = owner.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("select count(*) from information_schema.sessions"
+						+ " where client_addr is not null and session_state = 'RUNNING'")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static String h2Jar() {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> entry.contains("h2-"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
