@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +31,9 @@ import vn.qms.stats.ingest.guard.TimedResult;
  * rejected workbook, {@code <name>} with its extension ({@code a.xlsm.annotated.xlsx}),
  * so that {@code a.xlsx} and {@code a.xlsm} do not share a copy: its cells with problems
  * filled red (error) or yellow (warning) and commented, problems without a cell on a
- * first sheet. Only files the guard passes and below a size cap are opened with POI;
- * never throws.
+ * first sheet. The copy is inert ({@link InertCopy}): formulas are values, no macros, no
+ * links out. Only files the guard passes and below a size cap are opened with POI; never
+ * throws.
  */
 public final class AnnotatedCopy implements Annotator {
 
@@ -91,12 +92,8 @@ public final class AnnotatedCopy implements Annotator {
 			throws IOException, InvalidFormatException {
 		String suffix = ".annotated." + ((format == Format.XLS) ? "xls" : "xlsx");
 		Path target = file.resolveSibling(FileNames.derived(file.getFileName().toString(), suffix));
-		try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
-			if (workbook instanceof XSSFWorkbook xssf && xssf.isMacroEnabled()) {
-				// the copy is an .xlsx: the macros of the original stay out of it
-				xssf.setWorkbookType(XSSFWorkbookType.XLSX);
-				MacroParts.remove(xssf);
-			}
+		try (InputStream in = Files.newInputStream(file); Workbook workbook = open(in, format)) {
+			InertCopy.apply(workbook);
 			List<Problem> withoutCell = new CellMarks(workbook).mark(problems);
 			if (!withoutCell.isEmpty()) {
 				ErrorSheet.addFirst(workbook, withoutCell);
@@ -104,6 +101,19 @@ public final class AnnotatedCopy implements Annotator {
 			writeAtomically(workbook, target);
 		}
 		return target;
+	}
+
+	/**
+	 * Opens the workbook; an {@code .xls} without the other streams of its file (its VBA
+	 * project, embedded objects), which would otherwise be written back as they were.
+	 */
+	private static Workbook open(InputStream in, Format format) throws IOException {
+		if (format != Format.XLS) {
+			return WorkbookFactory.create(in);
+		}
+		try (POIFSFileSystem file = new POIFSFileSystem(in)) {
+			return new HSSFWorkbook(file.getRoot(), false);
+		}
 	}
 
 	private static void writeAtomically(Workbook workbook, Path target) throws IOException {

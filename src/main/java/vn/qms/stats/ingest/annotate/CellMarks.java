@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellReference;
 
 import vn.qms.stats.ingest.Problem;
@@ -26,13 +27,21 @@ import vn.qms.stats.ingest.Problem;
 /**
  * Highlights the cells of problems (red for an error, yellow for a warning) and comments
  * each with its messages in Vietnamese and English; several problems of one cell share
- * one comment. The cell keeps its value, number format, font and borders.
+ * one comment. The cell keeps its value, number format, font and borders; a comment the
+ * sender had put on it stays, below ours. Any layout works: problems side by side, or
+ * next to the sender's comments.
  */
 final class CellMarks {
 
 	static final String AUTHOR = "QMS Stats";
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	/** Heads the sender's own comment of a cell, kept below ours. */
+	static final String EARLIER = "Ghi chú trước đó / Earlier comment:";
+
+	/** How many cells right of a cell its comment box may start. */
+	private static final int BOX_SEARCH = 8;
 
 	private final Workbook workbook;
 
@@ -100,20 +109,40 @@ final class CellMarks {
 	private void comment(Sheet sheet, Cell cell, String text) {
 		Comment earlier = cell.getCellComment();
 		if (earlier != null) {
-			text = text + "\n\n" + earlier.getString().getString();
+			// the sender's own comment on the cell is kept, below ours: a cell has one
+			text = text + "\n\n" + EARLIER + "\n" + earlier.getString().getString();
 			cell.removeCellComment();
 		}
 		Drawing<?> drawing = (sheet.getDrawingPatriarch() != null) ? sheet.getDrawingPatriarch()
 				: sheet.createDrawingPatriarch();
+		SpreadsheetVersion version = this.workbook.getSpreadsheetVersion();
+		int left = boxColumn(sheet, cell.getRowIndex(), cell.getColumnIndex());
 		ClientAnchor anchor = this.factory.createClientAnchor();
-		anchor.setCol1(cell.getColumnIndex() + 1);
-		anchor.setCol2(cell.getColumnIndex() + 6);
+		anchor.setCol1(left);
+		anchor.setCol2(Math.min(left + 5, version.getLastColumnIndex()));
 		anchor.setRow1(cell.getRowIndex());
-		anchor.setRow2(cell.getRowIndex() + 2 + (int) text.lines().count() * 2);
+		anchor.setRow2(Math.min(cell.getRowIndex() + 2 + (int) text.lines().count() * 2, version.getLastRowIndex()));
 		Comment comment = drawing.createCellComment(anchor);
 		comment.setString(this.factory.createRichTextString(text));
 		comment.setAuthor(AUTHOR);
 		cell.setCellComment(comment);
+	}
+
+	/**
+	 * The column where the comment box starts. POI files a new comment (.xlsx) under the
+	 * top left cell of its box and only then moves it to its cell, and refuses a second
+	 * comment in a cell: so the box starts at the first cell right of the cell that holds
+	 * no comment (the sender's, or one of ours on a neighbouring problem), or, when the
+	 * next few all hold one, on the cell itself, whose earlier comment is gone by then.
+	 */
+	private int boxColumn(Sheet sheet, int row, int column) {
+		int last = Math.min(column + BOX_SEARCH, this.workbook.getSpreadsheetVersion().getLastColumnIndex());
+		for (int left = column + 1; left <= last; left++) {
+			if (sheet.getCellComment(new CellAddress(row, left)) == null) {
+				return left;
+			}
+		}
+		return column;
 	}
 
 	/**

@@ -1,33 +1,64 @@
 package vn.qms.stats.ingest.annotate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheets;
 
 /**
- * Takes the VBA project out of an {@code .xlsm} workbook, so that its annotated copy is a
- * plain {@code .xlsx} that Excel opens without a macro warning.
+ * Takes the macros out of an {@code .xlsx} or {@code .xlsm} workbook, so that its
+ * annotated copy is a plain {@code .xlsx} that Excel opens without a macro warning: the
+ * VBA project, and Excel 4.0 macro sheets and dialog sheets (which POI does not read as
+ * sheets) with the names scoped to them.
  */
 final class MacroParts {
+
+	private static final Set<String> MACRO_SHEETS = Stream
+		.of(XSSFRelation.MACRO_SHEET_XML, XSSFRelation.MACRO_SHEET_BIN, XSSFRelation.INTL_MACRO_SHEET_XML,
+				XSSFRelation.INTL_MACRO_SHEET_BIN, XSSFRelation.DIALOG_SHEET_BIN)
+		.map(XSSFRelation::getRelation)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private MacroParts() {
 	}
 
 	static void remove(XSSFWorkbook workbook) throws InvalidFormatException {
 		PackagePart part = workbook.getPackagePart();
-		List<PackageRelationship> macros = new ArrayList<>();
-		part.getRelationshipsByType(XSSFRelation.VBA_MACROS.getRelation()).forEach(macros::add);
-		for (PackageRelationship macro : macros) {
-			part.getPackage()
-				.removePart(PackagingURIHelper.createPartName(
-						PackagingURIHelper.resolvePartUri(part.getPartName().getURI(), macro.getTargetURI())));
-			part.removeRelationship(macro.getId());
+		CTSheets sheets = workbook.getCTWorkbook().getSheets();
+		for (int i = sheets.sizeOfSheetArray() - 1; i >= 0; i--) {
+			PackageRelationship relationship = part.getRelationship(sheets.getSheetArray(i).getId());
+			if (relationship != null && MACRO_SHEETS.contains(relationship.getRelationshipType())) {
+				sheets.removeSheet(i);
+				removeNamesOf(workbook, i);
+			}
+		}
+		Set<String> types = new HashSet<>(MACRO_SHEETS);
+		types.add(XSSFRelation.VBA_MACROS.getRelation());
+		ExternalParts.removeRelated(workbook, types);
+	}
+
+	/**
+	 * Drops the names scoped to the sheet at this index; those of later sheets move up.
+	 */
+	private static void removeNamesOf(XSSFWorkbook workbook, int index) {
+		List<XSSFName> names = new ArrayList<>(workbook.getAllNames());
+		for (XSSFName name : names) {
+			if (name.getSheetIndex() == index) {
+				workbook.removeName(name);
+			}
+			else if (name.getSheetIndex() > index) {
+				name.setSheetIndex(name.getSheetIndex() - 1);
+			}
 		}
 	}
 

@@ -1,0 +1,51 @@
+package vn.qms.stats.ingest.annotate;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Keeps only the defined names that are plain references to cells of the workbook itself
+ * (a print area, print titles, a filter range, the sender's own range names) and drops
+ * the others: a name is a formula, and one could call a function ({@code WEBSERVICE}),
+ * reach another workbook ({@code [1]Sheet1!A1}) or a DDE server ({@code cmd|...}), or
+ * start a macro when the workbook opens ({@code Auto_Open}).
+ */
+final class DefinedNames {
+
+	private static final String SHEET = "(?:'(?:[^'\\[\\]]|'')+'|[^'!\\[\\]|(),:\\s\"]+)";
+
+	private static final String CELL = "(?:\\$?[A-Z]{1,3}\\$?[0-9]{1,7}|\\$?[A-Z]{1,3}|\\$?[0-9]{1,7})";
+
+	private static final String AREA = "(?:" + SHEET + "!)?" + CELL + "(?::" + CELL + ")?";
+
+	/** One area or several separated by commas, nothing else. */
+	private static final Pattern REFERENCE = Pattern.compile(AREA + "(?:," + AREA + ")*", Pattern.CASE_INSENSITIVE);
+
+	private DefinedNames() {
+	}
+
+	static void dropUnsafe(Workbook workbook) {
+		for (Name name : new ArrayList<>(workbook.getAllNames())) {
+			if (!isPlainReference(name)) {
+				workbook.removeName(name);
+			}
+		}
+	}
+
+	static boolean isPlainReference(Name name) {
+		String formula;
+		try {
+			formula = name.getRefersToFormula();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+		String bare = name.getNameName().replaceFirst("(?i)^_xlnm\\.", "").toLowerCase(Locale.ROOT);
+		return formula != null && !bare.startsWith("auto_") && REFERENCE.matcher(formula.strip()).matches();
+	}
+
+}
