@@ -29,10 +29,25 @@ final class XlsWorkbookSource implements WorkbookSource {
 
 	private final HSSFWorkbook workbook;
 
+	/** The sheets read, by index in the workbook: all but the very hidden ones. */
+	private final List<Integer> read;
+
+	private final List<Problem> warnings;
+
 	XlsWorkbookSource(Path file) throws IOException {
 		this.filesystem = new POIFSFileSystem(file.toFile(), true);
 		try {
 			this.workbook = new HSSFWorkbook(this.filesystem.getRoot(), true);
+			// read here, where a damaged workbook is a damaged file
+			this.read = IntStream.range(0, this.workbook.getNumberOfSheets())
+				.filter((index) -> !this.workbook.isSheetVeryHidden(index))
+				.boxed()
+				.toList();
+			this.warnings = IntStream.range(0, this.workbook.getNumberOfSheets())
+				.filter((index) -> this.workbook.isSheetHidden(index) || this.workbook.isSheetVeryHidden(index))
+				.mapToObj((index) -> HiddenSheets.warning(this.workbook.getSheetName(index),
+						this.workbook.isSheetVeryHidden(index)))
+				.toList();
 		}
 		catch (IOException | RuntimeException ex) {
 			this.filesystem.close();
@@ -40,32 +55,20 @@ final class XlsWorkbookSource implements WorkbookSource {
 		}
 	}
 
-	/** The sheets read, by index in the workbook: all but the very hidden ones. */
-	private List<Integer> read() {
-		return IntStream.range(0, this.workbook.getNumberOfSheets())
-			.filter((index) -> !this.workbook.isSheetVeryHidden(index))
-			.boxed()
-			.toList();
-	}
-
 	@Override
 	public List<String> sheetNames() {
-		return read().stream().map(this.workbook::getSheetName).toList();
+		return this.read.stream().map(this.workbook::getSheetName).toList();
 	}
 
 	@Override
 	public Stream<SourceRow> rows(int sheetIndex) {
-		return StreamSupport.stream(this.workbook.getSheetAt(read().get(sheetIndex)).spliterator(), false)
+		return StreamSupport.stream(this.workbook.getSheetAt(this.read.get(sheetIndex)).spliterator(), false)
 			.map(XlsWorkbookSource::row);
 	}
 
 	@Override
 	public List<Problem> warnings() {
-		return IntStream.range(0, this.workbook.getNumberOfSheets())
-			.filter((index) -> this.workbook.isSheetHidden(index) || this.workbook.isSheetVeryHidden(index))
-			.mapToObj((index) -> HiddenSheets.warning(this.workbook.getSheetName(index),
-					this.workbook.isSheetVeryHidden(index)))
-			.toList();
+		return this.warnings;
 	}
 
 	private static SourceRow row(Row row) {
