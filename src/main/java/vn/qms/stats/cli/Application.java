@@ -53,6 +53,9 @@ final class Application implements AutoCloseable {
 		if (options.language != null) {
 			arguments.add("--qms.language=" + options.language);
 		}
+		if (System.getenv("QMS_DEBUG") != null) {
+			arguments.add("--qms.log.exceptions=%ex");
+		}
 		for (String property : extraProperties) {
 			arguments.add("--" + property);
 		}
