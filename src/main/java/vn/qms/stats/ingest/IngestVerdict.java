@@ -138,8 +138,13 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 	}
 
 	public static IngestVerdict failed(Path file, String reason) {
-		Problem problem = Problem.error("ingest.job.failed", reason).inFile(file.getFileName().toString());
-		return new IngestVerdict(file, Outcome.FAILED, null, null, null, 0, List.of(problem), null);
+		return failed(file, Problem.error("ingest.job.failed", reason));
+	}
+
+	/** A file that could not be read now, for the reason a problem gives. */
+	static IngestVerdict failed(Path file, Problem problem) {
+		return new IngestVerdict(file, Outcome.FAILED, null, null, null, 0,
+				List.of(problem.inFile(file.getFileName().toString())), null);
 	}
 
 	/**

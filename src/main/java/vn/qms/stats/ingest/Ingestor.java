@@ -22,6 +22,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -190,6 +191,12 @@ public class Ingestor {
 				execution = this.jobOperator.restart(execution);
 			}
 		}
+		catch (JobExecutionAlreadyRunningException ex) {
+			String runs = runningFor(file);
+			logger.warn(OneLine
+				.escape("ingestJob could not start for " + file + ": job execution " + runs + " is marked running"));
+			return IngestVerdict.failed(file, Problem.error("ingest.job.running", runs));
+		}
 		catch (Exception ex) {
 			logger.warn("ingestJob could not start for " + OneLine.escape(file), ex);
 			return IngestVerdict.failed(file, String.valueOf(ex.getMessage()));
@@ -206,6 +213,20 @@ public class Ingestor {
 		return this.verdicts.find(execution.getJobInstance().getId())
 			.map((result) -> ResultDocument.parse(result).verdict())
 			.orElseGet(() -> IngestVerdict.failed(file, "no verdict"));
+	}
+
+	/**
+	 * The runs of the file marked running: another run under way, or one that ended
+	 * without finishing (its process stopped).
+	 */
+	private String runningFor(Path file) {
+		return this.jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME)
+			.stream()
+			.filter((execution) -> file.toString().equals(execution.getJobParameters().getString("file")))
+			.map((execution) -> Long.toString(execution.getId()))
+			.sorted()
+			.reduce((first, second) -> first + " " + second)
+			.orElse("?");
 	}
 
 	private static boolean crashedAWorker(JobExecution execution) {

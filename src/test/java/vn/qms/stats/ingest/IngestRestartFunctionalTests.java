@@ -3,7 +3,9 @@ package vn.qms.stats.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,10 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -168,6 +173,37 @@ class IngestRestartFunctionalTests {
 			// then
 			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
 			assertThat(workbooksIn(input.resolve("processed"))).containsExactly("national.xlsx");
+		}
+	}
+
+	@Test
+	void shouldNameTheRunToRecoverWhenADeadProcessLeftItMarkedRunning() throws Exception {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given: a run of attempt 1 started, then its process was killed: still
+			// STARTED
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path file = national(input.resolve("national.xlsx"), 20);
+			JobRepository jobs = context.getBean(JobRepository.class);
+			JobParameters parameters = new JobParametersBuilder()
+				.addString("file", file.toAbsolutePath().normalize().toString(), true)
+				.addString("sha256", FileHash.sha256(file), true)
+				.addLong("attempt", 1L, true)
+				.toJobParameters();
+			JobInstance instance = jobs.createJobInstance(IngestJobConfiguration.JOB_NAME, parameters);
+			JobExecution running = jobs.createJobExecution(instance, parameters, new ExecutionContext());
+			running.setStatus(BatchStatus.STARTED);
+			running.setStartTime(LocalDateTime.now());
+			jobs.update(running);
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then the verdict says which run to recover, in both languages, and the file
+			// stays
+			assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
+			assertThat(verdict.line(Locale.ENGLISH)).contains("job execution " + running.getId(),
+					"jobs recover " + running.getId());
+			assertThat(verdict.line(Locale.forLanguageTag("vi"))).contains("jobs recover " + running.getId());
+			assertThat(file).isRegularFile();
 		}
 	}
 
