@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -55,6 +57,9 @@ final class FigureQueries {
 	/**
 	 * The rows of scope.sql that exist only once the scope's BM04 logs are aggregated.
 	 */
+	/** The scope's rows other than the dossier forms'. */
+	private static final Pattern OTHER_ROWS = Pattern.compile("\\b(unit_rows|data_rows|reported)\\b");
+
 	private static final Pattern BM04_ROWS = Pattern.compile("\\bbm04_(totals|pairs|median)\\b");
 
 	/** A figure's ratio: numerator / denominator; the numerator where there is none. */
@@ -68,6 +73,8 @@ final class FigureQueries {
 	private final Map<String, String> cache = new ConcurrentHashMap<>();
 
 	private final Map<String, Boolean> readsBm04 = new ConcurrentHashMap<>();
+
+	private final Map<String, Set<String>> logsOnly = new ConcurrentHashMap<>();
 
 	FigureQueries(boolean postgres) {
 		this.postgres = postgres;
@@ -137,6 +144,28 @@ final class FigureQueries {
 		return this.cache.computeIfAbsent("plain:" + name, (key) -> {
 			String query = read(name, this.postgres);
 			return this.scope.with(query) + query;
+		});
+	}
+
+	/**
+	 * The dossier forms ({@code BM03}, {@code BM04}) a query reads, when it reads nothing
+	 * else of the scope: without a current submission of any of them in the scope, it has
+	 * no rows, and need not run. Empty for a query that reads other rows too.
+	 */
+	Set<String> logsOnly(String name) {
+		return this.logsOnly.computeIfAbsent(name, (key) -> {
+			String sql = this.scope.with(read(key)) + read(key);
+			if (OTHER_ROWS.matcher(sql).find()) {
+				return Set.of();
+			}
+			Set<String> forms = new TreeSet<>();
+			if (sql.contains("bm03_rows")) {
+				forms.add("BM03");
+			}
+			if (sql.contains("bm04_logs")) {
+				forms.add("BM04");
+			}
+			return Set.copyOf(forms);
 		});
 	}
 

@@ -64,6 +64,14 @@ class ScopeSql {
 
 	private final Bm04Scratch bm04;
 
+	/** The dossier forms the covered units of a scope have current submissions of. */
+	private static final String LOG_FORMS = "select distinct c.form from figure_scope_unit m"
+			+ " join submission_current c on c.reporting_unit = m.data_code and c.period = m.period"
+			+ " where m.scope_id = :scope_id and c.form in ('BM03', 'BM04')";
+
+	/** The dossier forms of each computation under way, once asked for. */
+	private final Map<String, Set<String>> logForms = new ConcurrentHashMap<>();
+
 	/** The computations under way whose BM04 logs are aggregated. */
 	private final Set<String> bm04Written = ConcurrentHashMap.newKeySet();
 
@@ -98,6 +106,7 @@ class ScopeSql {
 			}
 			finally {
 				this.bm04Written.remove(id);
+				this.logForms.remove(id);
 			}
 		});
 	}
@@ -108,10 +117,14 @@ class ScopeSql {
 	 */
 	Map<String, Map<String, FigureRow>> figures(List<String> names, FigureScope scope, String scopeId,
 			Grouping grouping) {
-		names.forEach((name) -> prepare(name, scope, scopeId));
 		Map<String, Map<String, FigureRow>> rows = new LinkedHashMap<>();
 		names.forEach((name) -> rows.put(name, new LinkedHashMap<>()));
-		this.jdbc.query(this.queries.figures(names), parameters(scope, scopeId, grouping), (ResultSet rs) -> {
+		List<String> run = names.stream().filter((name) -> mayHaveRows(name, scopeId)).toList();
+		if (run.isEmpty()) {
+			return rows;
+		}
+		run.forEach((name) -> prepare(name, scope, scopeId));
+		this.jdbc.query(this.queries.figures(run), parameters(scope, scopeId, grouping), (ResultSet rs) -> {
 			FigureRow row = new FigureRow(rs.getString("grp"), decimal(rs, "numerator"), decimal(rs, "denominator"),
 					decimal(rs, "ratio"), null);
 			rows.get(rs.getString("figure")).put(row.grp(), row);
@@ -139,6 +152,9 @@ class ScopeSql {
 
 	private void figures(String name, String sql, FigureScope scope, String scopeId, Grouping grouping,
 			BiConsumer<String, FigureRow> consumer) {
+		if (!mayHaveRows(name, scopeId)) {
+			return;
+		}
 		prepare(name, scope, scopeId);
 		this.jdbc.query(sql, parameters(scope, scopeId, grouping), (ResultSet rs) -> {
 			boolean named = hasColumn(rs, "name");
@@ -171,6 +187,18 @@ class ScopeSql {
 	<T> List<T> overdue(FigureScope scope, String scopeId, int limit, RowMapper<T> mapper) {
 		this.bm04.writeOverdue(scopeId, scope, limit);
 		return query("overdue_dossiers", scope, scopeId, Grouping.BRANCH, Map.of("limit", limit), mapper);
+	}
+
+	/**
+	 * Whether a query may have rows: not one that reads only dossier forms of which no
+	 * covered unit has a current submission (a nation's figures of years before the logs,
+	 * say), which would parse, plan and run for nothing.
+	 */
+	private boolean mayHaveRows(String name, String scopeId) {
+		Set<String> logs = this.queries.logsOnly(name);
+		return logs.isEmpty() || logs.stream()
+			.anyMatch(this.logForms.computeIfAbsent(scopeId, (id) -> Set
+				.copyOf(this.jdbc.queryForList(LOG_FORMS, Map.of("scope_id", id), String.class)))::contains);
 	}
 
 	/** Aggregates the scope's BM04 logs before the first query that reads them. */
