@@ -17,10 +17,10 @@ import org.springframework.beans.factory.DisposableBean;
  * The process that opened the embedded database serves it to the others that use it
  * meanwhile ({@code AUTO_SERVER}): were it to end while another command is still loading
  * a file, that command's connection would break in the middle of its work. So, when its
- * context closes, it waits until no other process is in a statement or holds changes not
- * yet committed, at most {@link #MOST}; an idle one (a {@code serve} started later,
- * between requests) is not waited for, nor does a process that uses the database through
- * another's server wait.
+ * context closes, it waits until no other process is at work in it (in a statement, with
+ * changes not committed, or active within the last minute), at most {@link #MOST}; one
+ * idle for longer (a {@code serve} started later, between requests) is not waited for,
+ * nor does a process that uses the database through another's server wait.
  */
 class SharedDatabaseClose implements DisposableBean {
 
@@ -36,10 +36,14 @@ class SharedDatabaseClose implements DisposableBean {
 			+ " where client_addr is not null";
 
 	/**
-	 * Other processes' sessions at work: in a statement, or with changes not committed.
+	 * Other processes' sessions at work: in a statement, with changes not committed, or
+	 * idle for less than a minute (a load waits on its parsing worker between
+	 * statements). A session idle longer, such as a connection a {@code serve} keeps, is
+	 * not waited for.
 	 */
 	private static final String OTHERS = "select count(*) from information_schema.sessions"
-			+ " where client_addr is not null and (session_state = 'RUNNING' or contains_uncommitted)";
+			+ " where client_addr is not null and (session_state = 'RUNNING' or contains_uncommitted"
+			+ " or sleep_since > dateadd(second, -60, current_timestamp))";
 
 	private final DataSource dataSource;
 
