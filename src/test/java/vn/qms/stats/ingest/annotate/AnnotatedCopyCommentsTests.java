@@ -1,7 +1,6 @@
 package vn.qms.stats.ingest.annotate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,14 +144,11 @@ class AnnotatedCopyCommentsTests {
 	}
 
 	private static Workbook open(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return WorkbookFactory.create(in);
-		}
+		return CopiedWorkbooks.open(file);
 	}
 
 	private static Cell cell(Workbook workbook, String address) {
-		CellReference reference = new CellReference(address);
-		return workbook.getSheet(SHEET).getRow(reference.getRow()).getCell(reference.getCol());
+		return CopiedWorkbooks.cell(workbook, SHEET, address);
 	}
 
 }

@@ -2,7 +2,6 @@ package vn.qms.stats.ingest.annotate;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +28,6 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFName;
@@ -326,14 +324,11 @@ class AnnotatedCopyInertTests {
 	}
 
 	private static Workbook open(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return WorkbookFactory.create(in);
-		}
+		return CopiedWorkbooks.open(file);
 	}
 
 	private static Cell cell(Workbook workbook, String address) {
-		CellReference reference = new CellReference(address);
-		return workbook.getSheet(SHEET).getRow(reference.getRow()).getCell(reference.getCol());
+		return CopiedWorkbooks.cell(workbook, SHEET, address);
 	}
 
 }

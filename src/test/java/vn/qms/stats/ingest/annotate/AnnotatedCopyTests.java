@@ -1,7 +1,6 @@
 package vn.qms.stats.ingest.annotate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -186,14 +183,11 @@ class AnnotatedCopyTests {
 	}
 
 	private static Workbook open(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return WorkbookFactory.create(in);
-		}
+		return CopiedWorkbooks.open(file);
 	}
 
 	private static Cell cell(Workbook workbook, String address) {
-		CellReference reference = new CellReference(address);
-		return workbook.getSheet(MINISTRIES).getRow(reference.getRow()).getCell(reference.getCol());
+		return CopiedWorkbooks.cell(workbook, MINISTRIES, address);
 	}
 
 }
