@@ -53,6 +53,12 @@ final class Application implements AutoCloseable {
 		if (options.language != null) {
 			arguments.add("--qms.language=" + options.language);
 		}
+		String fileNames = System.getProperty("sun.jnu.encoding", "UTF-8");
+		if (!"UTF-8".equalsIgnoreCase(fileNames)) {
+			System.err.println("Cảnh báo / Warning: tên tệp được đọc theo bảng mã " + fileNames
+					+ ", không phải UTF-8: hãy chạy với LANG=C.UTF-8 / file names are read as " + fileNames
+					+ ", not UTF-8: run with LANG=C.UTF-8 so that Vietnamese file names can be read");
+		}
 		if (System.getenv("QMS_DEBUG") != null) {
 			arguments.add("--qms.log.exceptions=%ex");
 		}

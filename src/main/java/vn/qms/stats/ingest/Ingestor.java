@@ -2,6 +2,7 @@ package vn.qms.stats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -106,7 +107,7 @@ public class Ingestor {
 			return IngestVerdict.rejected(absolute,
 					Problem.error("ingest.file.missing", absolute).inFile(absolute.getFileName().toString()));
 		}
-		if (!Path.of(absolute.toString()).equals(absolute)) {
+		if (!nameIsText(absolute)) {
 			if (keep) {
 				return IngestVerdict.rejected(absolute, Problem.error("ingest.file.name.not.text").inFile(name));
 			}
@@ -127,6 +128,19 @@ public class Ingestor {
 					Problem.error("ingest.file.unreadable", ex.getMessage()).inFile(absolute.getFileName().toString()));
 		}
 		return run(absolute, sha256, keep, onlyUnit);
+	}
+
+	/**
+	 * Whether the file's name, read as text, names it again: not when it holds bytes of
+	 * another encoding, nor when the characters of file names here cannot write it.
+	 */
+	private static boolean nameIsText(Path file) {
+		try {
+			return Path.of(file.toString()).equals(file);
+		}
+		catch (InvalidPathException ex) {
+			return false;
+		}
 	}
 
 	/**
@@ -216,16 +230,16 @@ public class Ingestor {
 	}
 
 	/**
-	 * The runs of the file marked running: another run under way, or one that ended
+	 * The latest run of the file marked running: another run under way, or one that ended
 	 * without finishing (its process stopped).
 	 */
 	private String runningFor(Path file) {
 		return this.jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME)
 			.stream()
 			.filter((execution) -> file.toString().equals(execution.getJobParameters().getString("file")))
-			.map((execution) -> Long.toString(execution.getId()))
-			.sorted()
-			.reduce((first, second) -> first + " " + second)
+			.map(JobExecution::getId)
+			.max(Long::compare)
+			.map(String::valueOf)
 			.orElse("?");
 	}
 

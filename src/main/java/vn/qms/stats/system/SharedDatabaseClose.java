@@ -17,10 +17,11 @@ import org.springframework.beans.factory.DisposableBean;
  * The process that opened the embedded database serves it to the others that use it
  * meanwhile ({@code AUTO_SERVER}): were it to end while another command is still loading
  * a file, that command's connection would break in the middle of its work. So, when its
- * context closes, it waits until no other process is at work in it (in a statement, with
- * changes not committed, or active within the last minute), at most {@link #MOST}; one
- * idle for longer (a {@code serve} started later, between requests) is not waited for,
- * nor does a process that uses the database through another's server wait.
+ * context closes, it waits while another process is at work in it (in a statement, with
+ * changes not committed, or running a step of a job written within the last two minutes),
+ * at most {@link #MOST}; a process that is only connected (a {@code serve} started later,
+ * between its requests and check-ins) is not waited for, nor does a process that uses the
+ * database through another's server wait.
  */
 class SharedDatabaseClose implements DisposableBean {
 
@@ -36,14 +37,19 @@ class SharedDatabaseClose implements DisposableBean {
 			+ " where client_addr is not null";
 
 	/**
-	 * Other processes' sessions at work: in a statement, with changes not committed, or
-	 * idle for less than a minute (a load waits on its parsing worker between
-	 * statements). A session idle longer, such as a connection a {@code serve} keeps, is
-	 * not waited for.
+	 * Other processes' sessions at work: in a statement, or with changes not committed.
 	 */
 	private static final String OTHERS = "select count(*) from information_schema.sessions"
-			+ " where client_addr is not null and (session_state = 'RUNNING' or contains_uncommitted"
-			+ " or sleep_since > dateadd(second, -60, current_timestamp))";
+			+ " where client_addr is not null and (session_state = 'RUNNING' or contains_uncommitted)";
+
+	/**
+	 * A load under way: a step of a job (ingesting a file, rendering a report) running
+	 * and written within the last two minutes, as a step is at each chunk. A load waits
+	 * on its parsing worker between statements, when its session looks idle; a run a
+	 * killed process left marked running is not written any more.
+	 */
+	private static final String LOADING = "select count(*) from batch_step_execution"
+			+ " where status in ('STARTING', 'STARTED') and last_updated > dateadd(second, -120, localtimestamp)";
 
 	private final DataSource dataSource;
 
@@ -71,7 +77,7 @@ class SharedDatabaseClose implements DisposableBean {
 			int quiet = 0;
 			// quiet twice in a row: not a gap between two statements of a load
 			while (quiet < 2 && System.nanoTime() < deadline) {
-				if (Long.parseLong(text(statement, OTHERS)) == 0) {
+				if (Long.parseLong(text(statement, OTHERS)) == 0 && Long.parseLong(text(statement, LOADING)) == 0) {
 					quiet++;
 					Thread.sleep(100);
 					continue;

@@ -1,6 +1,7 @@
 package vn.qms.stats.system;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -53,6 +54,45 @@ class SharedDatabaseCloseTests {
 	}
 
 	@Test
+	void shouldNotWaitForAnotherProcessThatIsOnlyConnected() throws Exception {
+		// given this process opened the database, and another one (as a serve started
+		// later) used it a moment ago and stays connected, idle
+		String url = "jdbc:h2:file:" + this.folder.resolve("qms") + ";AUTO_SERVER=TRUE";
+		SingleConnectionDataSource owner = new SingleConnectionDataSource(url, "sa", "", true);
+		try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("create table batch_step_execution (status varchar(10), last_updated timestamp)");
+			statement.execute("insert into batch_step_execution values ('COMPLETED', localtimestamp)");
+		}
+		Path remote = Files.writeString(this.folder.resolve("Remote.java"), """
+				import java.sql.*;
+				public class Remote {
+					public static void main(String[] args) throws Exception {
+						try (Connection c = DriverManager.getConnection(args[0], "sa", "")) {
+							c.createStatement().execute("select count(*) from batch_step_execution");
+							Thread.sleep(120_000);
+						}
+					}
+				}
+				""");
+		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				h2Jar(), remote.toString(), url)
+			.start();
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> connected(owner) > 0);
+			long started = System.nanoTime();
+			// when
+			new SharedDatabaseClose(owner, Duration.ofSeconds(60)).destroy();
+			// then it closes without waiting for the other to go
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+			assertThat(other.isAlive()).isTrue();
+		}
+		finally {
+			other.destroyForcibly();
+			owner.destroy();
+		}
+	}
+
+	@Test
 	void shouldCloseAtOnceWhenNoOtherProcessUsesTheDatabase() throws Exception {
 		// given
 		SingleConnectionDataSource alone = new SingleConnectionDataSource(
@@ -70,6 +110,16 @@ class SharedDatabaseCloseTests {
 				Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery("select count(*) from information_schema.sessions"
 						+ " where client_addr is not null and session_state = 'RUNNING'")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static long connected(SingleConnectionDataSource owner) throws Exception {
+		try (Connection connection = owner.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement
+					.executeQuery("select count(*) from information_schema.sessions where client_addr is not null")) {
 			rs.next();
 			return rs.getLong(1);
 		}

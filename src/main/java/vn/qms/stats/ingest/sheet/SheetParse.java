@@ -18,7 +18,9 @@ final class SheetParse {
 
 	private enum Phase {
 
-		TITLE, AFTER_HEADER, DATA, DONE
+		TITLE, AFTER_HEADER, DATA,
+		/** Below the data's end at a row that is no data: looking for data left out. */
+		TRAILER, DONE
 
 	}
 
@@ -55,6 +57,9 @@ final class SheetParse {
 	 */
 	private boolean gap;
 
+	/** The row below an empty row that ended the data. */
+	private int end;
+
 	private SourceRow previous;
 
 	SheetParse(String sheet, List<HeaderMatcher> matchers, RowLimit limit, ProblemLimit problemLimit) {
@@ -81,8 +86,21 @@ final class SheetParse {
 			return;
 		}
 		this.gap = false;
-		if (isFooter(row) || (afterGap && !DataRows.dataLike(row, this.headers.values()))) {
+		if (isFooter(row)) {
 			this.phase = Phase.DONE;
+			return;
+		}
+		if (this.phase == Phase.TRAILER) {
+			if (DataRows.dataLike(row, this.headers.values())) {
+				// rows that look like data below the end: said, never dropped unsaid
+				problem(Problem.warning("ingest.rows.not.read", this.end).inSheet(this.sheet).atRow(row.number()));
+				this.phase = Phase.DONE;
+			}
+			return;
+		}
+		if (afterGap && !DataRows.dataLike(row, this.headers.values())) {
+			this.phase = Phase.TRAILER;
+			this.end = row.number();
 			return;
 		}
 		if (this.phase == Phase.AFTER_HEADER) {

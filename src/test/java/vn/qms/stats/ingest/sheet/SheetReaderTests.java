@@ -114,12 +114,31 @@ class SheetReaderTests {
 	void shouldEndTheDataAtARowBelowAnEmptyRowThatIsNoData() {
 		// given a place and date under the table, below an empty row, then a signature
 		List<SourceRow> rows = List.of(header(1, HEADER), row(2, "BYT", "Bộ Y tế", 40, 38),
-				row(4, null, "Hà Nội, ngày 05 tháng 10 năm 2026"), row(5, null, "Nguyễn Văn A", null, "Trần Thị B"));
+				row(4, null, "Hà Nội, ngày 05 tháng 10 năm 2026"), row(5, null, "Nguyễn Văn A"));
 		// when
 		ParsedSheet sheet = this.reader.read("Sheet1", rows.stream());
 		// then
 		assertThat(sheet.rows()).extracting(ParsedRow::row).containsExactly(2);
 		assertThat(sheet.problems()).isEmpty();
+	}
+
+	@Test
+	void shouldWarnOfRowsThatLookLikeDataBelowTheEndOfTheData() {
+		// given a sparse row below an empty row, which ends the data, then full rows
+		List<SourceRow> rows = List.of(header(1, HEADER), row(2, "BYT", "Bộ Y tế", 40, 38),
+				row(4, "BTC", null, null, null), row(5, "BCA", "Bộ Công an", 2, 2),
+				row(6, "BQP", "Bộ Quốc phòng", 3, 3));
+		// when
+		ParsedSheet sheet = this.reader.read("Sheet1", rows.stream());
+		// then the rows left out are said, at the first of them, naming where the data
+		// ended
+		assertThat(sheet.rows()).extracting(ParsedRow::row).containsExactly(2);
+		assertThat(sheet.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.isError()).isFalse();
+			assertThat(problem.messageKey()).isEqualTo("ingest.rows.not.read");
+			assertThat(problem.row()).isEqualTo(5);
+			assertThat(problem.arguments()).containsExactly("4");
+		});
 	}
 
 	@Test
