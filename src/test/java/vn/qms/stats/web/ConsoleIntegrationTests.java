@@ -330,6 +330,25 @@ class ConsoleIntegrationTests {
 	}
 
 	@Test
+	void shouldIgnoreAForwardedAddressWhenNoProxyIsTrusted() throws Exception {
+		// given no qms.http.trusted-proxies: a client writing its own X-Forwarded-For
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.build();
+		String token = TestConsole.csrfToken(get(browser, "/login").body());
+		// when it fails to sign in
+		browser.send(HttpRequest.newBuilder(uri("/login"))
+			.header("X-Forwarded-For", "203.0.113.77")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=khach-xff&password=sai-mat-khau-xff&_csrf=" + token))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		// then the audit log, and the throttle, have its connection's own address
+		assertThat(this.context.getBean(JdbcTemplate.class)
+			.queryForList("select remote from audit_event where actor = 'khach-xff'", String.class))
+			.containsExactly("127.0.0.1");
+	}
+
+	@Test
 	void shouldAnswerErrorsWithTheConsolePageAndNeverAStackTrace() throws Exception {
 		// given an administrator signed in through the real sign-in form
 		HttpClient browser = HttpClient.newBuilder()
