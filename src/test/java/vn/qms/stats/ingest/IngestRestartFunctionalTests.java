@@ -1,5 +1,6 @@
 package vn.qms.stats.ingest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -162,12 +163,7 @@ class IngestRestartFunctionalTests {
 			ConfigurableApplicationContext context = database.start();
 			Path input = Files.createDirectories(this.work.resolve("input"));
 			Path file = national(input.resolve("national.xlsx"), 20);
-			context.getBean(JobRepository.class)
-				.createJobInstance(IngestJobConfiguration.JOB_NAME,
-						new JobParametersBuilder().addString("file", file.toAbsolutePath().normalize().toString(), true)
-							.addString("sha256", FileHash.sha256(file), true)
-							.addLong("attempt", 1L, true)
-							.toJobParameters());
+			context.getBean(JobRepository.class).createJobInstance(IngestJobConfiguration.JOB_NAME, firstAttempt(file));
 			// when
 			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
 			// then
@@ -185,11 +181,7 @@ class IngestRestartFunctionalTests {
 			Path input = Files.createDirectories(this.work.resolve("input"));
 			Path file = national(input.resolve("national.xlsx"), 20);
 			JobRepository jobs = context.getBean(JobRepository.class);
-			JobParameters parameters = new JobParametersBuilder()
-				.addString("file", file.toAbsolutePath().normalize().toString(), true)
-				.addString("sha256", FileHash.sha256(file), true)
-				.addLong("attempt", 1L, true)
-				.toJobParameters();
+			JobParameters parameters = firstAttempt(file);
 			JobInstance instance = jobs.createJobInstance(IngestJobConfiguration.JOB_NAME, parameters);
 			JobExecution running = jobs.createJobExecution(instance, parameters, new ExecutionContext());
 			running.setStatus(BatchStatus.STARTED);
@@ -289,6 +281,14 @@ class IngestRestartFunctionalTests {
 				.sorted()
 				.toList();
 		}
+	}
+
+	/** The parameters of a file's first run, as the ingestor gives them. */
+	private static JobParameters firstAttempt(Path file) throws IOException {
+		return new JobParametersBuilder().addString("file", file.toAbsolutePath().normalize().toString(), true)
+			.addString("sha256", FileHash.sha256(file), true)
+			.addLong("attempt", 1L, true)
+			.toJobParameters();
 	}
 
 }
