@@ -9,12 +9,12 @@
 unit_map as (
 	select data_code, grain, branch, period, expected from figure_scope_unit where scope_id = :scope_id
 ),
+-- each covered unit's groups: 'all' and its branch, or its grain; one select (not a union of
+-- three), so that H2 finds a unit's groups through the key of figure_scope_unit
 grp_map as (
-	select data_code, grain, 'all' as grp from unit_map where :by_branch = 1
-	union all
-	select data_code, grain, branch from unit_map where :by_branch = 1
-	union all
-	select data_code, grain, grain from unit_map where :by_branch = 0
+	select m.data_code, m.grain, case k.n when 1 then 'all' when 2 then m.branch else m.grain end as grp
+	from unit_map m
+	join (values (1), (2), (3)) k(n) on (k.n < 3 and :by_branch = 1) or (k.n = 3 and :by_branch = 0)
 ),
 -- each covered unit's own current submissions for its period
 current_sub as (

@@ -18,32 +18,35 @@ current_sub as (
 	from unit_map m
 	join submission_current c on c.reporting_unit = m.data_code and c.period = m.period
 ),
--- detail beats summary: a unit with BM01 rows is counted from them, never from a BM02 row
-detail_units as (
-	select data_code from current_sub where form = 'BM01'
-),
--- a unit's own BM02 (no BM01): its row about itself if it has one, else all its rows (districts)
+-- a unit's own BM02, if it sent no BM01 (detail beats summary: a unit with BM01 rows is counted
+-- from them, never from a BM02 row): its row about itself if it has one, else all its rows
+-- (districts). The covered units are unique per scope, so each test reads the unit's own period.
 own_bm02 as (
-	select s.data_code, b.*
-	from current_sub s
-	join bm02_row b on b.submission_id = s.submission_id
-	where s.form = 'BM02' and s.data_code not in (select data_code from detail_units)
-		and (b.unit_code = s.data_code or not exists (
-			select 1 from bm02_row o where o.submission_id = s.submission_id and o.unit_code = s.data_code))
-),
--- a row about the unit in another unit's BM02 (the national compilation), where the unit sent
--- neither BM01 nor BM02 itself; the latest such submission if several
-other_bm02 as (
 	select m.data_code, b.*
 	from unit_map m
-	join submission_current c on c.period = m.period and c.form = 'BM02' and c.reporting_unit <> m.data_code
-	join bm02_row b on b.submission_id = c.submission_id and b.unit_code = m.data_code
-	where m.data_code not in (select data_code from current_sub where form in ('BM01', 'BM02'))
-		and c.submission_id = (
-			select max(c2.submission_id) from submission_current c2
-			join bm02_row b2 on b2.submission_id = c2.submission_id
-			where c2.period = m.period and c2.form = 'BM02' and c2.reporting_unit <> m.data_code
-				and b2.unit_code = m.data_code)
+	join submission_current s on s.reporting_unit = m.data_code and s.period = m.period and s.form = 'BM02'
+	join bm02_row b on b.submission_id = s.submission_id
+	where not exists (
+			select 1 from submission_current d
+			where d.reporting_unit = m.data_code and d.period = m.period and d.form = 'BM01')
+		and (b.unit_code = m.data_code or not exists (
+			select 1 from bm02_row o where o.submission_id = s.submission_id and o.unit_code = m.data_code))
+),
+-- a row about the unit in another unit's BM02 (the national compilation), where the unit sent
+-- neither BM01 nor BM02 itself; the latest such submission if several (rank 1: all its rows about
+-- the unit). Written with not exists and a window, not with a subquery per unit, which H2 ran again
+-- for each covered unit (about 0.1 s of a cold `figures`).
+other_bm02 as (
+	select * from (
+		select m.data_code, b.*, rank() over (partition by m.data_code order by c.submission_id desc) as latest
+		from unit_map m
+		join submission_current c on c.period = m.period and c.form = 'BM02' and c.reporting_unit <> m.data_code
+		join bm02_row b on b.submission_id = c.submission_id and b.unit_code = m.data_code
+		where not exists (
+			select 1 from submission_current o
+			where o.reporting_unit = m.data_code and o.period = m.period and o.form in ('BM01', 'BM02'))
+	) ranked
+	where latest = 1
 ),
 -- the counts of each covered unit from exactly one source; BM01-only counts are null for BM02
 data_rows as (
