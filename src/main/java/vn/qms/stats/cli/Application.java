@@ -11,6 +11,7 @@ import org.springframework.core.SpringProperties;
 import org.springframework.util.ClassUtils;
 
 import vn.qms.stats.system.EmbeddedDatabaseOpenAhead;
+import vn.qms.stats.system.NoMessageSource;
 import vn.qms.stats.system.QmsProperties;
 import vn.qms.stats.system.QmsStatsApplication;
 
@@ -74,6 +75,9 @@ final class Application implements AutoCloseable {
 				.logStartupInfo(false);
 			if (database) {
 				application.listeners(new EmbeddedDatabaseOpenAhead());
+			}
+			if (source != QmsStatsApplication.class) {
+				application.initializers(NoMessageSource::register);
 			}
 			return new Application(application.run(arguments.toArray(String[]::new)));
 		}
