@@ -38,6 +38,8 @@ final class CsvWorkbookSource implements WorkbookSource {
 
 	private final int bomLength;
 
+	private final char separator;
+
 	private final CSVFormat format;
 
 	CsvWorkbookSource(Path file) throws IOException {
@@ -48,16 +50,15 @@ final class CsvWorkbookSource implements WorkbookSource {
 		}
 		this.charset = charsetOf(head);
 		this.bomLength = bomLength(head);
-		char separator;
 		try (Reader reader = reader()) {
 			char[] sample = new char[SAMPLE_CHARS];
 			int length = 0;
 			for (int read = 0; read >= 0 && length < sample.length; length += Math.max(read, 0)) {
 				read = reader.read(sample, length, sample.length - length);
 			}
-			separator = CsvSeparator.detect(new String(sample, 0, length));
+			this.separator = CsvSeparator.detect(new String(sample, 0, length));
 		}
-		this.format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+		this.format = CSVFormat.DEFAULT.builder().setDelimiter(this.separator).setIgnoreEmptyLines(false).get();
 	}
 
 	@Override
@@ -69,7 +70,10 @@ final class CsvWorkbookSource implements WorkbookSource {
 
 	@Override
 	public Stream<SourceRow> rows(int sheetIndex) throws IOException {
-		CSVParser parser = CSVParser.builder().setReader(reader()).setFormat(this.format).get();
+		// bounded as it is read: one field or record never grows past what a sheet holds
+		Reader bounded = new CsvBounds(reader(), sheetNames().get(0), this.separator,
+				ReadingBounds.DEFAULT_MAX_TEXT_CHARS);
+		CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(this.format).get();
 		Iterator<CSVRecord> records = parser.iterator();
 		Iterator<SourceRow> rows = new Iterator<>() {
 

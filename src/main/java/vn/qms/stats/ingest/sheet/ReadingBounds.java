@@ -63,7 +63,7 @@ public final class ReadingBounds {
 		}
 	}
 
-	private static UnreadableSheetException passed(String sheet, int row, Integer column, String what, String value) {
+	static UnreadableSheetException passed(String sheet, int row, Integer column, String what, String value) {
 		String where = (column != null) ? Problem.columnLetter(column) + row : String.valueOf(row);
 		return new UnreadableSheetException(KEY + "." + what, List.of(sheet, where, value));
 	}

@@ -51,6 +51,15 @@ final class ExhaustionCases {
 			Files.copy(found, folder.resolve("x06-cot-zzzzzz.xlsx"));
 		}
 		cases.add(memory("x06-cot-zzzzzz.xlsx"));
+		// a CSV field or record the parser once grew until the reader's memory ran out
+		csv(folder.resolve("x07-truong-40-trieu.csv"), "A".repeat(40_000_000));
+		cases.add(Case.rejected("x07-truong-40-trieu.csv", "ingest.file.bound.field",
+				"Ô B2 của trang tính \"x07-truong-40-trieu\" chứa hơn 32.767 ký tự Excel cho phép trong một ô: tệp không do Excel tạo ra nên không được đọc.",
+				"Cell B2 of sheet \"x07-truong-40-trieu\" holds more than the 32,767 characters Excel allows in a cell: the file was not written by Excel and is not read."));
+		csv(folder.resolve("x08-20-trieu-dau-phay.csv"), "x" + ",".repeat(20_000_000));
+		cases.add(Case.rejected("x08-20-trieu-dau-phay.csv", "ingest.file.bound.column",
+				"Trang tính \"x08-20-trieu-dau-phay\", dòng 2 có cột thứ 16385, ngoài 16.384 cột Excel cho phép: tệp không do Excel tạo ra nên không được đọc.",
+				"Sheet \"x08-20-trieu-dau-phay\", row 2 has column number 16385, beyond the 16,384 columns Excel allows: the file was not written by Excel and is not read."));
 		return cases;
 	}
 
@@ -60,6 +69,15 @@ final class ExhaustionCases {
 				+ " MB) nên đã dừng: tệp chứa nhiều hơn những gì một bảng tính cỡ này có thể chứa (ví dụ chỉ số chuỗi dùng chung không có thật). Không dòng nào của tệp được lưu; các tệp khác vẫn được xử lý. Xin mở tệp bằng Excel, lưu lại rồi gửi lại.",
 				"Reading the file needed more memory than a reader is allowed (" + WORKER_HEAP_MB
 						+ " MB) and was stopped: the file holds more than a spreadsheet of its size can (for example a shared-string index that does not exist). None of its rows were stored; other files are still processed. Please open it in Excel, save it again and send it again.");
+	}
+
+	/** A CSV of a header and one record: a procedure code and {@code value}. */
+	private static void csv(Path file, String value) throws IOException {
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("Mã TTHC,Tên thủ tục\n1.000001,");
+			out.write(value);
+			out.write("\n");
+		}
 	}
 
 	/**

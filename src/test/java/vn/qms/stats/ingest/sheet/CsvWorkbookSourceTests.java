@@ -13,6 +13,7 @@ import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.sheet.TitleBlock.Field;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class CsvWorkbookSourceTests {
 
@@ -130,6 +131,55 @@ class CsvWorkbookSourceTests {
 
 	private static String header(String separator) {
 		return java.text.MessageFormat.format(HEADER, separator);
+	}
+
+	@Test
+	void shouldNameTheCellOfAFieldLongerThanExcelAllowsWhereTheParserCountsItsRow() throws Exception {
+		// given a quoted line break and a CRLF before it: the field is in the third row
+		String text = "a,b\r\n\"x\ny\",c\r\n1,\"q,\"\"" + "z".repeat(40_000) + "\"\r\n";
+		Path file = Files.writeString(this.folder.resolve("dai.csv"), text, StandardCharsets.UTF_8);
+		// when
+		Throwable thrown = catchThrowable(() -> rows(file));
+		// then
+		assertThat(thrown).isInstanceOfSatisfying(UnreadableSheetException.class, (ex) -> {
+			assertThat(ex.messageKey()).isEqualTo("ingest.file.bound.field");
+			assertThat(ex.arguments()).startsWith("dai", "B3");
+		});
+	}
+
+	@Test
+	void shouldNameTheRowOfARecordWithMoreFieldsThanASheetHasColumns() throws Exception {
+		// given
+		String text = "a;b\n\n1;" + ";".repeat(20_000) + "\n";
+		Path file = Files.writeString(this.folder.resolve("rong.csv"), text, StandardCharsets.UTF_8);
+		// when
+		Throwable thrown = catchThrowable(() -> rows(file));
+		// then
+		assertThat(thrown).isInstanceOfSatisfying(UnreadableSheetException.class, (ex) -> {
+			assertThat(ex.messageKey()).isEqualTo("ingest.file.bound.column");
+			assertThat(ex.arguments()).containsExactly("rong", "3", "16385");
+		});
+	}
+
+	@Test
+	void shouldReadFieldsOfExactlyTheLongestLengthACellMayHold() throws Exception {
+		// given
+		String longest = "y".repeat(ReadingBounds.MAX_CELL_CHARS);
+		String text = "a,b\r\n\"" + longest.substring(2) + "\"\"\"\"\",2\r\n";
+		Path file = Files.writeString(this.folder.resolve("vua.csv"), text, StandardCharsets.UTF_8);
+		// when
+		long count;
+		try (CsvWorkbookSource source = new CsvWorkbookSource(file); Stream<SourceRow> rows = source.rows(0)) {
+			count = rows.filter((row) -> row.cells().get(0).text().length() == ReadingBounds.MAX_CELL_CHARS).count();
+		}
+		// then
+		assertThat(count).isEqualTo(1);
+	}
+
+	private static long rows(Path file) throws Exception {
+		try (CsvWorkbookSource source = new CsvWorkbookSource(file); Stream<SourceRow> rows = source.rows(0)) {
+			return rows.count();
+		}
 	}
 
 }
