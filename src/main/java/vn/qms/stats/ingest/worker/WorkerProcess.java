@@ -72,7 +72,9 @@ final class WorkerProcess {
 
 	/** The worker's JVM, started: its deadlines come with {@link #of}. */
 	static Process launch(List<String> command) throws IOException {
-		return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		Process process = new ProcessBuilder(command).start();
+		WorkerLog.forward(process);
+		return process;
 	}
 
 	/** A worker of a JVM {@link #launch launched} before, untouched since. */
