@@ -107,6 +107,7 @@ public final class SubmissionReader {
 			return FileReading.rejected(name, inFile(read.rejection(), name), read.rejectedAs());
 		}
 		List<Problem> problems = new ArrayList<>(read.problems());
+		limit.readingDone();
 		List<Submission> submissions = submissions(read.sheets(), problems, limit);
 		if (limit.passed()) {
 			return FileReading.rejected(name, inFile(stoppedFirst(problems, limit), name));

@@ -1,5 +1,6 @@
 package vn.qms.stats.ingest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -266,9 +267,39 @@ class SubmissionReaderTests {
 		assertThat(reading.submissions()).isEmpty();
 		assertThat(reading.problems()).hasSize(21);
 		assertThat(reading.problems().get(0)).extracting(Problem::messageKey, Problem::row)
-			.containsExactly("ingest.file.too.many.problems", BadBm04Csv.FIRST_DATA_ROW + 20);
+			.containsExactly("ingest.file.too.many.problems.checks", BadBm04Csv.FIRST_DATA_ROW + 20);
 		assertThat(reading.problems().subList(1, 21)).extracting(Problem::row, Problem::column, Problem::messageKey)
 			.containsExactlyElementsOf(firstRows(20, "E", "ingest.rule.not.before"));
+	}
+
+	@Test
+	void shouldSayTheChecksAfterReadingStoppedWhereTheyDidNotThatReadingStoppedThere() throws Exception {
+		// given 30 dossiers due before they were received, the last 20 of which hold no
+		// date: reading lists exactly 20 problems (the limit), the rules then find one
+		Path file = BadBm04Csv.write(this.folder.resolve("so-ho-so.csv"), 30, BadBm04Csv.Fault.DUE_BEFORE_RECEIVED);
+		String text = Files.readString(file);
+		for (int i = 11; i <= 30; i++) {
+			String dossier = String.format("H001.26.%08d,1.001001,91.001,", i);
+			text = text.replace(dossier + "15/08/2026 08:30", dossier + "ngày 32/13/2026");
+		}
+		Files.writeString(file, text);
+		// when
+		FileReading reading = listingAtMost(20).read(file);
+		// then
+		assertThat(reading.submissions()).isEmpty();
+		assertThat(reading.problems().get(0)).satisfies((problem) -> {
+			assertThat(problem).extracting(Problem::messageKey, Problem::row)
+				.containsExactly("ingest.file.too.many.problems.checks", BadBm04Csv.FIRST_DATA_ROW);
+			assertThat(problem.message(Locale.ENGLISH))
+				.startsWith("Too many problems: after 20 errors and warnings, the further checks stopped at row "
+						+ BadBm04Csv.FIRST_DATA_ROW + " of sheet “so-ho-so”")
+				.doesNotContain("reading stopped");
+			assertThat(problem.message(ProblemMessages.VIETNAMESE))
+				.startsWith("Tệp có quá nhiều lỗi: sau 20 lỗi và cảnh báo, các bước kiểm tra tiếp theo dừng ở dòng "
+						+ BadBm04Csv.FIRST_DATA_ROW);
+		});
+		assertThat(reading.problems().subList(1, 21)).extracting(Problem::messageKey)
+			.containsOnly("ingest.cell.not.datetime");
 	}
 
 	@Test

@@ -21,11 +21,19 @@ public final class ProblemLimit {
 	/** Message key of the error that takes the place of the first problem beyond it. */
 	public static final String TOO_MANY_PROBLEMS = "ingest.file.too.many.problems";
 
+	/**
+	 * The same, once every row is read and the checks across a row's cells and a file's
+	 * rows run: what it names is where those checks stopped, not where reading did.
+	 */
+	public static final String TOO_MANY_PROBLEMS_IN_CHECKS = "ingest.file.too.many.problems.checks";
+
 	private final int max;
 
 	private int listed;
 
 	private Problem stop;
+
+	private String stopKey = TOO_MANY_PROBLEMS;
 
 	public ProblemLimit(int max) {
 		if (max <= 0) {
@@ -61,11 +69,17 @@ public final class ProblemLimit {
 			return true;
 		}
 		int row = (problem.row() != null) ? problem.row() : Math.max(rowReached, 1);
-		this.stop = Problem.error(TOO_MANY_PROBLEMS, problem.sheet(), row, this.max)
-			.inSheet(problem.sheet())
-			.atRow(row);
+		this.stop = Problem.error(this.stopKey, problem.sheet(), row, this.max).inSheet(problem.sheet()).atRow(row);
 		problems.add(this.stop);
 		return false;
+	}
+
+	/**
+	 * Every row is read: a problem beyond the limit now stops the checks that follow, and
+	 * the error says so ({@link #TOO_MANY_PROBLEMS_IN_CHECKS}).
+	 */
+	public void readingDone() {
+		this.stopKey = TOO_MANY_PROBLEMS_IN_CHECKS;
 	}
 
 	/** The error saying where reading stopped, once the limit is passed. */
