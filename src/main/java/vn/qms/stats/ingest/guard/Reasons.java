@@ -40,6 +40,9 @@ public final class Reasons {
 	/** Excel 5/95 workbook (BIFF5), which the readers do not support. */
 	public static final String OLD_XLS = "guard.old-xls";
 
+	/** A workbook saved as Strict Open XML, which no reader here supports. */
+	public static final String STRICT_OOXML = "guard.strict-ooxml";
+
 	public static final String ENCRYPTED = "guard.encrypted";
 
 	/** The file ends too early: cut off while copying or sending. */

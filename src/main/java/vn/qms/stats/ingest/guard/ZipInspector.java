@@ -23,6 +23,9 @@ final class ZipInspector {
 
 	static final String ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
+	/** Where the namespaces of Strict Open XML (ISO/IEC 29500 strict) begin. */
+	static final String STRICT_NAMESPACES = "http://purl.oclc.org/ooxml/";
+
 	private static final long MB = 1024L * 1024L;
 
 	/**
@@ -121,10 +124,29 @@ final class ZipInspector {
 		if (problem.isPresent()) {
 			return problem.get();
 		}
+		if (isStrict(zip)) {
+			return GuardVerdict.reject(Format.UNKNOWN, Reasons.STRICT_OOXML);
+		}
 		if (names.contains("xl/vbaproject.bin")) {
 			return GuardVerdict.accept(Format.XLSM, Reasons.MACROS);
 		}
 		return GuardVerdict.accept(Format.XLSX, Reasons.OK);
+	}
+
+	/**
+	 * A workbook saved as "Strict Open XML Spreadsheet": its parts use the ISO namespaces
+	 * ({@value #STRICT_NAMESPACES}...), which neither reader supports. Told apart by the
+	 * opening of its workbook part, where the namespaces are declared.
+	 */
+	private static boolean isStrict(ZipFile zip) throws IOException {
+		ZipEntry workbook = zip.getEntry("xl/workbook.xml");
+		if (workbook == null) {
+			return false;
+		}
+		try (InputStream in = zip.getInputStream(workbook)) {
+			String opening = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+			return opening.contains(STRICT_NAMESPACES + "spreadsheetml/main");
+		}
 	}
 
 	private static String readSmall(ZipFile zip, ZipEntry entry) throws IOException {

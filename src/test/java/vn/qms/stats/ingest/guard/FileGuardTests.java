@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -246,6 +248,34 @@ class FileGuardTests {
 		// then
 		assertThat(verdict).isEqualTo(GuardVerdict.reject(Format.ODS, Reasons.ODS));
 		assertThat(verdict.message(VI)).contains("Excel (.xlsx)");
+	}
+
+	@Test
+	void shouldRefuseAStrictOpenXmlWorkbookAndAdviseSavingItAsAnExcelWorkbook() throws IOException {
+		// given the namespaces Excel writes when saving as "Strict Open XML Spreadsheet"
+		Map<String, String> parts = new LinkedHashMap<>();
+		MinimalXlsx.parts(MinimalXlsx.sharedStrings("", "Mã đơn vị"), MinimalXlsx.sheet("", "BM01"))
+			.forEach((name, xml) -> parts.put(name,
+					xml.replace(MinimalXlsx.MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main")
+						.replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+								"http://purl.oclc.org/ooxml/officeDocument/relationships")));
+		Path file = MinimalXlsx.write(this.dir.resolve("strict.xlsx"), parts);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.reject(Format.UNKNOWN, Reasons.STRICT_OOXML));
+		assertThat(verdict.message(VI)).contains("Strict Open XML", "Sổ làm việc Excel (.xlsx)");
+	}
+
+	@Test
+	void shouldAcceptTheSameWorkbookInTheUsualNamespaces() throws IOException {
+		// given
+		Path file = MinimalXlsx.write(this.dir.resolve("thuong.xlsx"),
+				MinimalXlsx.parts(MinimalXlsx.sharedStrings("", "Mã đơn vị"), MinimalXlsx.sheet("", "BM01")));
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.accept(Format.XLSX, Reasons.OK));
 	}
 
 	@Test
