@@ -8,15 +8,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
 import vn.qms.stats.ingest.FileInspector;
 import vn.qms.stats.ingest.IngestJobConfiguration;
 import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.system.GuardProperties;
 import vn.qms.stats.system.IngestProperties;
-import vn.qms.stats.system.QmsProperties;
+import vn.qms.stats.system.SettingsApplication;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
 		description = "Xem công cụ đọc được gì trong tệp, không lưu / "
@@ -37,7 +34,7 @@ class InspectCommand implements Callable<Integer> {
 		// the parsing worker starts while the settings are read (as for ingest)
 		ParseWorkers.startAhead(Integer.parseInt(IngestProperties.DEFAULT_WORKER_HEAP_MB));
 		// The settings of config/application.yml, as ingest reads them, but no database
-		try (Application settings = Application.settings(Settings.class, this.main);
+		try (Application settings = Application.settings(SettingsApplication.class, this.main);
 				ParseWorkers workers = IngestJobConfiguration.workers(settings.bean(GuardProperties.class),
 						settings.bean(IngestProperties.class))) {
 			FileInspector inspector = FileInspector.of(settings.bean(IngestProperties.class), workers);
@@ -47,13 +44,6 @@ class InspectCommand implements Callable<Integer> {
 			ParseWorkers.dropAhead();
 		}
 		return 0;
-	}
-
-	/** The settings inspect needs, without the database and the jobs. */
-	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ QmsProperties.class, GuardProperties.class, IngestProperties.class })
-	static class Settings {
-
 	}
 
 }
