@@ -2,7 +2,6 @@ package vn.qms.stats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,12 +106,12 @@ public class Ingestor {
 			return IngestVerdict.rejected(absolute,
 					Problem.error("ingest.file.missing", absolute).inFile(absolute.getFileName().toString()));
 		}
-		if (!nameIsText(absolute)) {
+		if (!ReadableNames.isText(absolute)) {
 			if (keep) {
 				return IngestVerdict.rejected(absolute, Problem.error("ingest.file.name.not.text").inFile(name));
 			}
 			try {
-				absolute = readableName(absolute);
+				absolute = ReadableNames.of(absolute);
 			}
 			catch (IOException ex) {
 				return IngestVerdict.rejected(absolute,
@@ -128,37 +127,6 @@ public class Ingestor {
 					Problem.error("ingest.file.unreadable", ex.getMessage()).inFile(absolute.getFileName().toString()));
 		}
 		return run(absolute, sha256, keep, onlyUnit);
-	}
-
-	/**
-	 * Whether the file's name, read as text, names it again: not when it holds bytes of
-	 * another encoding, nor when the characters of file names here cannot write it.
-	 */
-	private static boolean nameIsText(Path file) {
-		try {
-			return Path.of(file.toString()).equals(file);
-		}
-		catch (InvalidPathException ex) {
-			return false;
-		}
-	}
-
-	/**
-	 * A file whose name is not text in the characters of file names here (bytes of
-	 * another encoding, from an old share or archive): it could be listed but not opened
-	 * by name, so it is renamed beside itself, each unreadable character as {@code _},
-	 * and read under that name.
-	 */
-	private static Path readableName(Path file) throws IOException {
-		String name = file.getFileName().toString().replace('\uFFFD', '_').replace('?', '_');
-		Path renamed = file.resolveSibling(name);
-		for (int n = 2; Files.exists(renamed, LinkOption.NOFOLLOW_LINKS); n++) {
-			renamed = file.resolveSibling(n + "-" + name);
-		}
-		Files.move(file, renamed);
-		logger.warn("The name of " + renamed.getFileName() + " was not text in the characters of file names here ("
-				+ System.getProperty("sun.jnu.encoding") + "): renamed so");
-		return renamed;
 	}
 
 	/**

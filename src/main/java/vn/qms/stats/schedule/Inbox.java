@@ -1,7 +1,9 @@
 package vn.qms.stats.schedule;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
+import vn.qms.stats.ingest.ReadableNames;
 import vn.qms.stats.system.QmsProperties;
 import vn.qms.stats.system.ScheduleProperties;
 import vn.qms.stats.system.text.OneLine;
@@ -90,7 +93,7 @@ public class Inbox {
 				logger.info("Stopping: the other files wait for the next start");
 				break;
 			}
-			Optional<IngestVerdict.Outcome> outcome = offer(look, me);
+			Optional<IngestVerdict.Outcome> outcome = readable(look).flatMap((file) -> offer(file, me));
 			if (outcome.isPresent()) {
 				counts.merge(outcome.get(), 1, Integer::sum);
 				if (++done % PROGRESS_EVERY == 0) {
@@ -128,6 +131,28 @@ public class Inbox {
 				}
 				this.claims.release(look, me);
 			}
+		}
+	}
+
+	/**
+	 * The file under a name that is text ({@link ReadableNames}), renamed before it is
+	 * claimed: the claim keeps the file to one poll under the name it is read by (renamed
+	 * while claimed under its old name, another poll would claim it again). Empty when
+	 * another poll renamed or moved it meanwhile; as it is when it cannot be renamed, for
+	 * the ingest to say why.
+	 */
+	private Optional<InputFolder.Look> readable(InputFolder.Look look) {
+		try {
+			Path file = ReadableNames.of(look.file());
+			return Optional.of(file.equals(look.file()) ? look
+					: new InputFolder.Look(file, look.size(), look.modified(), look.at()));
+		}
+		catch (NoSuchFileException | FileAlreadyExistsException ex) {
+			// renamed or moved by another poll, or its new name just taken: the next poll
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.of(look);
 		}
 	}
 

@@ -25,6 +25,7 @@ import vn.qms.stats.ingest.guard.Format;
 import vn.qms.stats.ingest.guard.GuardVerdict;
 import vn.qms.stats.ingest.guard.TimeLimit;
 import vn.qms.stats.ingest.guard.TimedResult;
+import vn.qms.stats.ingest.sheet.IsoDateCells;
 
 /**
  * Writes {@code <name>.annotated.xlsx} ({@code .xls} for an Excel 97-2003 file) beside a
@@ -92,7 +93,29 @@ public final class AnnotatedCopy implements Annotator {
 			throws IOException, InvalidFormatException {
 		String suffix = ".annotated." + ((format == Format.XLS) ? "xls" : "xlsx");
 		Path target = file.resolveSibling(FileNames.derived(file.getFileName().toString(), suffix));
-		try (InputStream in = Files.newInputStream(file); Workbook workbook = open(in, format)) {
+		try {
+			annotate(file, format, problems, target);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (format == Format.XLS || !IsoDateCells.refused(ex)) {
+				throw ex;
+			}
+			// POI reads no ISO 8601 date cell (it meets them as the cells are read): the
+			// workbook is annotated from a copy with those cells rewritten
+			Path rewritten = IsoDateCells.copy(file);
+			try {
+				annotate(rewritten, format, problems, target);
+			}
+			finally {
+				Files.deleteIfExists(rewritten);
+			}
+		}
+		return target;
+	}
+
+	private static void annotate(Path source, Format format, List<Problem> problems, Path target)
+			throws IOException, InvalidFormatException {
+		try (InputStream in = Files.newInputStream(source); Workbook workbook = open(in, format)) {
 			InertCopy.apply(workbook);
 			List<Problem> withoutCell = new CellMarks(workbook).mark(problems);
 			if (!withoutCell.isEmpty()) {
@@ -100,7 +123,6 @@ public final class AnnotatedCopy implements Annotator {
 			}
 			writeAtomically(workbook, target);
 		}
-		return target;
 	}
 
 	/**

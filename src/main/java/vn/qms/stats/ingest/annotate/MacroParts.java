@@ -2,7 +2,6 @@ package vn.qms.stats.ingest.annotate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,7 +12,9 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDefinedName;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheets;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 
 /**
  * Takes the macros out of an {@code .xlsx} or {@code .xlsm} workbook, so that its
@@ -48,16 +49,24 @@ final class MacroParts {
 	}
 
 	/**
-	 * Drops the names scoped to the sheet at this index; those of later sheets move up.
+	 * Drops the names scoped to the sheet at this position and moves those of the later
+	 * sheets up one. A name's scope ({@code localSheetId}) is its sheet's position among
+	 * all the sheets, macro sheets included, where {@link XSSFName#setSheetIndex} accepts
+	 * only positions among the sheets POI reads; so the scope is changed in the
+	 * workbook's XML, which POI's names wrap as it read them.
 	 */
-	private static void removeNamesOf(XSSFWorkbook workbook, int index) {
-		List<XSSFName> names = new ArrayList<>(workbook.getAllNames());
-		for (XSSFName name : names) {
-			if (name.getSheetIndex() == index) {
+	private static void removeNamesOf(XSSFWorkbook workbook, int position) {
+		for (XSSFName name : new ArrayList<>(workbook.getAllNames())) {
+			if (name.getSheetIndex() == position) {
 				workbook.removeName(name);
 			}
-			else if (name.getSheetIndex() > index) {
-				name.setSheetIndex(name.getSheetIndex() - 1);
+		}
+		CTWorkbook xml = workbook.getCTWorkbook();
+		if (xml.isSetDefinedNames()) {
+			for (CTDefinedName name : xml.getDefinedNames().getDefinedNameArray()) {
+				if (name.isSetLocalSheetId() && name.getLocalSheetId() > position) {
+					name.setLocalSheetId(name.getLocalSheetId() - 1);
+				}
 			}
 		}
 	}

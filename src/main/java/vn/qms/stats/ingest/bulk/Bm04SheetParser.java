@@ -14,10 +14,10 @@ import javax.xml.stream.XMLStreamException;
 
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 import vn.qms.stats.ingest.guard.SafeParsing;
+import vn.qms.stats.ingest.sheet.XlsxRows;
 
 /**
  * Reads the data rows of a BM04 sheet of an {@code .xlsx} into checked blocks of
@@ -40,8 +40,8 @@ public final class Bm04SheetParser implements Bm04Reading {
 	@Override
 	public Bm04Damage read(Path file, int sheet, long skip, BlockSink sink) throws IOException, InterruptedException {
 		Parse parse = new Parse(sink, skip);
-		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
-				Stream<Row> rows = workbook.getSheet(sheet).orElseThrow().openStream();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), XlsxRows.OPTIONS);
+				Stream<Row> rows = XlsxRows.of(file, workbook.getSheet(sheet).orElseThrow());
 				Prefetched<Row> ahead = new Prefetched<>(rows.iterator(), "bm04-xml")) {
 			parse.run(ahead);
 			return null;

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
@@ -17,10 +16,13 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 import vn.qms.stats.ingest.Problem;
 
 /**
- * {@code .xlsx} / {@code .xlsm} through fastexcel-reader's streaming API. Formula cells
- * give their cached value; macros are never run.
+ * {@code .xlsx} / {@code .xlsm} through fastexcel-reader's streaming API
+ * ({@link XlsxRows}: ISO 8601 date cells too). Formula cells give their cached value;
+ * macros are never run.
  */
 final class XlsxWorkbookSource implements WorkbookSource {
+
+	private final Path file;
 
 	private final ReadableWorkbook workbook;
 
@@ -29,7 +31,8 @@ final class XlsxWorkbookSource implements WorkbookSource {
 	private final List<Problem> warnings = new ArrayList<>();
 
 	XlsxWorkbookSource(Path file) throws IOException {
-		this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+		this.file = file;
+		this.workbook = new ReadableWorkbook(file.toFile(), XlsxRows.OPTIONS);
 		List<Sheet> all = this.workbook.getSheets().toList();
 		all.stream()
 			.filter((sheet) -> sheet.getVisibility() != SheetVisibility.VISIBLE)
@@ -50,7 +53,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
 	@Override
 	public Stream<SourceRow> rows(int sheetIndex) throws IOException {
-		return this.sheets.get(sheetIndex).openStream().map(XlsxWorkbookSource::row);
+		return XlsxRows.of(this.file, this.sheets.get(sheetIndex)).map(XlsxWorkbookSource::row);
 	}
 
 	private static SourceRow row(Row row) {

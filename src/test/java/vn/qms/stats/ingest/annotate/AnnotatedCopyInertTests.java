@@ -2,6 +2,7 @@ package vn.qms.stats.ingest.annotate;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,9 @@ import java.util.zip.ZipInputStream;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
@@ -38,6 +41,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDefinedName;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDefinedNames;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheets;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 
 import vn.qms.stats.ingest.Problem;
 
@@ -135,22 +144,7 @@ class AnnotatedCopyInertTests {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
 			XSSFSheet sheet = workbook.createSheet(SHEET);
 			sheet.createRow(9).createCell(4).setCellValue(30);
-			PackagePart macros = workbook.getPackage()
-				.createPart(PackagingURIHelper.createPartName("/xl/macrosheets/sheet2.xml"),
-						"application/vnd.ms-excel.macrosheet+xml");
-			try (OutputStream out = macros.getOutputStream()) {
-				out.write(("<xm:macrosheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-						+ " xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\"><sheetData><row r=\"1\">"
-						+ "<c r=\"A1\"><f>EXEC(\"calc.exe\")</f></c></row></sheetData></xm:macrosheet>")
-					.getBytes(StandardCharsets.UTF_8));
-			}
-			String id = workbook.getPackagePart()
-				.addRelationship(macros.getPartName(), TargetMode.INTERNAL, XSSFRelation.MACRO_SHEET_XML.getRelation())
-				.getId();
-			var entry = workbook.getCTWorkbook().getSheets().addNewSheet();
-			entry.setName("M");
-			entry.setId(id);
-			entry.setSheetId(2);
+			macroSheet(workbook, 1, "M");
 			XSSFName autoOpen = workbook.createName();
 			autoOpen.setNameName("Auto_Open");
 			autoOpen.setRefersToFormula(SHEET + "!$E$10");
@@ -170,6 +164,45 @@ class AnnotatedCopyInertTests {
 			assertThat(copy.getNumberOfSheets()).isEqualTo(2);
 			assertThat(copy.getSheetAt(0).getSheetName()).isEqualTo(ErrorSheet.NAME);
 			assertThat(copy.getSheetAt(1).getSheetName()).isEqualTo(SHEET);
+			assertThat(cell(copy, "E10").getCellComment()).isNotNull();
+		}
+	}
+
+	@Test
+	void shouldKeepTheNamesOfTheSheetsBetweenAndAfterSeveralMacroSheets() throws Exception {
+		// given: sheets M1 (macro), BM01, M2 (macro), Data; print areas on BM01 and
+		// Data, a name Kho on M2 and another Kho on Data, each scoped by its sheet's
+		// position among all four, as Excel writes them
+		Path file = this.folder.resolve("xlm-names.xlsm");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
+			workbook.createSheet(SHEET).createRow(9).createCell(4).setCellValue(30);
+			workbook.createSheet("Data").createRow(1).createCell(1).setCellValue(7);
+			macroSheet(workbook, 0, "M1");
+			macroSheet(workbook, 2, "M2");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		addLocalNames(file, new LocalName("_xlnm.Print_Area", 1, "'" + SHEET + "'!$A$1:$F$25"),
+				new LocalName("_xlnm.Print_Area", 3, "Data!$A$1:$B$2"), new LocalName("Kho", 2, "M2!$A$1"),
+				new LocalName("Kho", 3, "Data!$B$2"));
+		// when
+		Annotation annotation = new AnnotatedCopy().write(file, List.of(wrong("E10"), noPeriod()));
+		// then
+		assertThat(annotation.copy()).isEqualTo(this.folder.resolve("xlm-names.xlsm.annotated.xlsx"));
+		assertThat(entries(annotation.copy())).noneMatch((content) -> content.contains("calc.exe"))
+			.noneMatch((content) -> content.startsWith("xl/macrosheets/"));
+		try (Workbook copy = open(annotation.copy())) {
+			assertThat(copy.getNumberOfSheets()).isEqualTo(3);
+			assertThat(copy.getSheetName(0)).isEqualTo(ErrorSheet.NAME);
+			assertThat(copy.getSheetName(1)).isEqualTo(SHEET);
+			assertThat(copy.getSheetName(2)).isEqualTo("Data");
+			assertThat(copy.getPrintArea(1)).isEqualTo("'" + SHEET + "'!$A$1:$F$25");
+			assertThat(copy.getPrintArea(2)).isEqualTo("Data!$A$1:$B$2");
+			assertThat(copy.getNames("Kho")).singleElement().satisfies((name) -> {
+				assertThat(name.getSheetIndex()).isEqualTo(2);
+				assertThat(name.getRefersToFormula()).isEqualTo("Data!$B$2");
+			});
 			assertThat(cell(copy, "E10").getCellComment()).isNotNull();
 		}
 	}
@@ -232,6 +265,65 @@ class AnnotatedCopyInertTests {
 		assertThat(bytes).doesNotContain(EVIL)
 			.doesNotContain(new String(EVIL.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1))
 			.doesNotContain("calc.exe");
+	}
+
+	/**
+	 * An Excel 4.0 macro sheet whose A1 runs {@code EXEC("calc.exe")}, at this position
+	 * among the sheets of the workbook.
+	 */
+	private static void macroSheet(XSSFWorkbook workbook, int position, String name) throws Exception {
+		CTSheets sheets = workbook.getCTWorkbook().getSheets();
+		long sheetId = 1;
+		for (CTSheet sheet : sheets.getSheetArray()) {
+			sheetId = Math.max(sheetId, sheet.getSheetId() + 1);
+		}
+		PackagePart macros = workbook.getPackage()
+			.createPart(PackagingURIHelper.createPartName("/xl/macrosheets/sheet" + sheetId + ".xml"),
+					"application/vnd.ms-excel.macrosheet+xml");
+		try (OutputStream out = macros.getOutputStream()) {
+			out.write(("<xm:macrosheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+					+ " xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\"><sheetData><row r=\"1\">"
+					+ "<c r=\"A1\"><f>EXEC(\"calc.exe\")</f></c></row></sheetData></xm:macrosheet>")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		String id = workbook.getPackagePart()
+			.addRelationship(macros.getPartName(), TargetMode.INTERNAL, XSSFRelation.MACRO_SHEET_XML.getRelation())
+			.getId();
+		CTSheet entry = sheets.insertNewSheet(position);
+		entry.setName(name);
+		entry.setId(id);
+		entry.setSheetId(sheetId);
+	}
+
+	/**
+	 * Adds names to a saved workbook as Excel writes them: each scoped to its sheet by
+	 * that sheet's position among all the sheets, macro sheets included
+	 * ({@code localSheetId}), which POI's own API does not accept beyond the sheets it
+	 * reads.
+	 */
+	private static void addLocalNames(Path file, LocalName... names) throws Exception {
+		try (OPCPackage opc = OPCPackage.open(file.toFile(), PackageAccess.READ_WRITE)) {
+			PackagePart part = opc.getPart(PackagingURIHelper.createPartName("/xl/workbook.xml"));
+			WorkbookDocument document;
+			try (InputStream in = part.getInputStream()) {
+				document = WorkbookDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+			}
+			CTWorkbook workbook = document.getWorkbook();
+			CTDefinedNames defined = workbook.isSetDefinedNames() ? workbook.getDefinedNames()
+					: workbook.addNewDefinedNames();
+			for (LocalName name : names) {
+				CTDefinedName entry = defined.addNewDefinedName();
+				entry.setName(name.name());
+				entry.setLocalSheetId(name.position());
+				entry.setStringValue(name.reference());
+			}
+			try (OutputStream out = part.getOutputStream()) {
+				document.save(out, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+			}
+		}
+	}
+
+	private record LocalName(String name, int position, String reference) {
 	}
 
 	/** A cell with a formula and the value Excel saved for it, written as Excel does. */
