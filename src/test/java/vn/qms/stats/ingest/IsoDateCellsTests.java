@@ -108,6 +108,29 @@ class IsoDateCellsTests {
 		}
 	}
 
+	@Test
+	void shouldReadTheSavedDateOfAFormulaOnBothPaths() throws Exception {
+		// given: the due dates computed in the sheet (received + 15 days), as many
+		// agencies' logs do; the formula is never evaluated, its saved result is read
+		FormSheet sheet = log(3);
+		Map<String, String> formulas = new LinkedHashMap<>();
+		for (int i = 0; i < 3; i++) {
+			formulas.put(cell(sheet, i, "due_at"), "INT(" + cell(sheet, i, "received_at") + ")+15");
+		}
+		Path file = IsoDateWorkbooks.formulas(SampleWorkbooks.write(this.folder.resolve("cong-thuc.xlsx"), sheet),
+				formulas);
+		// when
+		FileReading reading = this.reader.read(file);
+		Streamed streamed = stream(file);
+		// then
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.submissions().get(0).sheets().get(0).rows()).extracting((row) -> row.get("due_at"))
+			.containsOnly(DUE)
+			.hasSize(3);
+		assertThat(streamed.problems()).isEmpty();
+		assertThat(streamed.rows()).extracting(Bm04Row::dueAt).containsOnly(DUE).hasSize(3);
+	}
+
 	/** A dossier log of An Giang with this many dossiers, their dates date cells. */
 	private static FormSheet log(int dossiers) {
 		FormSheet sheet = new FormSheet("Sổ hồ sơ", Forms.BM04).title("Kỳ báo cáo: 2026-Q3", "Mã đơn vị báo cáo: 91");

@@ -53,13 +53,26 @@ final class CellValues {
 		return trimmed.isEmpty() ? null : trimmed;
 	}
 
-	/** A date cell or a date(time) text; null when unreadable. */
+	/**
+	 * A date cell, a date(time) text, or the saved result of a formula that is one (a due
+	 * date computed from the day received, as the in-memory path reads it too; the
+	 * formula itself is never evaluated); null when unreadable.
+	 */
 	static LocalDateTime dateTime(Cell cell) {
 		return switch (cell.getType()) {
 			case NUMBER -> serialDate(cell.getRawValue());
 			case STRING -> parse(cell.asString().trim());
+			case FORMULA -> savedResult(cell.getRawValue());
 			default -> null;
 		};
+	}
+
+	private static LocalDateTime savedResult(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		LocalDateTime serial = serialDate(raw.trim());
+		return (serial != null) ? serial : parse(raw.trim());
 	}
 
 	/**

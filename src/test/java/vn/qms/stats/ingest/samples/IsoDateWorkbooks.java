@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -27,13 +28,37 @@ public final class IsoDateWorkbooks {
 	 * each must exist.
 	 */
 	public static Path rewrite(Path file, Map<String, String> cells) throws IOException {
+		return edit(file, (sheet) -> rewrite(sheet, cells));
+	}
+
+	/**
+	 * Makes these cells ({@code E5} to {@code D5+15}) of the workbook's first sheet
+	 * formula cells that keep the value they hold as the formula's saved result, as Excel
+	 * saves a computed date; each must exist and hold a value.
+	 */
+	public static Path formulas(Path file, Map<String, String> cells) throws IOException {
+		return edit(file, (sheet) -> {
+			String edited = sheet;
+			for (Map.Entry<String, String> cell : cells.entrySet()) {
+				Matcher matcher = Pattern.compile("(<c r=\"" + cell.getKey() + "\"[^>/]*>)(<v>)").matcher(edited);
+				if (!matcher.find()) {
+					throw new IllegalArgumentException("no value in cell " + cell.getKey());
+				}
+				edited = matcher
+					.replaceFirst(Matcher.quoteReplacement(matcher.group(1) + "<f>" + cell.getValue() + "</f>") + "$2");
+			}
+			return edited;
+		});
+	}
+
+	private static Path edit(Path file, UnaryOperator<String> sheet) throws IOException {
 		Path copy = file.resolveSibling(file.getFileName() + ".iso");
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				byte[] bytes = in.readAllBytes();
 				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-					bytes = rewrite(new String(bytes, StandardCharsets.UTF_8), cells).getBytes(StandardCharsets.UTF_8);
+					bytes = sheet.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
 				}
 				out.putNextEntry(new ZipEntry(entry.getName()));
 				out.write(bytes);
