@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBookView;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDefinedName;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheets;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
@@ -41,11 +42,40 @@ final class MacroParts {
 			if (relationship != null && MACRO_SHEETS.contains(relationship.getRelationshipType())) {
 				sheets.removeSheet(i);
 				removeNamesOf(workbook, i);
+				moveViewsPast(workbook, i);
 			}
 		}
 		Set<String> types = new HashSet<>(MACRO_SHEETS);
 		types.add(XSSFRelation.VBA_MACROS.getRelation());
 		ExternalParts.removeRelated(workbook, types);
+	}
+
+	/**
+	 * Keeps the workbook's views (the sheet shown when it opens, the first tab shown) on
+	 * the sheets that stay: positions after the removed one move up one, a view on it
+	 * goes to the first sheet. Left as they were, they could point past the last sheet,
+	 * which Excel offers to repair.
+	 */
+	private static void moveViewsPast(XSSFWorkbook workbook, int position) {
+		CTWorkbook xml = workbook.getCTWorkbook();
+		if (!xml.isSetBookViews()) {
+			return;
+		}
+		for (CTBookView view : xml.getBookViews().getWorkbookViewArray()) {
+			if (view.isSetActiveTab()) {
+				view.setActiveTab(movedPast(view.getActiveTab(), position));
+			}
+			if (view.isSetFirstSheet()) {
+				view.setFirstSheet(movedPast(view.getFirstSheet(), position));
+			}
+		}
+	}
+
+	private static long movedPast(long tab, int position) {
+		if (tab > position) {
+			return tab - 1;
+		}
+		return (tab == position) ? 0 : tab;
 	}
 
 	/**

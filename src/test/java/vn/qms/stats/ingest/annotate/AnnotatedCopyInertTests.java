@@ -208,6 +208,32 @@ class AnnotatedCopyInertTests {
 	}
 
 	@Test
+	void shouldOpenTheCopyOnTheSheetTheFileOpenedOnWhenMacroSheetsBeforeItAreRemoved() throws Exception {
+		// given: sheets M1, M2 (macro), BM01, Data; the file opens on Data (its fourth
+		// tab), and every problem is at a cell (no error sheet comes first)
+		Path file = this.folder.resolve("xlm-active.xlsm");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
+			workbook.createSheet(SHEET).createRow(9).createCell(4).setCellValue(30);
+			workbook.createSheet("Data").createRow(1).createCell(1).setCellValue(7);
+			macroSheet(workbook, 0, "M1");
+			macroSheet(workbook, 1, "M2");
+			workbook.getCTWorkbook().getBookViews().getWorkbookViewArray(0).setActiveTab(3);
+			workbook.getCTWorkbook().getBookViews().getWorkbookViewArray(0).setFirstSheet(2);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		// when
+		Annotation annotation = new AnnotatedCopy().write(file, List.of(wrong("E10")));
+		// then the copy of two sheets opens on Data, its tabs shown from BM01
+		try (XSSFWorkbook copy = (XSSFWorkbook) open(annotation.copy())) {
+			assertThat(copy.getNumberOfSheets()).isEqualTo(2);
+			assertThat(copy.getSheetName(copy.getActiveSheetIndex())).isEqualTo("Data");
+			assertThat(copy.getFirstVisibleTab()).isZero();
+		}
+	}
+
+	@Test
 	void shouldWriteAnXlsCopyWithoutTheMacrosOrFormulasOfTheFile() throws Exception {
 		// given: an .xls with a HYPERLINK formula, a sum, and a VBA project that runs on
 		// open
