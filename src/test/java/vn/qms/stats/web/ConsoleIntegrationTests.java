@@ -135,6 +135,10 @@ class ConsoleIntegrationTests {
 		// and the result file lists it, the annotated copy marks that cell
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
 		assertThat(result).bodyText().contains("dòng " + row + ", cột F", "mười ngày");
+		// and the result file says where the file went without the server's folders
+		assertThat(result).bodyText()
+			.contains(" -> rejected/bm03_sai.xlsx")
+			.doesNotContain(console.scratch().getParent().toString(), "/uploads/");
 		assertThat(annotated).hasStatusOk();
 		assertThat(annotated.getResponse().getHeader("Content-Disposition")).contains("bm03_sai.xlsx.annotated.xlsx");
 		try (Workbook copy = ConsoleWorkbooks.read(annotated)) {
