@@ -182,10 +182,29 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 
 	/**
 	 * One line for the command line and logs: outcome, file, submission, counts, where
-	 * the file went, when a duplicate was first ingested, and the first error; control
-	 * characters of names and values {@link OneLine escaped}.
+	 * the file went (its whole path), when a duplicate was first ingested, and the first
+	 * error; control characters of names and values {@link OneLine escaped}.
 	 */
 	public String line(Locale locale) {
+		return line(locale, (this.movedTo != null) ? this.movedTo.toString() : null);
+	}
+
+	/**
+	 * The same line for the result file, which the console hands to whoever sent the
+	 * file: where it went by its folder and name ({@code rejected/x.csv}), never the
+	 * server's path.
+	 */
+	String resultLine(Locale locale) {
+		return line(locale, (this.movedTo != null) ? folderAndName(this.movedTo) : null);
+	}
+
+	private static String folderAndName(Path file) {
+		Path folder = file.getParent();
+		return (folder != null && folder.getFileName() != null) ? folder.getFileName() + "/" + file.getFileName()
+				: String.valueOf(file.getFileName());
+	}
+
+	private String line(Locale locale, String place) {
 		StringBuilder line = new StringBuilder();
 		line.append(ProblemMessages.text(locale, "ingest.verdict." + this.outcome.name().toLowerCase(Locale.ROOT)));
 		line.append(" ").append(this.file.getFileName());
@@ -196,8 +215,8 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 		line.append(", ").append(ProblemMessages.text(locale, "ingest.verdict.errors", String.valueOf(errorCount())));
 		line.append(", ")
 			.append(ProblemMessages.text(locale, "ingest.verdict.warnings", String.valueOf(warningCount())));
-		if (this.movedTo != null) {
-			line.append(" -> ").append(this.movedTo);
+		if (place != null) {
+			line.append(" -> ").append(place);
 		}
 		if (this.earlier != null) {
 			line.append(" | ").append(this.earlier.describe(locale));

@@ -18,7 +18,9 @@ import vn.qms.stats.ingest.annotate.Annotation;
 /**
  * Writes {@code <name>.result.json} and a readable {@code <name>.result.txt} beside a
  * file, each atomically (a temporary file, then a move), so a reader never sees half. The
- * text is read line by line: untrusted text in it is {@link OneLine escaped}.
+ * text is read line by line: untrusted text in it is {@link OneLine escaped}. The console
+ * hands the text to whoever sent the file: it names files and their folder
+ * ({@code rejected/x.csv}), never a path of the server.
  */
 final class ResultFiles {
 
@@ -76,9 +78,9 @@ final class ResultFiles {
 		text.append("Tệp / File: ").append(OneLine.escape(Path.of(result.file()).getFileName())).append('\n');
 		text.append("SHA-256: ").append(result.sha256()).append('\n');
 		text.append("Kết quả / Outcome: ")
-			.append(verdict.line(ProblemMessages.VIETNAMESE))
+			.append(verdict.resultLine(ProblemMessages.VIETNAMESE))
 			.append("\n                   ")
-			.append(verdict.line(Locale.ENGLISH))
+			.append(verdict.resultLine(Locale.ENGLISH))
 			.append("\n\n");
 		int number = 1;
 		for (ResultDocument.Entry entry : result.problems()) {

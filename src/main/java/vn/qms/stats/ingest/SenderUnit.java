@@ -41,6 +41,24 @@ public final class SenderUnit {
 		return unit + COVERING;
 	}
 
+	/**
+	 * Whether a sender restricted to {@code restriction} ({@link #only} or
+	 * {@link #covering}; null for none) may report for {@code unit}, whose coverage
+	 * {@code covers} answers.
+	 */
+	public static boolean allows(String restriction, String unit, BiPredicate<String, String> covers) {
+		if (restriction == null) {
+			return true;
+		}
+		String senderUnit = unitOf(restriction);
+		return unit.equals(senderUnit) || (restriction.endsWith(COVERING) && covers.test(senderUnit, unit));
+	}
+
+	private static String unitOf(String restriction) {
+		return restriction.endsWith(COVERING) ? restriction.substring(0, restriction.length() - COVERING.length())
+				: restriction;
+	}
+
 	/** The unit the run's sender is bound to, if any. */
 	static Optional<String> of(JobParameters parameters) {
 		return Optional.ofNullable(parameters.getString(PARAMETER));
@@ -57,10 +75,9 @@ public final class SenderUnit {
 			return Optional.empty();
 		}
 		boolean covering = restriction.get().endsWith(COVERING);
-		String senderUnit = covering ? restriction.get().substring(0, restriction.get().length() - COVERING.length())
-				: restriction.get();
+		String senderUnit = unitOf(restriction.get());
 		for (String unit : reportingUnit.split(",\\s*")) {
-			if (!unit.equals(senderUnit) && !(covering && covers.test(senderUnit, unit))) {
+			if (!allows(restriction.get(), unit, covers)) {
 				Problem problem = Problem
 					.error(covering ? "ingest.file.outside-units" : "ingest.file.other-unit", unit, senderUnit)
 					.inFile(file.getFileName().toString());

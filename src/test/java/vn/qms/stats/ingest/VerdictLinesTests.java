@@ -56,4 +56,20 @@ class VerdictLinesTests {
 		assertThat(text).startsWith("Tệp / File: a\\r\\nb.xlsx\n");
 	}
 
+	@Test
+	void shouldNameWhereAFileWentByItsFolderInTheResultTextAndInFullOnTheCommandLine() {
+		// given a file the ingest moved to rejected/ under the console's staging folder
+		Path staged = Path.of("/srv/qms/data/uploads/20261207-140340-01f27170f593/bm01.csv");
+		Path moved = staged.resolveSibling("rejected").resolve("bm01.csv");
+		IngestVerdict verdict = IngestVerdict.rejected(staged, Problem.error("ingest.file.no.form").inFile("bm01.csv"))
+			.movedTo(moved);
+		// when
+		String text = ResultFiles.text(ResultDocument.of(verdict, "0".repeat(64)));
+		String line = verdict.line(Locale.ENGLISH);
+		// then the result file, which the console hands out, names the folder and the
+		// file; the command line's own output, the whole path
+		assertThat(text).contains(" -> rejected/bm01.csv").doesNotContain("/srv", "uploads");
+		assertThat(line).contains(" -> /srv/qms/data/uploads/20261207-140340-01f27170f593/rejected/bm01.csv");
+	}
+
 }

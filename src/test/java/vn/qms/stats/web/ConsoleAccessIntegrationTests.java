@@ -39,10 +39,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Who may see and do what in the console, on H2: for each role (an administrator; the
- * secretariat, an agency and a viewer of An Giang, 91; an agency and the secretariat of
- * Hồ Chí Minh City, 79), the pages, actions and files of another unit, another agency's
- * submission and the administrator's pages are refused with 403, and what the role may do
- * answers 200.
+ * secretariat, an agency and a viewer of An Giang, 91; an agency, the secretariat and a
+ * viewer of Hồ Chí Minh City, 79), the pages, actions and files of another unit, another
+ * agency's submission and the administrator's pages are refused with 403, and what the
+ * role may do answers 200.
  */
 @SpringBootTest(classes = QmsStatsApplication.class, properties = TestConsole.SERVLET)
 @AutoConfigureMockMvc
@@ -56,6 +56,18 @@ class ConsoleAccessIntegrationTests {
 	 * The BM03 the agency of 91 submitted, for {@code {upload}} in the addresses below.
 	 */
 	private long upload;
+
+	/**
+	 * A file naming An Giang (91) that the agency of 79 sent, rejected, for
+	 * {@code {rejected79}}: seen under the sender's unit, never under the one it names.
+	 */
+	private long rejected79;
+
+	/**
+	 * An Giang's BM03 sent again by the administrator, for {@code {admin91}}: a file
+	 * whose unit its sender may report for is seen under that unit too.
+	 */
+	private long admin91;
 
 	/** A report the secretariat of 79 asked for, for {@code {report79}}. */
 	private long report79;
@@ -80,10 +92,17 @@ class ConsoleAccessIntegrationTests {
 		TestConsole.account(this.context, "xem91", Role.VIEWER, "91");
 		TestConsole.account(this.context, "coquan79", Role.AGENCY, "79");
 		TestConsole.account(this.context, "thuky79", Role.SECRETARIAT, "79");
+		TestConsole.account(this.context, "xem79", Role.VIEWER, "79");
 		// An Giang's BM03, sent by its agency
 		Path sample = Path.of("input-samples", SampleWorkbooks.AN_GIANG_BM03);
 		this.upload = TestConsole.submit(this.mvc, as("coquan91"), sample);
 		assertThat(TestConsole.awaitUpload(this.mvc, as("coquan91"), this.upload)).isEqualTo("ACCEPTED");
+		// the same, sent by the agency of 79, and by the administrator
+		Path copy = Files.copy(sample, console.scratch().resolve("bm03_ghi_91_tu_79.xlsx"));
+		this.rejected79 = TestConsole.submit(this.mvc, as("coquan79"), copy);
+		assertThat(TestConsole.awaitUpload(this.mvc, as("coquan79"), this.rejected79)).isEqualTo("REJECTED");
+		this.admin91 = TestConsole.submit(this.mvc, as("admin"), sample);
+		assertThat(TestConsole.awaitUpload(this.mvc, as("admin"), this.admin91)).isEqualTo("DUPLICATE");
 		// a report asked for by 79, and rendered reports of both units in the output
 		// folder
 		MvcTestResult asked = this.mvc.post()
@@ -141,6 +160,14 @@ class ConsoleAccessIntegrationTests {
 		for (String account : List.of("coquan91b", "coquan79", "thuky79")) {
 			for (String attempt : List.of("GET /submissions/{upload}", "GET /submissions/{upload}/state",
 					"GET /submissions/{upload}/files/result", "GET /submissions/{upload}/files/original")) {
+				all.add(arguments(account, attempt));
+			}
+		}
+		// a rejected file that names a unit its sender may not report for: not for the
+		// unit it names
+		for (String account : List.of("thuky91", "xem91", "coquan91")) {
+			for (String attempt : List.of("GET /submissions/{rejected79}", "GET /submissions/{rejected79}/state",
+					"GET /submissions/{rejected79}/files/result", "GET /submissions/{rejected79}/files/original")) {
 				all.add(arguments(account, attempt));
 			}
 		}
@@ -207,6 +234,14 @@ class ConsoleAccessIntegrationTests {
 		add(all, "thuky79", "GET /approvals?unit=74&period=2024-Q4");
 		add(all, "thuky79", "GET /figures?unit=79&period=2026-Q3", "GET /status?unit=79&period=2026-Q3",
 				"GET /reports/files/review_79_2026-Q3.pdf", "GET /reports/requests/{report79}/state");
+		// a rejected file: its sender, and those covering the sender's unit, whatever
+		// unit the file names
+		for (String account : List.of("coquan79", "thuky79", "xem79", "admin")) {
+			add(all, account, "GET /submissions/{rejected79}", "GET /submissions/{rejected79}/state",
+					"GET /submissions/{rejected79}/files/result", "GET /submissions/{rejected79}/files/original");
+		}
+		// a file of 91 the administrator sent: those covering 91 too
+		add(all, "xem91", "GET /submissions/{admin91}", "GET /submissions/{admin91}/files/result");
 		return all.stream();
 	}
 
@@ -238,10 +273,22 @@ class ConsoleAccessIntegrationTests {
 		String secretariat = body("thuky91", "/submissions");
 		String reports91 = body("thuky91", "/reports");
 		String reports79 = body("thuky79", "/reports");
+		String viewer91 = body("xem91", "/submissions");
+		String secretariat79 = body("thuky79", "/submissions");
+		String viewer79 = body("xem79", "/submissions");
 		// then
-		assertThat(otherAgency).doesNotContain(SampleWorkbooks.AN_GIANG_BM03);
+		assertThat(otherAgency).doesNotContain(SampleWorkbooks.AN_GIANG_BM03).contains("bm03_ghi_91_tu_79.xlsx");
 		assertThat(sameUnitAgency).doesNotContain(SampleWorkbooks.AN_GIANG_BM03);
 		assertThat(secretariat).contains(SampleWorkbooks.AN_GIANG_BM03);
+		// the file of 79's agency naming 91: listed under 79, not under 91
+		for (String list91 : List.of(secretariat, viewer91)) {
+			assertThat(list91).contains("href=\"/submissions/" + this.admin91 + "\"")
+				.doesNotContain("bm03_ghi_91_tu_79.xlsx");
+		}
+		for (String list79 : List.of(secretariat79, viewer79)) {
+			assertThat(list79).contains("bm03_ghi_91_tu_79.xlsx")
+				.doesNotContain("href=\"/submissions/" + this.admin91 + "\"");
+		}
 		assertThat(reports91).contains("review_91_2026-Q3.pdf").doesNotContain("review_79_2026-Q3.pdf");
 		assertThat(reports79).contains("review_79_2026-Q3.pdf").doesNotContain("review_91_2026-Q3.pdf");
 	}
@@ -301,6 +348,8 @@ class ConsoleAccessIntegrationTests {
 	private MvcTestResult attempt(String account, String attempt) throws IOException {
 		String[] parts = attempt.split(" ", 2);
 		String uri = parts[1].replace("{upload}", String.valueOf(this.upload))
+			.replace("{rejected79}", String.valueOf(this.rejected79))
+			.replace("{admin91}", String.valueOf(this.admin91))
 			.replace("{report79}", String.valueOf(this.report79));
 		return switch (parts[0]) {
 			case "GET" -> this.mvc.get().uri(uri).with(as(account)).exchange();

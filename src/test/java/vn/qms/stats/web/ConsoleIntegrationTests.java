@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,10 +29,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
@@ -135,6 +141,10 @@ class ConsoleIntegrationTests {
 		// and the result file lists it, the annotated copy marks that cell
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
 		assertThat(result).bodyText().contains("dòng " + row + ", cột F", "mười ngày");
+		// and the result file says where the file went without the server's folders
+		assertThat(result).bodyText()
+			.contains(" -> rejected/bm03_sai.xlsx")
+			.doesNotContain(console.scratch().getParent().toString(), "/uploads/");
 		assertThat(annotated).hasStatusOk();
 		assertThat(annotated.getResponse().getHeader("Content-Disposition")).contains("bm03_sai.xlsx.annotated.xlsx");
 		try (Workbook copy = ConsoleWorkbooks.read(annotated)) {
@@ -351,16 +361,7 @@ class ConsoleIntegrationTests {
 	@Test
 	void shouldAnswerErrorsWithTheConsolePageAndNeverAStackTrace() throws Exception {
 		// given an administrator signed in through the real sign-in form
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-			.build();
-		String token = TestConsole.csrfToken(get(browser, "/login").body());
-		HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password="
-					+ URLEncoder.encode(TestConsole.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
+		HttpClient browser = signedIn("admin");
 		// when
 		HttpResponse<String> missing = get(browser, "/submissions/999999");
 		HttpResponse<String> badPeriod = get(browser, "/figures?unit=VN&period=xyz");
@@ -417,6 +418,58 @@ class ConsoleIntegrationTests {
 		}
 	}
 
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void shouldAnswerAnAddressThatCannotBeDecodedWithA400AndNoErrorInTheLog(CapturedOutput log) throws Exception {
+		// given a browser signed in and one not
+		HttpClient admin = signedIn("admin");
+		HttpClient stranger = browser();
+		String token = TestConsole.csrfToken(get(stranger, "/login").body());
+		// when each sends a percent sign that starts no escape
+		String signedIn = sentAsWritten(admin, "GET /status?unit=VN&period=%ZZ", "");
+		String notSignedIn = sentAsWritten(stranger, "GET /status?unit=VN&period=%ZZ", "");
+		String file = "--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.csv\"\r\n\r\na\r\n--XyZ--\r\n";
+		String upload = sentAsWritten(admin, "POST /submit?lang=%ZZ",
+				"X-CSRF-TOKEN: " + TestConsole.csrfToken(get(admin, "/submit").body())
+						+ "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " + file.length()
+						+ "\r\n\r\n" + file);
+		HttpResponse<String> signIn = stranger.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin%ZZ&password=x&_csrf=" + token))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		// then each is refused with the short error page, the stranger without being sent
+		// to sign in first
+		assertThat(signedIn).startsWith("HTTP/1.1 400 ");
+		assertThat(notSignedIn).startsWith("HTTP/1.1 400 ");
+		assertThat(upload).startsWith("HTTP/1.1 400 ");
+		assertThat(notSignedIn).contains("X-Frame-Options: DENY", "X-Content-Type-Options: nosniff");
+		assertThat(signIn.statusCode()).isEqualTo(400);
+		for (String refused : List.of(signedIn, notSignedIn, upload, signIn.body())) {
+			assertThat(refused).contains("Mã HTTP 400").doesNotContain("Exception", "Tomcat", "trace");
+		}
+		// and the log has no error, no stack trace
+		assertThat(log.getAll()).doesNotContain("ERROR", "Servlet.service()", "Character decoding failed", "\tat ");
+	}
+
+	@Test
+	void shouldStillReadAFormInUtf8() throws Exception {
+		// given
+		HttpClient stranger = browser();
+		String token = TestConsole.csrfToken(get(stranger, "/login").body());
+		// when someone signs in with a Vietnamese name that does not exist
+		stranger.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=" + URLEncoder.encode("người-lạ", StandardCharsets.UTF_8)
+						+ "&password=sai-mat-khau-utf8&_csrf=" + token))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		// then the audit log has the name as it was typed
+		assertThat(this.context.getBean(JdbcTemplate.class)
+			.queryForList("select actor from audit_event where action = 'SIGN_IN_FAILED'", String.class))
+			.contains("người-lạ");
+	}
+
 	private RequestPostProcessor as(String username) {
 		return TestConsole.as(this.context, username);
 	}
@@ -440,6 +493,45 @@ class ConsoleIntegrationTests {
 
 	private URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	/** A browser that keeps its cookies. */
+	private static HttpClient browser() {
+		return HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+	}
+
+	/** A browser signed in as the account through the sign-in form. */
+	private HttpClient signedIn(String username) throws IOException, InterruptedException {
+		HttpClient browser = browser();
+		String token = TestConsole.csrfToken(get(browser, "/login").body());
+		HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+					+ URLEncoder.encode(TestConsole.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
+		return browser;
+	}
+
+	/**
+	 * Sends a request over a socket, with the browser's cookies, for an address that
+	 * {@link URI} refuses to hold: its method and target, then its own header lines (each
+	 * ending in CRLF) and body, if any; answers the whole response, status line first.
+	 */
+	private String sentAsWritten(HttpClient browser, String line, String rest) throws IOException {
+		String cookies = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore()
+			.getCookies()
+			.stream()
+			.map(HttpCookie::toString)
+			.collect(Collectors.joining("; "));
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(30_000);
+			String request = line + " HTTP/1.1\r\nHost: 127.0.0.1:" + this.port
+					+ "\r\nAccept: text/html\r\nConnection: close\r\n"
+					+ (cookies.isEmpty() ? "" : "Cookie: " + cookies + "\r\n") + (rest.isEmpty() ? "\r\n" : rest);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	/** Asks for a page as a browser does. */

@@ -31,7 +31,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.qms.stats.account.Account;
 import vn.qms.stats.account.Role;
-import vn.qms.stats.account.UnitAccess;
 import vn.qms.stats.audit.AuditLog;
 import vn.qms.stats.ingest.IngestResults;
 import vn.qms.stats.ingest.IngestVerdict;
@@ -44,7 +43,7 @@ import vn.qms.stats.web.signin.ConsoleUser;
  * Submitting forms: one or many files per request, each staged and run through the same
  * ingest as the input folder; the list of submissions; each verdict with its problems and
  * result files. An agency sees only what it sent; a secretariat and a viewer also what
- * was reported for the units they cover.
+ * was sent from the units they cover ({@link UploadVisibility}).
  */
 @Controller
 class SubmitController {
@@ -60,17 +59,17 @@ class SubmitController {
 
 	private final UploadProgress progress;
 
-	private final UnitAccess access;
+	private final UploadVisibility visibility;
 
 	private final AuditLog audit;
 
-	SubmitController(UploadQueue queue, Uploads uploads, Staging staging, UploadProgress progress, UnitAccess access,
-			AuditLog audit) {
+	SubmitController(UploadQueue queue, Uploads uploads, Staging staging, UploadProgress progress,
+			UploadVisibility visibility, AuditLog audit) {
 		this.queue = queue;
 		this.uploads = uploads;
 		this.staging = staging;
 		this.progress = progress;
-		this.access = access;
+		this.visibility = visibility;
 		this.audit = audit;
 	}
 
@@ -109,7 +108,8 @@ class SubmitController {
 	String list(@AuthenticationPrincipal ConsoleUser user, @RequestParam Optional<List<Long>> batch, Model model) {
 		List<Upload> shown = batch.map((ids) -> ids.stream().map(this.uploads::find).flatMap(Optional::stream).toList())
 			.orElseGet(() -> this.uploads.latest(500));
-		model.addAttribute("uploads", shown.stream().filter((upload) -> visible(user.account(), upload)).toList());
+		model.addAttribute("uploads",
+				shown.stream().filter((upload) -> this.visibility.visible(user.account(), upload)).toList());
 		model.addAttribute("batch", batch.isPresent());
 		return "submit/list";
 	}
@@ -178,17 +178,8 @@ class SubmitController {
 
 	private Upload visibleUpload(ConsoleUser user, long id) {
 		Upload upload = this.uploads.find(id).orElseThrow(NotFound::new);
-		Access.require(visible(user.account(), upload));
+		Access.require(this.visibility.visible(user.account(), upload));
 		return upload;
-	}
-
-	/** Its sender, an administrator, or a secretariat or viewer covering its unit. */
-	private boolean visible(Account account, Upload upload) {
-		if (account.username().equals(upload.username()) || account.role() == Role.ADMIN) {
-			return true;
-		}
-		return account.role() != Role.AGENCY && upload.unitCode() != null
-				&& this.access.canRead(account, upload.unitCode());
 	}
 
 	private static boolean exists(Path file) {

@@ -55,7 +55,7 @@ class UploadQueue implements DisposableBean {
 	long submit(Account sender, Path folder, Staging staging, String sentName, long size, InputStream content)
 			throws IOException {
 		Path staged = staging.stage(folder, sentName, content);
-		long id = this.uploads.add(sender.username(), OneLine.escape(sentName != null ? sentName : "?"), staged, size,
+		long id = this.uploads.add(sender, OneLine.escape(sentName != null ? sentName : "?"), staged, size,
 				onlyUnit(sender));
 		this.executor.execute(() -> run(id, staged, onlyUnit(sender)));
 		return id;

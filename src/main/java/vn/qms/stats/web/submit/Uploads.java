@@ -12,14 +12,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import vn.qms.stats.account.Account;
 import vn.qms.stats.ingest.IngestVerdict;
 
 /** The console's submitted files, in {@code console_upload}. */
 @Component
 public class Uploads {
 
-	private static final String COLUMNS = "id, username, file_name, path, size_bytes, status, outcome, form, unit_code,"
-			+ " period_code, data_rows, received_at, finished_at, only_unit";
+	private static final String COLUMNS = "id, username, sender_unit, file_name, path, size_bytes, status, outcome,"
+			+ " form, unit_code, period_code, data_rows, received_at, finished_at, only_unit";
 
 	private final JdbcTemplate jdbc;
 
@@ -35,20 +36,21 @@ public class Uploads {
 	 */
 	private static final int KEPT_END = 24;
 
-	long add(String username, String fileName, Path path, long size, String onlyUnit) {
+	long add(Account sender, String fileName, Path path, long size, String onlyUnit) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			var statement = connection.prepareStatement(
-					"insert into console_upload (username, file_name, path, size_bytes, status, received_at, only_unit)"
-							+ " values (?, ?, ?, ?, ?, ?, ?)",
+					"insert into console_upload (username, sender_unit, file_name, path, size_bytes, status, received_at,"
+							+ " only_unit) values (?, ?, ?, ?, ?, ?, ?, ?)",
 					new String[] { "id" });
-			statement.setString(1, username);
-			statement.setString(2, fitted(fileName));
-			statement.setString(3, path.toString());
-			statement.setLong(4, size);
-			statement.setString(5, Upload.Status.QUEUED.name());
-			statement.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-			statement.setString(7, onlyUnit);
+			statement.setString(1, sender.username());
+			statement.setString(2, sender.unitCode());
+			statement.setString(3, fitted(fileName));
+			statement.setString(4, path.toString());
+			statement.setLong(5, size);
+			statement.setString(6, Upload.Status.QUEUED.name());
+			statement.setTimestamp(7, Timestamp.valueOf(LocalDateTime.now()));
+			statement.setString(8, onlyUnit);
 			return statement;
 		}, key);
 		return key.getKey().longValue();
@@ -125,10 +127,11 @@ public class Uploads {
 	private static Upload upload(ResultSet rs, int row) throws SQLException {
 		Timestamp finished = rs.getTimestamp("finished_at");
 		Integer rows = rs.getObject("data_rows", Integer.class);
-		return new Upload(rs.getLong("id"), rs.getString("username"), rs.getString("file_name"),
-				Path.of(rs.getString("path")), rs.getLong("size_bytes"), Upload.Status.valueOf(rs.getString("status")),
-				rs.getString("outcome"), rs.getString("form"), rs.getString("unit_code"), rs.getString("period_code"),
-				rows, rs.getTimestamp("received_at").toLocalDateTime(),
+		return new Upload(rs.getLong("id"), rs.getString("username"), rs.getString("sender_unit"),
+				rs.getString("file_name"), Path.of(rs.getString("path")), rs.getLong("size_bytes"),
+				Upload.Status.valueOf(rs.getString("status")), rs.getString("outcome"), rs.getString("form"),
+				rs.getString("unit_code"), rs.getString("period_code"), rows,
+				rs.getTimestamp("received_at").toLocalDateTime(),
 				(finished != null) ? finished.toLocalDateTime() : null, rs.getString("only_unit"));
 	}
 
