@@ -3,8 +3,12 @@ package vn.qms.stats.ingest.sheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -41,6 +45,19 @@ import javax.xml.stream.events.XMLEvent;
  */
 public final class IsoDateCells {
 
+	private static final String PREFIX = "qms-iso-dates-";
+
+	/** Older copies than this are left from a worker that ended without its clean-up. */
+	private static final Duration STALE = Duration.ofHours(1);
+
+	/**
+	 * The most XML events one date cell may hold (a value, a formula, an extension list).
+	 */
+	private static final int MAX_CELL_EVENTS = 1_000;
+
+	/** The longest value of one date cell: what a cell can hold. */
+	private static final int MAX_VALUE_CHARS = ReadingBounds.MAX_CELL_CHARS;
+
 	private static final XMLInputFactory INPUT = inputFactory();
 
 	private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
@@ -74,7 +91,8 @@ public final class IsoDateCells {
 	 * {@link XMLStreamException} as its cause)
 	 */
 	public static Path copy(Path workbook) throws IOException {
-		Path copy = Files.createTempFile("qms-iso-dates-", ".xlsx");
+		sweep(Path.of(System.getProperty("java.io.tmpdir")), Instant.now().minus(STALE));
+		Path copy = Files.createTempFile(PREFIX, ".xlsx");
 		try (ZipFile zip = new ZipFile(workbook.toFile());
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
 			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
@@ -96,6 +114,32 @@ public final class IsoDateCells {
 			throw (ex instanceof IOException io) ? io : new IOException(String.valueOf(ex.getMessage()), ex);
 		}
 		return copy;
+	}
+
+	/**
+	 * Deletes the copies older than {@code before}: those of a worker ended without its
+	 * clean-up (out of memory, or killed at its deadline), which would otherwise gather
+	 * in the temporary folder, one per such file. No copy lives that long.
+	 */
+	static void sweep(Path folder, Instant before) {
+		try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, PREFIX + "*.xlsx")) {
+			for (Path copy : copies) {
+				try {
+					if (Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)
+							&& Files.getLastModifiedTime(copy, LinkOption.NOFOLLOW_LINKS)
+								.toInstant()
+								.isBefore(before)) {
+						Files.deleteIfExists(copy);
+					}
+				}
+				catch (IOException ex) {
+					// another user's, or gone meanwhile
+				}
+			}
+		}
+		catch (IOException ex) {
+			// nothing to sweep
+		}
 	}
 
 	private static boolean isWorksheet(String name) {
@@ -161,6 +205,10 @@ public final class IsoDateCells {
 				value.append(event.asCharacters().getData());
 			}
 			children.add(event);
+			if (children.size() > MAX_CELL_EVENTS || (value != null && value.length() > MAX_VALUE_CHARS)) {
+				// a date cell holds a value, maybe a formula: not millions of elements
+				throw new XMLStreamException("A date cell larger than a cell can be", start.getLocation());
+			}
 		}
 		String text = (value != null) ? value.toString() : null;
 		String serial = (text != null) ? IsoDates.serial(text.strip()) : null;
