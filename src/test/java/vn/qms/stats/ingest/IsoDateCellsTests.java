@@ -131,6 +131,23 @@ class IsoDateCellsTests {
 		assertThat(streamed.rows()).extracting(Bm04Row::dueAt).containsOnly(DUE).hasSize(3);
 	}
 
+	@Test
+	void shouldTakeAFormulaWhoseSavedResultIsATruthValueForNoDate() throws Exception {
+		// given: a due date cell holding =D6>E6, saved as TRUE (1), not a day in 1899
+		FormSheet sheet = log(1);
+		String due = cell(sheet, 0, "due_at");
+		Path file = IsoDateWorkbooks.edit(SampleWorkbooks.write(this.folder.resolve("dung-sai.xlsx"), sheet),
+				(xml) -> xml.replaceFirst("<c r=\"" + due + "\"[^>]*>.*?</c>",
+						"<c r=\"" + due + "\" t=\"b\"><f>D6&gt;E6</f><v>1</v></c>"));
+		// when
+		Streamed streamed = stream(file);
+		// then
+		assertThat(streamed.damage()).isNull();
+		assertThat(streamed.problems()).singleElement()
+			.extracting(RowProblem::column, RowProblem::messageKey)
+			.containsExactly(5, "ingest.cell.not.datetime");
+	}
+
 	/** A dossier log of An Giang with this many dossiers, their dates date cells. */
 	private static FormSheet log(int dossiers) {
 		FormSheet sheet = new FormSheet("Sổ hồ sơ", Forms.BM04).title("Kỳ báo cáo: 2026-Q3", "Mã đơn vị báo cáo: 91");

@@ -1,5 +1,6 @@
 package vn.qms.stats.ingest.bulk;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -62,17 +63,21 @@ final class CellValues {
 		return switch (cell.getType()) {
 			case NUMBER -> serialDate(cell.getRawValue());
 			case STRING -> parse(cell.asString().trim());
-			case FORMULA -> savedResult(cell.getRawValue());
+			case FORMULA -> savedResult(cell);
 			default -> null;
 		};
 	}
 
-	private static LocalDateTime savedResult(String raw) {
-		if (raw == null || raw.isBlank()) {
-			return null;
+	/**
+	 * A formula's saved result as a date: a number as a serial date, a text as a date
+	 * text; a truth value or an error is none.
+	 */
+	private static LocalDateTime savedResult(Cell cell) {
+		Object value = cell.getValue();
+		if (value instanceof BigDecimal && cell.getRawValue() != null) {
+			return serialDate(cell.getRawValue().trim());
 		}
-		LocalDateTime serial = serialDate(raw.trim());
-		return (serial != null) ? serial : parse(raw.trim());
+		return (value instanceof String text) ? parse(text.trim()) : null;
 	}
 
 	/**

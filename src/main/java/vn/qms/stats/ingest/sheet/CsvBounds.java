@@ -18,7 +18,7 @@ final class CsvBounds extends FilterReader {
 
 	private enum State {
 
-		FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED
+		FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, AFTER_QUOTE
 
 	}
 
@@ -83,9 +83,10 @@ final class CsvBounds extends FilterReader {
 					content();
 				}
 				else {
-					separator(c, lineFeedOfPair, State.UNQUOTED);
+					afterQuote(c, lineFeedOfPair);
 				}
 			}
+			case AFTER_QUOTE -> afterQuote(c, lineFeedOfPair);
 			case FIELD_START -> {
 				if (c == '"') {
 					this.state = State.QUOTED;
@@ -95,6 +96,19 @@ final class CsvBounds extends FilterReader {
 				}
 			}
 			case UNQUOTED -> separator(c, lineFeedOfPair, State.UNQUOTED);
+		}
+	}
+
+	/**
+	 * A character after a field's closing quote: white space until the delimiter is no
+	 * part of the field (the parser skips it); anything else the parser refuses.
+	 */
+	private void afterQuote(char c, boolean lineFeedOfPair) {
+		if (c != this.delimiter && c != '\r' && c != '\n' && Character.isWhitespace(c)) {
+			this.state = State.AFTER_QUOTE;
+		}
+		else {
+			separator(c, lineFeedOfPair, State.UNQUOTED);
 		}
 	}
 

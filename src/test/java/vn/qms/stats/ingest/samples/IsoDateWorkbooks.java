@@ -51,7 +51,8 @@ public final class IsoDateWorkbooks {
 		});
 	}
 
-	private static Path edit(Path file, UnaryOperator<String> sheet) throws IOException {
+	/** Rewrites the XML of the workbook's first sheet. */
+	public static Path edit(Path file, UnaryOperator<String> sheet) throws IOException {
 		Path copy = file.resolveSibling(file.getFileName() + ".iso");
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {

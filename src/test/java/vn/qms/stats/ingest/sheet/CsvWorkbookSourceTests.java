@@ -176,6 +176,21 @@ class CsvWorkbookSourceTests {
 		assertThat(count).isEqualTo(1);
 	}
 
+	@Test
+	void shouldReadAQuotedFieldFollowedByManySpacesAsTheParserDoes() throws Exception {
+		// given: spaces after a closing quote, which the parser skips
+		String text = "h,k\n\"x\"" + " ".repeat(40_000) + ",y\n";
+		Path file = Files.writeString(this.folder.resolve("cach.csv"), text, StandardCharsets.UTF_8);
+		// when
+		java.util.List<SourceRow> read;
+		try (CsvWorkbookSource source = new CsvWorkbookSource(file); Stream<SourceRow> rows = source.rows(0)) {
+			read = rows.toList();
+		}
+		// then
+		assertThat(read).hasSize(2);
+		assertThat(read.get(1).cells()).extracting(SourceCell::text).containsExactly("x", "y");
+	}
+
 	private static long rows(Path file) throws Exception {
 		try (CsvWorkbookSource source = new CsvWorkbookSource(file); Stream<SourceRow> rows = source.rows(0)) {
 			return rows.count();
