@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -25,6 +26,10 @@ final class ZipInspector {
 
 	/** Where the namespaces of Strict Open XML (ISO/IEC 29500 strict) begin. */
 	static final String STRICT_NAMESPACES = "http://purl.oclc.org/ooxml/";
+
+	/** The declaration of Strict's spreadsheet namespace, not the text anywhere. */
+	private static final Pattern STRICT_WORKBOOK = Pattern
+		.compile("xmlns(:[\\w.-]+)?\\s*=\\s*[\"']" + Pattern.quote(STRICT_NAMESPACES + "spreadsheetml/main") + "[\"']");
 
 	private static final long MB = 1024L * 1024L;
 
@@ -145,7 +150,7 @@ final class ZipInspector {
 		}
 		try (InputStream in = zip.getInputStream(workbook)) {
 			String opening = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-			return opening.contains(STRICT_NAMESPACES + "spreadsheetml/main");
+			return STRICT_WORKBOOK.matcher(opening).find();
 		}
 	}
 

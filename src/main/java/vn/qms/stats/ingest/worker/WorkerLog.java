@@ -36,20 +36,25 @@ final class WorkerLog {
 
 	/** Forwards the process's standard error on a daemon thread of its own. */
 	static void forward(Process process) {
-		Thread thread = new Thread(() -> copy(process.getErrorStream(), () -> System.err),
+		boolean everything = System.getenv("QMS_DEBUG") != null;
+		Thread thread = new Thread(() -> copy(process.getErrorStream(), () -> System.err, everything),
 				"parse-worker-log-" + process.pid());
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	/** Copies until the stream ends; {@code to} is asked at each line. */
-	static void copy(InputStream from, Supplier<PrintStream> to) {
+	/**
+	 * Copies until the stream ends; {@code to} is asked at each line. With
+	 * {@code everything} (the environment variable {@code QMS_DEBUG} set, as for the
+	 * command's own exceptions), stack traces too.
+	 */
+	static void copy(InputStream from, Supplier<PrintStream> to, boolean everything) {
 		try (Reader in = new InputStreamReader(from, StandardCharsets.UTF_8)) {
 			StringBuilder line = new StringBuilder();
 			boolean cut = false;
 			for (int c = in.read(); c >= 0; c = in.read()) {
 				if (c == '\n') {
-					emit(line, cut, to);
+					emit(line, cut, to, everything);
 					line.setLength(0);
 					cut = false;
 				}
@@ -61,7 +66,7 @@ final class WorkerLog {
 				}
 			}
 			if (!line.isEmpty()) {
-				emit(line, cut, to);
+				emit(line, cut, to, everything);
 			}
 		}
 		catch (IOException ex) {
@@ -69,12 +74,12 @@ final class WorkerLog {
 		}
 	}
 
-	private static void emit(StringBuilder line, boolean cut, Supplier<PrintStream> to) {
+	private static void emit(StringBuilder line, boolean cut, Supplier<PrintStream> to, boolean everything) {
 		if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
 			line.setLength(line.length() - 1);
 		}
 		String text = line.toString();
-		if (text.isBlank() || isStackTrace(text) || text.startsWith(OUT_OF_MEMORY)) {
+		if (text.isBlank() || !everything && (isStackTrace(text) || text.startsWith(OUT_OF_MEMORY))) {
 			return;
 		}
 		to.get().println(OneLine.escape(text) + (cut ? "…" : ""));

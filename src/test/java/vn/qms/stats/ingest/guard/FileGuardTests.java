@@ -268,10 +268,13 @@ class FileGuardTests {
 	}
 
 	@Test
-	void shouldAcceptTheSameWorkbookInTheUsualNamespaces() throws IOException {
-		// given
-		Path file = MinimalXlsx.write(this.dir.resolve("thuong.xlsx"),
-				MinimalXlsx.parts(MinimalXlsx.sharedStrings("", "Mã đơn vị"), MinimalXlsx.sheet("", "BM01")));
+	void shouldAcceptTheSameWorkbookInTheUsualNamespacesEvenIfItQuotesStrictOnes() throws IOException {
+		// given: the strict namespace only as text, in a comment of the workbook part
+		Map<String, String> parts = MinimalXlsx.parts(MinimalXlsx.sharedStrings("", "Mã đơn vị"),
+				MinimalXlsx.sheet("", "BM01"));
+		parts.put("xl/workbook.xml", parts.get("xl/workbook.xml")
+			.replace("<workbook ", "<!-- http://purl.oclc.org/ooxml/spreadsheetml/main --><workbook "));
+		Path file = MinimalXlsx.write(this.dir.resolve("thuong.xlsx"), parts);
 		// when
 		GuardVerdict verdict = this.guard.check(file);
 		// then

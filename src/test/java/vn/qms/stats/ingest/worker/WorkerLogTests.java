@@ -30,6 +30,16 @@ class WorkerLogTests {
 	}
 
 	@Test
+	void shouldPassOnTheStackTraceToAnOperatorDebugging() {
+		// given
+		String printed = "java.lang.IllegalStateException: x\n\tat a.B.c(B.java:1)\n";
+		// when
+		String shown = copy(printed, true);
+		// then
+		assertThat(shown).isEqualTo("java.lang.IllegalStateException: x\n\\tat a.B.c(B.java:1)\n");
+	}
+
+	@Test
 	void shouldShowAHostileLineAsOneSafeLineCutAtItsLimit() {
 		// given a worker's message quoting a file's text: a terminal escape and a long
 		// value
@@ -46,9 +56,13 @@ class WorkerLogTests {
 	}
 
 	private static String copy(String printed) {
+		return copy(printed, false);
+	}
+
+	private static String copy(String printed, boolean debug) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PrintStream to = new PrintStream(out, true, StandardCharsets.UTF_8);
-		WorkerLog.copy(new ByteArrayInputStream(printed.getBytes(StandardCharsets.UTF_8)), () -> to);
+		WorkerLog.copy(new ByteArrayInputStream(printed.getBytes(StandardCharsets.UTF_8)), () -> to, debug);
 		return out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
 	}
 
