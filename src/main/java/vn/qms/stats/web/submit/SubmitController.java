@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -47,6 +48,9 @@ import vn.qms.stats.web.signin.ConsoleUser;
  */
 @Controller
 class SubmitController {
+
+	/** The most uploads the list shows. */
+	private static final int LISTED = 500;
 
 	/** Problems listed on the page; the result file has them all. */
 	static final int SHOWN_PROBLEMS = 1000;
@@ -106,10 +110,11 @@ class SubmitController {
 
 	@GetMapping("/submissions")
 	String list(@AuthenticationPrincipal ConsoleUser user, @RequestParam Optional<List<Long>> batch, Model model) {
-		List<Upload> shown = batch.map((ids) -> ids.stream().map(this.uploads::find).flatMap(Optional::stream).toList())
-			.orElseGet(() -> this.uploads.latest(500));
-		model.addAttribute("uploads",
-				shown.stream().filter((upload) -> this.visibility.visible(user.account(), upload)).toList());
+		Predicate<Upload> visible = (upload) -> this.visibility.visible(user.account(), upload);
+		List<Upload> shown = batch
+			.map((ids) -> ids.stream().map(this.uploads::find).flatMap(Optional::stream).filter(visible).toList())
+			.orElseGet(() -> this.uploads.latest(LISTED, visible));
+		model.addAttribute("uploads", shown);
 		model.addAttribute("batch", batch.isPresent());
 		return "submit/list";
 	}

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,6 +25,10 @@ public class Uploads {
 			+ " form, unit_code, period_code, data_rows, received_at, finished_at, only_unit";
 
 	private final JdbcTemplate jdbc;
+
+	static final int PAGE = 500;
+
+	static final int MAX_PAGES = 100;
 
 	Uploads(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -109,9 +115,25 @@ public class Uploads {
 	}
 
 	/** The latest uploads, newest first. */
-	List<Upload> latest(int limit) {
-		return this.jdbc.query("select " + COLUMNS + " from console_upload order by id desc limit ?", Uploads::upload,
-				limit);
+	/**
+	 * The latest {@code limit} uploads that {@code shown} lets through, newest first,
+	 * read a page at a time: a user whose own uploads are older than others' hundreds
+	 * still sees them. At most {@value #MAX_PAGES} pages of {@value #PAGE} are read.
+	 */
+	List<Upload> latest(int limit, Predicate<Upload> shown) {
+		List<Upload> found = new ArrayList<>();
+		long before = Long.MAX_VALUE;
+		for (int page = 0; page < MAX_PAGES && found.size() < limit; page++) {
+			List<Upload> read = this.jdbc.query(
+					"select " + COLUMNS + " from console_upload where id < ? order by id desc limit ?", Uploads::upload,
+					before, PAGE);
+			read.stream().filter(shown).limit(limit - found.size()).forEach(found::add);
+			if (read.size() < PAGE) {
+				break;
+			}
+			before = read.get(read.size() - 1).id();
+		}
+		return found;
 	}
 
 	/** Uploads a crash or a stop left without a verdict, oldest first. */
