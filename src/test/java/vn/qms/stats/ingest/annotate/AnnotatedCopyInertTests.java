@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -173,16 +174,8 @@ class AnnotatedCopyInertTests {
 		// given: sheets M1 (macro), BM01, M2 (macro), Data; print areas on BM01 and
 		// Data, a name Kho on M2 and another Kho on Data, each scoped by its sheet's
 		// position among all four, as Excel writes them
-		Path file = this.folder.resolve("xlm-names.xlsm");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
-			workbook.createSheet(SHEET).createRow(9).createCell(4).setCellValue(30);
-			workbook.createSheet("Data").createRow(1).createCell(1).setCellValue(7);
-			macroSheet(workbook, 0, "M1");
-			macroSheet(workbook, 2, "M2");
-			try (OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
-		}
+		Path file = withMacroSheets(this.folder.resolve("xlm-names.xlsm"), (workbook) -> {
+		}, 0, 2);
 		addLocalNames(file, new LocalName("_xlnm.Print_Area", 1, "'" + SHEET + "'!$A$1:$F$25"),
 				new LocalName("_xlnm.Print_Area", 3, "Data!$A$1:$B$2"), new LocalName("Kho", 2, "M2!$A$1"),
 				new LocalName("Kho", 3, "Data!$B$2"));
@@ -211,18 +204,10 @@ class AnnotatedCopyInertTests {
 	void shouldOpenTheCopyOnTheSheetTheFileOpenedOnWhenMacroSheetsBeforeItAreRemoved() throws Exception {
 		// given: sheets M1, M2 (macro), BM01, Data; the file opens on Data (its fourth
 		// tab), and every problem is at a cell (no error sheet comes first)
-		Path file = this.folder.resolve("xlm-active.xlsm");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
-			workbook.createSheet(SHEET).createRow(9).createCell(4).setCellValue(30);
-			workbook.createSheet("Data").createRow(1).createCell(1).setCellValue(7);
-			macroSheet(workbook, 0, "M1");
-			macroSheet(workbook, 1, "M2");
+		Path file = withMacroSheets(this.folder.resolve("xlm-active.xlsm"), (workbook) -> {
 			workbook.getCTWorkbook().getBookViews().getWorkbookViewArray(0).setActiveTab(3);
 			workbook.getCTWorkbook().getBookViews().getWorkbookViewArray(0).setFirstSheet(2);
-			try (OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
-		}
+		}, 0, 1);
 		// when
 		Annotation annotation = new AnnotatedCopy().write(file, List.of(wrong("E10")));
 		// then the copy of two sheets opens on Data, its tabs shown from BM01
@@ -297,6 +282,25 @@ class AnnotatedCopyInertTests {
 	 * An Excel 4.0 macro sheet whose A1 runs {@code EXEC("calc.exe")}, at this position
 	 * among the sheets of the workbook.
 	 */
+	/**
+	 * Sheets BM01 (30 at E10) and Data (7 at B2), with macro sheets M1, M2... put at
+	 * these positions among all, then {@code before}; written to {@code file}.
+	 */
+	private static Path withMacroSheets(Path file, Consumer<XSSFWorkbook> before, int... positions) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
+			workbook.createSheet(SHEET).createRow(9).createCell(4).setCellValue(30);
+			workbook.createSheet("Data").createRow(1).createCell(1).setCellValue(7);
+			for (int i = 0; i < positions.length; i++) {
+				macroSheet(workbook, positions[i], "M" + (i + 1));
+			}
+			before.accept(workbook);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		return file;
+	}
+
 	private static void macroSheet(XSSFWorkbook workbook, int position, String name) throws Exception {
 		CTSheets sheets = workbook.getCTWorkbook().getSheets();
 		long sheetId = 1;
