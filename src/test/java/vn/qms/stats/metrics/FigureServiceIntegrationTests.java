@@ -181,6 +181,26 @@ class FigureServiceIntegrationTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldCountAUnitFromTheLatestOtherSummaryNamingItWithAllItsRowsAboutIt(String kind) {
+		// given Cao Bằng (04) named in the national summary and, later, in a ministry's
+		// summary that has two rows about it; Hà Nội (01) only in the national one
+		ConfigurableApplicationContext context = DATABASES.context(kind);
+		Fixture fixture = new Fixture(context.getBean(JdbcTemplate.class));
+		long national = fixture.submission("BM02", "VN", "2019");
+		fixture.bm02(national, "04", 10, 10);
+		fixture.bm02(national, "01", 10, 7);
+		long ministry = fixture.submission("BM02", "BKHCN", "2019");
+		fixture.bm02(ministry, "04", 10, 5);
+		fixture.bm02(ministry, "04", 10, 3);
+		// when
+		Map<String, List<Figure>> byUnit = context.getBean(FigureService.class).figuresByUnit(scope("VN", "2019"));
+		// then
+		assertThat(line(byUnit.get("04"), "mandatory_announced_rate", Branch.ALL)).isEqualTo("8/20=0.4");
+		assertThat(line(byUnit.get("01"), "mandatory_announced_rate", Branch.ALL)).isEqualTo("7/10=0.7");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldGiveEachUnitItsOwnFigures(String kind) {
 		// given
 		ConfigurableApplicationContext context = DATABASES.context(kind);
