@@ -305,6 +305,17 @@ class ConsoleAccessIntegrationTests {
 			.doesNotContain("<td>thuky91</td><td>DOWNLOAD</td><td>79</td>");
 	}
 
+	@Test
+	void shouldRecordTheDownloadOfARejectedFileUnderItsSendersUnitNotTheOneItNames() throws IOException {
+		// given
+		attempt("thuky79", "GET /submissions/{rejected79}/files/original");
+		// when
+		String audit = TestConsole.cells(this.mvc.get().uri("/admin/audit").with(as("admin")).exchange());
+		// then
+		assertThat(audit).contains("<td>thuky79</td><td>DOWNLOAD</td><td>79</td>")
+			.doesNotContain("<td>thuky79</td><td>DOWNLOAD</td><td>91</td>");
+	}
+
 	/** Every page, download and action about a unit, for Quý III/2026. */
 	private static List<String> anotherUnit(String unit) {
 		String scope = "unit=" + unit + "&period=2026-Q3";

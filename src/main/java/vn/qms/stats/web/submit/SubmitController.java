@@ -165,7 +165,7 @@ class SubmitController {
 		if (!exists(file)) {
 			throw new NotFound();
 		}
-		this.audit.record(user.getUsername(), "DOWNLOAD", upload.unitCode(), upload.periodCode(),
+		this.audit.record(user.getUsername(), "DOWNLOAD", this.visibility.unitOf(upload), upload.periodCode(),
 				"#" + id + " " + which, request.getRemoteAddr());
 		MediaType type = which.equals("result")
 				? new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8)

@@ -43,6 +43,17 @@ class UploadVisibility {
 				|| (senderMayReportFor(upload) && covered(account, upload.unitCode()));
 	}
 
+	/**
+	 * The unit an upload is about, as the audit log records its downloads: the unit its
+	 * file names once the ingest found its sender may report for it, else its sender's.
+	 */
+	String unitOf(Upload upload) {
+		if (senderMayReportFor(upload) || upload.senderUnit() == null) {
+			return upload.unitCode();
+		}
+		return upload.senderUnit();
+	}
+
 	private boolean senderMayReportFor(Upload upload) {
 		return upload.unitCode() != null && UNIT_CHECKED.contains(upload.outcome())
 				&& SenderUnit.allows(upload.onlyUnit(), upload.unitCode(), this.access::covers);
