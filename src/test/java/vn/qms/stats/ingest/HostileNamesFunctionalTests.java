@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
+import vn.qms.stats.ingest.samples.ByteNamedFiles;
 import vn.qms.stats.system.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,10 +57,7 @@ class HostileNamesFunctionalTests {
 
 	@Test
 	void shouldReadAFileWhoseNameIsNotUtf8UnderANameWithoutTheUnreadableBytes() throws Exception {
-		Assumptions.assumeTrue(
-				System.getProperty("os.name").startsWith("Linux")
-						&& "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
-				"file names of bytes: Linux");
+		ByteNamedFiles.assumeSupported();
 		try (TestDatabase database = TestDatabase.of("h2")) {
 			// given a workbook named in bytes of an old Windows code page (0xE1 is "á" in
 			// cp1258), as an old share or archive gives it: Java cannot open it by its
@@ -68,14 +65,7 @@ class HostileNamesFunctionalTests {
 			ConfigurableApplicationContext context = database.start();
 			Path input = Files.createDirectories(this.work.resolve("input"));
 			Path made = BadBm02.announcedAboveTotal(input.resolve("made.xlsx"));
-			Process rename = new ProcessBuilder("sh", "-c", "mv \"$1\" \"$(printf '%s/b\\341o-c\\341o.xlsx' \"$2\")\"",
-					"sh", made.toString(), input.toString())
-				.start();
-			assertThat(rename.waitFor()).isZero();
-			Path file;
-			try (Stream<Path> listed = Files.list(input)) {
-				file = listed.findFirst().orElseThrow();
-			}
+			Path file = ByteNamedFiles.moveAsCp1258(made, input);
 			// when
 			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
 			// then it is read, and moved under a name without those bytes

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.Mockito;
@@ -23,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.qms.stats.ingest.Ingestor;
+import vn.qms.stats.ingest.samples.ByteNamedFiles;
 import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.system.TestDatabase;
 
@@ -41,10 +41,7 @@ class InboxRenamedFileTests {
 
 	@Test
 	void shouldIngestARenamedFileOnceWhileAnotherPollRunsAndLeaveNoClaim() throws Exception {
-		Assumptions.assumeTrue(
-				System.getProperty("os.name").startsWith("Linux")
-						&& "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
-				"file names of bytes: Linux");
+		ByteNamedFiles.assumeSupported();
 		ExecutorService executor = Executors.newSingleThreadExecutor();
 		try (TestDatabase database = TestDatabase.of("h2")) {
 			// given a workbook named in bytes of cp1258 (0xE1 is "á"), ready in the input
@@ -53,10 +50,7 @@ class InboxRenamedFileTests {
 			ConfigurableApplicationContext context = database.start("qms.input=" + input, "qms.schedule.stable-for=1s");
 			Path made = DroppedFiles.bad(this.work.resolve("staging"), 1).get(0);
 			Files.setLastModifiedTime(made, FileTime.from(Instant.now().minusSeconds(60)));
-			Process rename = new ProcessBuilder("sh", "-c", "mv \"$1\" \"$(printf '%s/b\\341o-c\\341o.xlsx' \"$2\")\"",
-					"sh", made.toString(), input.toString())
-				.start();
-			assertThat(rename.waitFor()).isZero();
+			ByteNamedFiles.moveAsCp1258(made, input);
 			// and the first poll held while it reads the file, as a large file holds it
 			CountDownLatch reading = new CountDownLatch(1);
 			CountDownLatch release = new CountDownLatch(1);

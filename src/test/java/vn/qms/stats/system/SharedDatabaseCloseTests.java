@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -30,15 +32,8 @@ class SharedDatabaseCloseTests {
 	void shouldWaitForAnotherProcessInTheMiddleOfAStatementBeforeClosing() throws Exception {
 		// given this process opened the database, and another one runs a statement in it
 		// (a sleep of 3 s, run by this process's server for the other's session)
-		String url = "jdbc:h2:file:" + this.folder.resolve("qms") + ";AUTO_SERVER=TRUE";
-		SingleConnectionDataSource owner = new SingleConnectionDataSource(url, "sa", "", true);
-		try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("create alias if not exists sleep for 'java.lang.Thread.sleep'");
-		}
-		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				h2Jar(), "org.h2.tools.Shell", "-url", url, "-user", "sa", "-sql", "call sleep(3000)")
-			.redirectErrorStream(true)
-			.start();
+		SingleConnectionDataSource owner = owned("create alias if not exists sleep for 'java.lang.Thread.sleep'");
+		Process other = otherJvm("org.h2.tools.Shell", "-url", url(), "-user", "sa", "-sql", "call sleep(3000)");
 		try {
 			Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> running(owner) > 0);
 			// when
@@ -57,12 +52,9 @@ class SharedDatabaseCloseTests {
 	void shouldNotWaitForAnotherProcessThatIsOnlyConnected() throws Exception {
 		// given this process opened the database, and another one (as a serve started
 		// later) used it a moment ago and stays connected, idle
-		String url = "jdbc:h2:file:" + this.folder.resolve("qms") + ";AUTO_SERVER=TRUE";
-		SingleConnectionDataSource owner = new SingleConnectionDataSource(url, "sa", "", true);
-		try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("create table batch_step_execution (status varchar(10), last_updated timestamp)");
-			statement.execute("insert into batch_step_execution values ('COMPLETED', localtimestamp)");
-		}
+		SingleConnectionDataSource owner = owned(
+				"create table batch_step_execution (status varchar(10), last_updated timestamp)",
+				"insert into batch_step_execution values ('COMPLETED', localtimestamp)");
 		Path remote = Files.writeString(this.folder.resolve("Remote.java"), """
 				import java.sql.*;
 				public class Remote {
@@ -74,9 +66,7 @@ class SharedDatabaseCloseTests {
 					}
 				}
 				""");
-		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				h2Jar(), remote.toString(), url)
-			.start();
+		Process other = otherJvm(remote.toString(), url());
 		try {
 			Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> connected(owner) > 0);
 			long started = System.nanoTime();
@@ -103,6 +93,29 @@ class SharedDatabaseCloseTests {
 		// then no wait of any length: not even the pause between two looks
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 		alone.destroy();
+	}
+
+	private String url() {
+		return "jdbc:h2:file:" + this.folder.resolve("qms") + ";AUTO_SERVER=TRUE";
+	}
+
+	/** The database, opened by this process (its AUTO_SERVER), after these statements. */
+	private SingleConnectionDataSource owned(String... statements) throws Exception {
+		SingleConnectionDataSource owner = new SingleConnectionDataSource(url(), "sa", "", true);
+		try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+		return owner;
+	}
+
+	/** Another process: a JVM with H2 on its class path, running these arguments. */
+	private static Process otherJvm(String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", h2Jar()));
+		command.addAll(List.of(arguments));
+		return new ProcessBuilder(command).redirectErrorStream(true).start();
 	}
 
 	private static long running(SingleConnectionDataSource owner) throws Exception {
