@@ -38,11 +38,11 @@ final class IsolatedBm04Stream {
 			out.writeLong(skip);
 			out.flush();
 			DataInputStream in = worker.in();
-			Codes codes = new Codes();
+			Bm04Frames.Reader frames = new Bm04Frames.Reader();
 			byte tag;
 			while ((tag = Wire.readTag(in)) == Protocol.BLOCK) {
 				int size = in.readInt();
-				List<Bm04Row> rows = Wire.readList(in, (input) -> Wire.readBm04Row(input, codes));
+				List<Bm04Row> rows = frames.read(in, Wire.readCount(in));
 				List<RowProblem> problems = Wire.readList(in, Wire::readRowProblem);
 				lastRow = rows.isEmpty() ? lastRow : rows.get(rows.size() - 1).row();
 				sink.block(rows, problems, size);

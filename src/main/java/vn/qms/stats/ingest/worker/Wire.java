@@ -6,13 +6,10 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.qms.stats.ingest.Problem;
-import vn.qms.stats.ingest.bulk.Bm04Row;
 import vn.qms.stats.ingest.bulk.RowProblem;
 import vn.qms.stats.ingest.sheet.SourceCell;
 import vn.qms.stats.ingest.sheet.SourceRow;
@@ -30,8 +27,6 @@ final class Wire {
 
 	/** 16,384 columns of a row, and the problems of a block. */
 	static final int MAX_LIST = 100_000;
-
-	private static final long NO_TIME = Long.MIN_VALUE;
 
 	private Wire() {
 	}
@@ -191,25 +186,6 @@ final class Wire {
 		return number;
 	}
 
-	static void writeBm04Row(DataOutputStream out, Bm04Row row) throws IOException {
-		out.writeInt(row.row());
-		writeString(out, row.dossierCode());
-		writeString(out, row.procedureCode());
-		writeString(out, row.agencyCode());
-		writeTime(out, row.receivedAt());
-		writeTime(out, row.dueAt());
-		writeTime(out, row.completedAt());
-		writeString(out, row.channel());
-	}
-
-	/**
-	 * A row as written, its procedure, agency and channel as {@code codes} keeps them.
-	 */
-	static Bm04Row readBm04Row(DataInputStream in, Codes codes) throws IOException {
-		return new Bm04Row(in.readInt(), readString(in), codes.of(readString(in)), codes.of(readString(in)),
-				readTime(in), readTime(in), readTime(in), codes.of(readString(in)));
-	}
-
 	static void writeRowProblem(DataOutputStream out, RowProblem problem) throws IOException {
 		out.writeInt(problem.row());
 		out.writeInt(problem.column());
@@ -229,29 +205,6 @@ final class Wire {
 			throw new IOException("A problem without a message from a worker");
 		}
 		return new RowProblem(row, column, header, value, key, readStrings(in));
-	}
-
-	private static void writeTime(DataOutputStream out, LocalDateTime time) throws IOException {
-		if (time == null) {
-			out.writeLong(NO_TIME);
-			return;
-		}
-		out.writeLong(time.toEpochSecond(ZoneOffset.UTC));
-		out.writeInt(time.getNano());
-	}
-
-	private static LocalDateTime readTime(DataInputStream in) throws IOException {
-		long seconds = in.readLong();
-		if (seconds == NO_TIME) {
-			return null;
-		}
-		int nanos = in.readInt();
-		try {
-			return LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC);
-		}
-		catch (RuntimeException ex) {
-			throw new IOException("A time out of range from a worker", ex);
-		}
 	}
 
 	/** The next tag, or an EOFException if the worker is gone. */

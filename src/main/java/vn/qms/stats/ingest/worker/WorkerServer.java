@@ -62,6 +62,9 @@ final class WorkerServer {
 
 	private final DataOutputStream block = new DataOutputStream(this.blockBytes);
 
+	/** The rows of the BM04 stream under way. */
+	private Bm04Frames.Writer frames;
+
 	WorkerServer(DataInputStream in, DataOutputStream out) {
 		this.in = in;
 		this.out = out;
@@ -192,6 +195,7 @@ final class WorkerServer {
 	}
 
 	private void bm04(Request request) throws IOException {
+		this.frames = new Bm04Frames.Writer();
 		try {
 			Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(Path.of(request.path()), request.sheet(),
 					request.skip(), this::block);
@@ -226,9 +230,7 @@ final class WorkerServer {
 		buffer.writeByte(Protocol.BLOCK);
 		buffer.writeInt(size);
 		buffer.writeInt(rows.size());
-		for (Bm04Row row : rows) {
-			Wire.writeBm04Row(buffer, row);
-		}
+		this.frames.write(buffer, rows);
 		buffer.writeInt(problems.size());
 		for (RowProblem problem : problems) {
 			Wire.writeRowProblem(buffer, problem);
