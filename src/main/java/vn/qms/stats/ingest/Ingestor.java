@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.ingest.worker.WorkerCrash;
 import vn.qms.stats.system.IngestProperties;
+import vn.qms.stats.system.io.HardLinks;
 import vn.qms.stats.system.text.OneLine;
 
 /**
@@ -79,7 +80,9 @@ public class Ingestor {
 	 * Ingests one file; unless {@code keep}, moves it to processed/ or rejected/. A
 	 * symbolic link is never followed: neither one given as the file (refused unread) nor
 	 * a processed/ or rejected/ that is one (the file is refused unread and stays); one
-	 * that is not a folder fails the move (FAILED, the file stays).
+	 * that is not a folder fails the move (FAILED, the file stays). A file with other
+	 * names (hard links, {@link HardLinks}) is refused unread and stays, as a symbolic
+	 * link: it may be a second name of a file its sender may not read.
 	 */
 	public IngestVerdict ingest(Path file, boolean keep) {
 		return ingest(file, keep, null);
@@ -120,6 +123,11 @@ public class Ingestor {
 		}
 		String sha256;
 		try {
+			// right before its first read: a name can be added to it at any time
+			if (HardLinks.hasOtherNames(absolute)) {
+				return IngestVerdict.rejected(absolute,
+						Problem.error("ingest.file.hardlink").inFile(absolute.getFileName().toString()));
+			}
 			sha256 = this.workers.sha256(absolute);
 		}
 		catch (IOException ex) {

@@ -16,12 +16,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import vn.qms.stats.system.io.HardLinks;
+
 /**
  * The files of the input folder that are ready to read: not ignored by name
  * ({@code *.part}, {@code ~$*}, {@code .~lock*}, hidden files), and whose size and
  * modification time have not changed for the stability window, measured by the
  * modification time and by two looks at least {@link #RECHECK} apart (across polls, or a
- * short re-check within one). A symbolic link is never ready: it is never followed.
+ * short re-check within one). A symbolic link is never ready: it is never followed. Nor
+ * is a file with other names (hard links, {@link HardLinks}), which may be a second name
+ * of a file kept elsewhere that whoever put it here may not read.
  */
 class InputFolder {
 
@@ -93,8 +97,9 @@ class InputFolder {
 	}
 
 	/**
-	 * The symbolic links of the folder not named before: never ready, never followed, but
-	 * named once, so that whoever put one there learns why it is not read.
+	 * The symbolic links and the files with other names (hard links) of the folder not
+	 * named before: never ready, never read, but named once, so that whoever put one
+	 * there learns why it is not read.
 	 */
 	List<Path> newLinks(Path folder) throws IOException {
 		if (!Files.isDirectory(folder)) {
@@ -104,7 +109,8 @@ class InputFolder {
 		try (Stream<Path> files = Files.list(folder)) {
 			links = files.map((file) -> file.toAbsolutePath().normalize())
 				.filter((file) -> !ignored(file))
-				.filter(Files::isSymbolicLink)
+				.filter((file) -> Files.isSymbolicLink(file)
+						|| (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && hardLinked(file)))
 				.sorted()
 				.toList();
 		}
@@ -141,8 +147,22 @@ class InputFolder {
 			return files.map((file) -> file.toAbsolutePath().normalize())
 				.filter((file) -> !ignored(file))
 				.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+				.filter((file) -> !hardLinked(file))
 				.filter((file) -> !isHidden(file))
 				.toList();
+		}
+	}
+
+	/**
+	 * Whether the file has other names; one whose names cannot be counted (gone
+	 * meanwhile) is not offered either.
+	 */
+	private static boolean hardLinked(Path file) {
+		try {
+			return HardLinks.hasOtherNames(file);
+		}
+		catch (IOException ex) {
+			return true;
 		}
 	}
 

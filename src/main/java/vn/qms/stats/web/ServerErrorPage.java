@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The page of an error that never reaches the console's own error page: a request Tomcat
- * refuses before the console sees it (an encoded slash in the address). A short page in
- * Vietnamese and English with the status, as the console's says it, instead of Tomcat's
- * "HTTP Status 400 – Bad Request" report.
+ * refuses before the console sees it (an encoded slash in the address, one that cannot be
+ * decoded). A short page in Vietnamese and English with the status, as the console's says
+ * it, instead of Tomcat's "HTTP Status 400 – Bad Request" report, which names Tomcat's
+ * version; and with the security headers Spring Security writes on every other answer
+ * ({@link SecurityHeaders}), which it never sees.
  */
 @Component
 class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -35,6 +37,12 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
 	/** Tomcat's error report valve, writing the console's short page. */
 	public static class Valve extends ErrorReportValve {
 
+		public Valve() {
+			// whatever Tomcat's own report would still say: no stack trace, no version
+			setShowReport(false);
+			setShowServerInfo(false);
+		}
+
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
 			int status = response.getStatus();
@@ -47,6 +55,7 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
 				return;
 			}
 			try {
+				SecurityHeaders.all().forEach(response::setHeader);
 				response.setContentType("text/html");
 				response.setCharacterEncoding("UTF-8");
 				Writer writer = response.getReporter();

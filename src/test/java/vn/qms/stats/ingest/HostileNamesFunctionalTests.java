@@ -15,14 +15,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
 import vn.qms.stats.ingest.samples.ByteNamedFiles;
+import vn.qms.stats.ingest.samples.HardLinkedFiles;
 import vn.qms.stats.system.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every byte of an input is hostile, its name and its place included: a long Vietnamese
- * name, a name with a line feed, a symbolic link in the input folder, a {@code rejected/}
- * that is a link elsewhere.
+ * name, a name with a line feed, a symbolic link in the input folder, a second name (hard
+ * link) there of a file kept elsewhere, a {@code rejected/} that is a link elsewhere.
  */
 class HostileNamesFunctionalTests {
 
@@ -115,6 +116,41 @@ class HostileNamesFunctionalTests {
 			});
 			assertThat(Files.isSymbolicLink(link)).isTrue();
 			assertThat(names(input)).containsExactly("link.xlsx");
+			assertThat(names(outside.getParent())).containsExactly("x.xlsx");
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Integer.class)).isZero();
+		}
+	}
+
+	@Test
+	void shouldRefuseAHardLinkedInputFileWithoutReadingOrMovingIt() throws Exception {
+		try (TestDatabase database = TestDatabase.of("h2")) {
+			// given a second name in the input folder of a workbook kept outside it,
+			// whose
+			// unknown unit code a reading would echo
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path outside = BadBm02
+				.unknownUnitCode(Files.createDirectories(this.work.resolve("secret")).resolve("x.xlsx"));
+			Path link = HardLinkedFiles.link(input.resolve("link.xlsx"), outside);
+			// when
+			List<IngestVerdict> verdicts = context.getBean(Ingestor.class).ingestAll(List.of(input), false);
+			// then
+			assertThat(verdicts).singleElement().satisfies((verdict) -> {
+				assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);
+				assertThat(verdict.movedTo()).isNull();
+				assertThat(verdict.line(Locale.ENGLISH)).startsWith("REJECTED link.xlsx")
+					.contains("other names (hard links)", "not read", "Copy the file into the folder");
+				assertThat(verdict.line(ProblemMessages.VIETNAMESE)).contains("liên kết cứng", "không được đọc");
+				assertThat(verdict.problems()).singleElement()
+					.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("ingest.file.hardlink"));
+				assertThat(List.of(verdict.line(Locale.ENGLISH), verdict.line(ProblemMessages.VIETNAMESE),
+						verdict.problems().toString()))
+					.noneMatch((text) -> text.contains("BXX") || text.contains("Bộ Không Tồn Tại")
+							|| text.contains("BKHCN") || text.contains("Năm 2020"));
+			});
+			assertThat(names(input)).containsExactly("link.xlsx");
+			assertThat(Files.isSameFile(link, outside)).isTrue();
 			assertThat(names(outside.getParent())).containsExactly("x.xlsx");
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Integer.class)).isZero();

@@ -7,11 +7,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.qms.stats.ingest.samples.HardLinkedFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What {@code serve} takes from the input folder: never a symbolic link, which would let
- * anyone who can write the folder have it read a file from anywhere.
+ * What {@code serve} takes from the input folder: never a symbolic link nor a file with
+ * other names (hard links), which would let anyone who can write the folder have it read
+ * a file from anywhere.
  */
 class InputFolderTests {
 
@@ -25,6 +28,22 @@ class InputFolderTests {
 		Path outside = Files.writeString(this.work.resolve("secret.csv"), "Mã đơn vị,Tên đơn vị\n");
 		Path plain = Files.writeString(input.resolve("a.csv"), "Mã đơn vị,Tên đơn vị\n");
 		Path link = Files.createSymbolicLink(input.resolve("b.csv"), outside);
+		InputFolder folder = new InputFolder();
+		// when
+		var ready = folder.ready(input, Duration.ZERO);
+		// then
+		assertThat(ready).extracting(InputFolder.Look::file).containsExactly(plain.toAbsolutePath().normalize());
+		assertThat(folder.newLinks(input)).containsExactly(link.toAbsolutePath().normalize());
+		assertThat(folder.newLinks(input)).isEmpty();
+	}
+
+	@Test
+	void shouldNeverOfferAFileWithOtherNamesButNameItOnce() throws Exception {
+		// given a plain file and a second name (hard link) of a file outside the folder
+		Path input = Files.createDirectories(this.work.resolve("input"));
+		Path outside = Files.writeString(this.work.resolve("secret.csv"), "Mã đơn vị,Tên đơn vị\n");
+		Path plain = Files.writeString(input.resolve("a.csv"), "Mã đơn vị,Tên đơn vị\n");
+		Path link = HardLinkedFiles.link(input.resolve("b.csv"), outside);
 		InputFolder folder = new InputFolder();
 		// when
 		var ready = folder.ready(input, Duration.ZERO);

@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.reader.Row;
 
 import vn.qms.stats.ingest.guard.SafeParsing;
 import vn.qms.stats.ingest.sheet.XlsxRows;
+import vn.qms.stats.system.io.HardLinks;
 
 /**
  * Reads the data rows of a BM04 sheet of an {@code .xlsx} into checked blocks of
@@ -39,6 +40,11 @@ public final class Bm04SheetParser implements Bm04Reading {
 
 	@Override
 	public Bm04Damage read(Path file, int sheet, long skip, BlockSink sink) throws IOException, InterruptedException {
+		if (HardLinks.hasOtherNames(file)) {
+			// a name added since the guard passed it: nothing is read, the run fails and
+			// the file stays, for the next ingest to refuse it unread
+			throw new IOException("The file has other names (hard links) now: not read");
+		}
 		Parse parse = new Parse(sink, skip);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), XlsxRows.OPTIONS);
 				Stream<Row> rows = XlsxRows.of(file, workbook.getSheet(sheet).orElseThrow());

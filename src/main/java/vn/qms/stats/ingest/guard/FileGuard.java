@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.qms.stats.system.io.HardLinks;
+
 /**
  * Looks at an untrusted file before any parser does: its real format from its magic
  * bytes, size limits, zip bombs, encryption, DOCTYPEs in XML parts and text encodings.
@@ -45,7 +47,11 @@ public final class FileGuard {
 
 	/**
 	 * The verdict on one file; a file that changes while it is checked is still being
-	 * written and gets {@link Reasons#CHANGING}.
+	 * written and gets {@link Reasons#CHANGING}. A file with other names (hard links,
+	 * {@link HardLinks}) before or after it is looked at gets
+	 * {@link Reasons#HARD_LINKED}: the guard runs right before every parser, in the same
+	 * worker, so a name added after the ingest's own check is still seen; and a file
+	 * replaced by another under its name meanwhile (another file key) is changing.
 	 */
 	public GuardVerdict check(Path file) {
 		try {
@@ -53,8 +59,15 @@ public final class FileGuard {
 			if (!before.regularFile()) {
 				return GuardVerdict.reject(Format.UNKNOWN, Reasons.UNREADABLE);
 			}
+			if (before.otherNames()) {
+				return GuardVerdict.reject(Format.UNKNOWN, Reasons.HARD_LINKED);
+			}
 			GuardVerdict verdict = inspect(file, before.size());
-			if (!before.equals(Snapshot.of(file))) {
+			Snapshot after = Snapshot.of(file);
+			if (after.otherNames()) {
+				return GuardVerdict.reject(Format.UNKNOWN, Reasons.HARD_LINKED);
+			}
+			if (!before.equals(after)) {
 				return GuardVerdict.reject(verdict.format(), Reasons.CHANGING);
 			}
 			return verdict;
@@ -133,11 +146,12 @@ public final class FileGuard {
 		return (value + divisor - 1) / divisor;
 	}
 
-	private record Snapshot(boolean regularFile, long size, FileTime modified) {
+	private record Snapshot(boolean regularFile, long size, FileTime modified, Object key, boolean otherNames) {
 
 		static Snapshot of(Path file) throws IOException {
 			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-			return new Snapshot(attributes.isRegularFile(), attributes.size(), attributes.lastModifiedTime());
+			return new Snapshot(attributes.isRegularFile(), attributes.size(), attributes.lastModifiedTime(),
+					attributes.fileKey(), attributes.isRegularFile() && HardLinks.hasOtherNames(file));
 		}
 
 	}

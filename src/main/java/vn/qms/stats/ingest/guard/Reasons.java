@@ -31,6 +31,12 @@ public final class Reasons {
 	/** The file changed while it was checked: still being copied. */
 	public static final String CHANGING = "guard.changing";
 
+	/**
+	 * The file has other names (hard links): perhaps a file kept elsewhere, which its
+	 * sender may not read. Never read.
+	 */
+	public static final String HARD_LINKED = "guard.hard-linked";
+
 	public static final String NOT_SPREADSHEET = "guard.not-spreadsheet";
 
 	public static final String PDF = "guard.pdf";

@@ -11,18 +11,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import vn.qms.stats.account.Accounts;
 import vn.qms.stats.audit.AuditLog;
+import vn.qms.stats.web.SecurityHeaders;
 
 /**
  * Every page and download needs a signed-in account; the unit each may see is checked by
  * the controllers ({@code UnitAccess}). Forms carry a CSRF token, the session cookie is
  * HttpOnly and SameSite=Strict (and Secure where {@code qms.http.secure-cookies} says
- * so), pages may not be framed, and scripts and styles come from the jar only.
+ * so), pages may not be framed, and scripts and styles come from the jar only: the
+ * headers of {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
 	@Bean
 	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleUsers users, Accounts accounts,
@@ -39,8 +38,11 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureHandler(failure()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?out").deleteCookies("QMS_SESSION"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+			// the values of SecurityHeaders, which Tomcat's own error page carries too
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY))));
 		return http.build();
 	}
 

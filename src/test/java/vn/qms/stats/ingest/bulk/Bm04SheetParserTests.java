@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.qms.stats.ingest.guard.ExhaustingFiles;
+import vn.qms.stats.ingest.samples.HardLinkedFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
  * The streaming path finds a dossier log's header as the form engine does (the route sent
@@ -46,6 +48,20 @@ class Bm04SheetParserTests {
 		assertThat(damage).isNull();
 		assertThat(problems).isEmpty();
 		assertThat(rows).extracting(Bm04Row::dossierCode).containsExactly("H91.26.001", "H91.26.002", "H91.26.003");
+	}
+
+	@Test
+	void shouldReadNoRowOfAFileThatHasOtherNamesByNow() throws Exception {
+		// given a log the route passed, given a second name (a hard link) since
+		Path file = write(this.folder.resolve("so-ho-so.xlsx"), List.of("Mã hồ sơ *", "Mã TTHC:", "Mã cơ quan",
+				"Ngày tiếp nhận (ngày/tháng/năm giờ:phút)", "Ngày hẹn trả (ngày/tháng/năm)"));
+		HardLinkedFiles.link(this.folder.resolve("elsewhere.xlsx"), file);
+		List<Bm04Row> rows = new ArrayList<>();
+		// when, then: a failure of the run, not a verdict on rows never read
+		assertThatIOException()
+			.isThrownBy(() -> new Bm04SheetParser().read(file, 0, 0, (block, found, size) -> rows.addAll(block)))
+			.withMessageContaining("hard links");
+		assertThat(rows).isEmpty();
 	}
 
 	@Test

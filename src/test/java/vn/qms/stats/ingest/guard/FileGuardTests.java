@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.qms.stats.bench.Bm04Generator;
+import vn.qms.stats.ingest.samples.HardLinkedFiles;
+import vn.qms.stats.ingest.sheet.UnreadableFileException;
+import vn.qms.stats.ingest.sheet.WorkbookSources;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class FileGuardTests {
 
@@ -41,6 +45,25 @@ class FileGuardTests {
 		assertThat(verdict).isEqualTo(GuardVerdict.accept(Format.XLSX, Reasons.OK));
 		assertThat(verdict.warning()).isFalse();
 		assertThat(verdict.message(VI)).isEqualTo("Tệp hợp lệ, sẽ được đọc.");
+	}
+
+	@Test
+	void shouldRefuseAFileWithOtherNamesUnreadUntilItHasOneName() throws IOException {
+		// given a valid workbook with a second name (a hard link) in the folder
+		Path kept = HostileFiles.validXlsx(Files.createDirectories(this.dir.resolve("kept")), "bm01.xlsx");
+		Path link = HardLinkedFiles.link(this.dir.resolve("bm01.xlsx"), kept);
+		// when
+		GuardVerdict verdict = this.guard.check(link);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.reject(Format.UNKNOWN, Reasons.HARD_LINKED));
+		assertThat(verdict.message(VI)).contains("liên kết cứng", "không được đọc");
+		assertThat(verdict.message(Locale.ENGLISH)).contains("other names (hard links)",
+				"Copy the file into the folder instead of linking it");
+		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> WorkbookSources.open(link))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("ingest.guard.hard-linked"));
+		// and once its other name is gone, it is a file like any other
+		Files.delete(kept);
+		assertThat(this.guard.check(link)).isEqualTo(GuardVerdict.accept(Format.XLSX, Reasons.OK));
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.qms.stats.account.Role;
 import vn.qms.stats.system.QmsStatsApplication;
+import vn.qms.stats.web.SecurityHeaders;
 import vn.qms.stats.web.TestConsole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -199,12 +200,13 @@ class SignInIntegrationTests {
 		MvcTestResult page = this.mvc.get().uri("/login").exchange();
 		// then
 		assertThat(page).headers()
-			.hasSingleValue("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY)
+			.hasSingleValue("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY)
 			.hasSingleValue("X-Frame-Options", "DENY")
 			.hasSingleValue("X-Content-Type-Options", "nosniff")
 			.hasSingleValue("Referrer-Policy", "same-origin");
-		assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'",
-				"script-src 'self'");
+		// the values Tomcat's own error page carries are those Spring Security writes
+		SecurityHeaders.all().forEach((name, value) -> assertThat(page).headers().hasSingleValue(name, value));
+		assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'", "script-src 'self'");
 	}
 
 	private MvcTestResult signIn(String username, String password, String address) {
