@@ -127,12 +127,12 @@ public class Bm04Tally {
 			this.pairs[id] = pair;
 			this.slots += pair.calendar.size() + pair.working.size();
 		}
-		long before = pair.calendar.size() + pair.working.size();
-		if (!count(pair, row.receivedAt(), row.dueAt(), row.completedAt(), calendarDays, workingDays, 1)) {
+		long grown = count(pair, row.receivedAt(), row.dueAt(), row.completedAt(), calendarDays, workingDays, 1);
+		if (grown < 0) {
 			giveUp();
 			return;
 		}
-		this.slots += pair.calendar.size() + pair.working.size() - before;
+		this.slots += grown;
 		if (this.slots > MAX_SLOTS) {
 			giveUp();
 		}
@@ -152,9 +152,10 @@ public class Bm04Tally {
 
 	/**
 	 * Adds (sign 1) or takes back (-1) a dossier, as {@code bm04_groups.sql} and
-	 * {@code bm04_days.sql} count it; false if its days are out of range.
+	 * {@code bm04_days.sql} count it: the slots of day counts this took ({@link #slots}),
+	 * or -1 if its days are out of range.
 	 */
-	private boolean count(Pair pair, LocalDateTime received, LocalDateTime due, LocalDateTime completed,
+	private long count(Pair pair, LocalDateTime received, LocalDateTime due, LocalDateTime completed,
 			Integer calendarDays, Integer workingDays, int sign) {
 		LocalDateTime end = this.periodEndNext;
 		if (received.isBefore(end)) {
@@ -164,15 +165,19 @@ public class Bm04Tally {
 			}
 		}
 		if (completed == null || calendarDays == null) {
-			return true;
+			return 0;
 		}
 		if (!completed.isAfter(due)) {
 			pair.onTime += sign;
 		}
+		long grown = 0;
 		if (sign > 0) {
-			if (!pair.calendar.add(calendarDays) || (workingDays != null && !pair.working.add(workingDays))) {
-				return false;
+			int calendar = pair.calendar.add(calendarDays);
+			int working = (workingDays != null) ? pair.working.add(workingDays) : 0;
+			if (calendar < 0 || working < 0) {
+				return -1;
 			}
+			grown = calendar + working;
 		}
 		else {
 			pair.calendar.remove(calendarDays);
@@ -180,23 +185,27 @@ public class Bm04Tally {
 				pair.working.remove(workingDays);
 			}
 		}
-		logDays(calendarDays, (workingDays != null) ? workingDays + 1 : 0, sign);
-		return true;
+		return grown + logDays(calendarDays, (workingDays != null) ? workingDays + 1 : 0, sign);
 	}
 
-	/** Counts a completed dossier of the log by its day counts (in range: see count). */
-	private void logDays(int calendarDays, int working, int sign) {
+	/**
+	 * Counts a completed dossier of the log by its day counts (in range: see count); the
+	 * slots this took.
+	 */
+	private long logDays(int calendarDays, int working, int sign) {
 		if (calendarDays >= this.logDays.length) {
 			this.logDays = Arrays.copyOf(this.logDays, Math.max(calendarDays + 1, this.logDays.length * 2));
 		}
 		long[] byWorking = this.logDays[calendarDays];
+		long grown = 0;
 		if (byWorking == null || working >= byWorking.length) {
 			int length = Math.max(working + 1, (byWorking != null) ? byWorking.length * 2 : 64);
-			this.slots += 2L * (length - ((byWorking != null) ? byWorking.length : 0));
+			grown = 2L * (length - ((byWorking != null) ? byWorking.length : 0));
 			byWorking = (byWorking != null) ? Arrays.copyOf(byWorking, length) : new long[length];
 			this.logDays[calendarDays] = byWorking;
 		}
 		byWorking[working] += sign;
+		return grown;
 	}
 
 	/** Gives up counting: the figures will make the summary from the stored rows. */

@@ -20,18 +20,24 @@ final class DayCounts {
 
 	private long sum;
 
-	/** Counts a dossier of {@code days}; false if the days are out of range. */
-	boolean add(int days) {
+	/**
+	 * Counts a dossier of {@code days}: the slots the counts grew by (0 mostly), or -1 if
+	 * the days are out of range.
+	 */
+	int add(int days) {
 		if (days < 0 || days > MAX_DAYS) {
-			return false;
+			return -1;
 		}
+		int grown = 0;
 		if (days >= this.counts.length) {
-			this.counts = Arrays.copyOf(this.counts, Math.max(days + 1, this.counts.length * 2));
+			int length = Math.max(days + 1, this.counts.length * 2);
+			grown = length - this.counts.length;
+			this.counts = Arrays.copyOf(this.counts, length);
 		}
 		this.counts[days]++;
 		this.dossiers++;
 		this.sum += days;
-		return true;
+		return grown;
 	}
 
 	/** Takes back a dossier counted before (a duplicate the swap leaves out). */

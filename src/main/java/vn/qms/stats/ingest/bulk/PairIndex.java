@@ -11,8 +11,9 @@ import java.util.Map;
  * order first seen, for {@link Bm04Tally}'s counts. A log has a few thousand agencies and
  * procedures but up to hundreds of thousands of pairs, met in any order: the codes get
  * small ids from two small maps (which stay in the processor's cache), and the pair of
- * ids is looked up in one open-addressing table of primitives, so that a row costs one or
- * two memory reads, not the chain of map entries and key strings of a map of maps.
+ * ids is looked up in one open-addressing table of primitives, each key beside its id, so
+ * that a row costs one memory read, not the chain of map entries and key strings of a map
+ * of maps.
  */
 final class PairIndex {
 
@@ -29,10 +30,11 @@ final class PairIndex {
 	/** Per id: the agency's id in the high half, the procedure's in the low half. */
 	private long[] pairs = new long[1024];
 
-	/** Open addressing, linear probing: a pair's key and its id, or EMPTY. */
-	private long[] keys = new long[2048];
-
-	private int[] ids = filled(2048);
+	/**
+	 * Open addressing, linear probing: slot i holds a pair's key at 2i and its id at 2i +
+	 * 1, or EMPTY there.
+	 */
+	private long[] table = empty(2048);
 
 	private int size;
 
@@ -40,22 +42,23 @@ final class PairIndex {
 	int id(String agency, String procedure) {
 		long key = ((long) code(agency, this.agencies, this.agencyCodes) << 32)
 				| code(procedure, this.procedures, this.procedureCodes);
-		int mask = this.ids.length - 1;
+		long[] table = this.table;
+		int mask = (table.length >> 1) - 1;
 		int slot = mix(key) & mask;
-		while (this.ids[slot] != EMPTY) {
-			if (this.keys[slot] == key) {
-				return this.ids[slot];
+		while (table[2 * slot + 1] != EMPTY) {
+			if (table[2 * slot] == key) {
+				return (int) table[2 * slot + 1];
 			}
 			slot = (slot + 1) & mask;
 		}
 		int id = this.size++;
-		this.keys[slot] = key;
-		this.ids[slot] = id;
+		table[2 * slot] = key;
+		table[2 * slot + 1] = id;
 		if (id == this.pairs.length) {
 			this.pairs = Arrays.copyOf(this.pairs, id * 2);
 		}
 		this.pairs[id] = key;
-		if (this.size * 2 > this.ids.length) {
+		if (this.size > (table.length >> 2)) {
 			rehash();
 		}
 		return id;
@@ -82,10 +85,10 @@ final class PairIndex {
 			return EMPTY;
 		}
 		long key = ((long) agencyId << 32) | procedureId;
-		int mask = this.ids.length - 1;
-		for (int slot = mix(key) & mask; this.ids[slot] != EMPTY; slot = (slot + 1) & mask) {
-			if (this.keys[slot] == key) {
-				return this.ids[slot];
+		int mask = (this.table.length >> 1) - 1;
+		for (int slot = mix(key) & mask; this.table[2 * slot + 1] != EMPTY; slot = (slot + 1) & mask) {
+			if (this.table[2 * slot] == key) {
+				return (int) this.table[2 * slot + 1];
 			}
 		}
 		return EMPTY;
@@ -102,21 +105,20 @@ final class PairIndex {
 	}
 
 	private void rehash() {
-		long[] oldKeys = this.keys;
-		int[] oldIds = this.ids;
-		this.keys = new long[oldKeys.length * 2];
-		this.ids = filled(oldIds.length * 2);
-		int mask = this.ids.length - 1;
-		for (int i = 0; i < oldIds.length; i++) {
-			if (oldIds[i] != EMPTY) {
-				int slot = mix(oldKeys[i]) & mask;
-				while (this.ids[slot] != EMPTY) {
+		long[] old = this.table;
+		long[] table = empty(old.length * 2);
+		int mask = (table.length >> 1) - 1;
+		for (int i = 0; i < old.length; i += 2) {
+			if (old[i + 1] != EMPTY) {
+				int slot = mix(old[i]) & mask;
+				while (table[2 * slot + 1] != EMPTY) {
 					slot = (slot + 1) & mask;
 				}
-				this.keys[slot] = oldKeys[i];
-				this.ids[slot] = oldIds[i];
+				table[2 * slot] = old[i];
+				table[2 * slot + 1] = old[i + 1];
 			}
 		}
+		this.table = table;
 	}
 
 	/**
@@ -128,10 +130,13 @@ final class PairIndex {
 		return (int) (z ^ (z >>> 31));
 	}
 
-	private static int[] filled(int length) {
-		int[] ids = new int[length];
-		Arrays.fill(ids, EMPTY);
-		return ids;
+	/** A table of {@code length / 2} empty slots. */
+	private static long[] empty(int length) {
+		long[] table = new long[length];
+		for (int i = 1; i < length; i += 2) {
+			table[i] = EMPTY;
+		}
+		return table;
 	}
 
 }

@@ -5,15 +5,21 @@ package vn.qms.stats.ingest.bulk;
  * filter of fixed size (16 MB), so memory does not grow with the log. "No" is certain;
  * "maybe" marks the row, and the swap checks the marked pairs exactly in SQL. Finding a
  * log's duplicates then costs a scan of its few marked pairs instead of grouping every
- * row (the largest part of the swap). Up to ~10 M rows fewer than one pair in a hundred
- * is a false "maybe"; beyond, the check stays exact and only grows.
+ * row (the largest part of the swap). The filter is blocked: a pair's bits all lie in one
+ * block of 512 bits, the size of a processor's cache line, so that a row costs one memory
+ * read, not one per bit spread over 16 MB (a third of the filter's time, in a thread that
+ * does little else per row). Up to ~10 M rows fewer than one pair in a hundred is a false
+ * "maybe"; beyond, the check stays exact and only grows.
  */
 final class RepeatFilter {
 
 	/** 2^27 bits. */
 	private static final int WORDS = 1 << 21;
 
-	private static final int MASK = (WORDS << 6) - 1;
+	/** Words of a block: 8 × 64 bits. */
+	private static final int BLOCK_WORDS = 8;
+
+	private static final int BLOCKS = WORDS / BLOCK_WORDS;
 
 	private static final int PROBES = 3;
 
@@ -22,16 +28,18 @@ final class RepeatFilter {
 	/** Adds the pair; true if it may have been added before. */
 	boolean add(String agencyCode, String dossierCode) {
 		long hash = hash(agencyCode, dossierCode);
-		int first = (int) hash;
-		int step = (int) (hash >>> 32) | 1;
+		// the block from the high bits, the bits within it from 9 low bits each
+		int block = (int) (hash >>> 40) & (BLOCKS - 1);
+		int base = block * BLOCK_WORDS;
 		boolean seen = true;
 		for (int i = 0; i < PROBES; i++) {
-			int bit = (first + i * step) & MASK;
-			long word = this.bits[bit >>> 6];
+			int bit = (int) (hash >>> (9 * i)) & 511;
+			int at = base + (bit >>> 6);
+			long word = this.bits[at];
 			long mask = 1L << bit;
 			if ((word & mask) == 0) {
 				seen = false;
-				this.bits[bit >>> 6] = word | mask;
+				this.bits[at] = word | mask;
 			}
 		}
 		return seen;
