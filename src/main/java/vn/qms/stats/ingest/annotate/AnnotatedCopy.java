@@ -33,7 +33,8 @@ import vn.qms.stats.ingest.sheet.IsoDateCells;
  * so that {@code a.xlsx} and {@code a.xlsm} do not share a copy: its cells with problems
  * filled red (error) or yellow (warning) and commented, problems without a cell on a
  * first sheet. The copy is inert ({@link InertCopy}): formulas are values, no macros, no
- * links out. Only files the guard passes and below a size cap are opened with POI; never
+ * links out, no embedded objects or controls, no conditional format or validation that
+ * computes. Only files the guard passes and below a size cap are opened with POI; never
  * throws.
  */
 public final class AnnotatedCopy implements Annotator {

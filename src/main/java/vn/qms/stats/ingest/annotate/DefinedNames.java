@@ -2,7 +2,6 @@ package vn.qms.stats.ingest.annotate;
 
 import java.util.ArrayList;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -15,15 +14,6 @@ import org.apache.poi.ss.usermodel.Workbook;
  * start a macro when the workbook opens ({@code Auto_Open}).
  */
 final class DefinedNames {
-
-	private static final String SHEET = "(?:'(?:[^'\\[\\]]|'')+'|[^'!\\[\\]|(),:\\s\"]+)";
-
-	private static final String CELL = "(?:\\$?[A-Z]{1,3}\\$?[0-9]{1,7}|\\$?[A-Z]{1,3}|\\$?[0-9]{1,7})";
-
-	private static final String AREA = "(?:" + SHEET + "!)?" + CELL + "(?::" + CELL + ")?";
-
-	/** One area or several separated by commas, nothing else. */
-	private static final Pattern REFERENCE = Pattern.compile(AREA + "(?:," + AREA + ")*", Pattern.CASE_INSENSITIVE);
 
 	private DefinedNames() {
 	}
@@ -45,7 +35,7 @@ final class DefinedNames {
 			return false;
 		}
 		String bare = name.getNameName().replaceFirst("(?i)^_xlnm\\.", "").toLowerCase(Locale.ROOT);
-		return formula != null && !bare.startsWith("auto_") && REFERENCE.matcher(formula.strip()).matches();
+		return !bare.startsWith("auto_") && PlainFormulas.isReference(formula);
 	}
 
 }

@@ -3,10 +3,12 @@ package vn.qms.stats.ingest.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLDocumentPart.RelationPart;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -63,30 +65,85 @@ final class ExternalParts {
 	}
 
 	/**
-	 * Removes the parts of these relationship types under a part, and the relationships;
-	 * a part POI has read is marked saved, so that writing the workbook does not bring it
-	 * back.
+	 * Removes the parts of these relationship types under a part, and the relationships
+	 * ({@link #removeRelated(POIXMLDocumentPart, Predicate)}).
 	 */
 	static void removeRelated(POIXMLDocumentPart parent, Set<String> types) throws InvalidFormatException {
+		removeRelated(parent, (relationship) -> types.contains(relationship.getRelationshipType()));
+	}
+
+	/**
+	 * Removes the relationships of a part that pass, and the parts they lead to, with the
+	 * parts those lead to in turn (the binary of an ActiveX control, the signature of a
+	 * VBA project) unless another part still uses them; a part POI has read is marked
+	 * saved, so that writing the workbook does not bring it back.
+	 */
+	static void removeRelated(POIXMLDocumentPart parent, Predicate<PackageRelationship> which)
+			throws InvalidFormatException {
 		for (RelationPart related : parent.getRelationParts()) {
-			if (types.contains(related.getRelationship().getRelationshipType())) {
+			if (which.test(related.getRelationship())) {
 				related.getDocumentPart().setCommitted(true);
 			}
 		}
 		PackagePart part = parent.getPackagePart();
-		for (String type : types) {
-			List<PackageRelationship> relationships = new ArrayList<>();
-			part.getRelationshipsByType(type).forEach(relationships::add);
-			for (PackageRelationship relationship : relationships) {
-				if (relationship.getTargetMode() != TargetMode.EXTERNAL) {
-					PackagePartName target = PackagingURIHelper.createPartName(PackagingURIHelper
-						.resolvePartUri(part.getPartName().getURI(), relationship.getTargetURI()));
-					if (part.getPackage().containPart(target)) {
-						part.getPackage().removePart(target);
-					}
-				}
-				part.removeRelationship(relationship.getId());
+		List<PackageRelationship> relationships = new ArrayList<>();
+		part.getRelationships().forEach((relationship) -> {
+			if (which.test(relationship)) {
+				relationships.add(relationship);
 			}
+		});
+		for (PackageRelationship relationship : relationships) {
+			part.removeRelationship(relationship.getId());
+			PackagePartName target = targetOrNull(relationship);
+			if (relationship.getTargetMode() != TargetMode.EXTERNAL && target != null) {
+				removeUnused(part.getPackage(), target);
+			}
+		}
+	}
+
+	/** Removes a part that no relationship leads to, then those it led to. */
+	private static void removeUnused(OPCPackage opc, PackagePartName name) throws InvalidFormatException {
+		if (!opc.containPart(name) || isTarget(opc, name)) {
+			return;
+		}
+		PackagePart part = opc.getPart(name);
+		List<PackagePartName> children = new ArrayList<>();
+		if (!part.isRelationshipPart()) {
+			for (PackageRelationship relationship : part.getRelationships()) {
+				PackagePartName target = targetOrNull(relationship);
+				if (relationship.getTargetMode() != TargetMode.EXTERNAL && target != null) {
+					children.add(target);
+				}
+			}
+		}
+		opc.removePart(name);
+		for (PackagePartName child : children) {
+			removeUnused(opc, child);
+		}
+	}
+
+	private static boolean isTarget(OPCPackage opc, PackagePartName name) throws InvalidFormatException {
+		for (PackagePart part : opc.getParts()) {
+			if (part.isRelationshipPart()) {
+				continue;
+			}
+			for (PackageRelationship relationship : part.getRelationships()) {
+				if (relationship.getTargetMode() != TargetMode.EXTERNAL && name.equals(targetOrNull(relationship))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The part a relationship leads to, or null for one that names no part. */
+	private static PackagePartName targetOrNull(PackageRelationship relationship) {
+		try {
+			return PackagingURIHelper.createPartName(
+					PackagingURIHelper.resolvePartUri(relationship.getSourceURI(), relationship.getTargetURI()));
+		}
+		catch (InvalidFormatException | IllegalArgumentException ex) {
+			return null;
 		}
 	}
 
