@@ -24,10 +24,11 @@ import vn.qms.stats.ingest.bulk.Bm04Row;
  * a time (the reading thread's largest cost: docs/benchmarks.md).
  * <p>
  * A frame is bounded ({@value #MAX_BYTES} bytes: a block of checked rows, whose values
- * the worker has bounded, needs a tenth of it), and every value read from it is checked
- * against its end, so that a worker taken over by a hostile file can make the command
- * neither allocate more nor read outside the frame: what does not decode is an
- * {@link IOException}, as for any broken answer.
+ * the worker has bounded, needs a fifth of it), so is a code ({@value #MAX_CODE_CHARS}
+ * characters), and every value read from a frame is checked against its end, so that a
+ * worker taken over by a hostile file can make the command neither allocate more nor read
+ * outside the frame: what does not decode is an {@link IOException}, as for any broken
+ * answer.
  */
 final class Bm04Frames {
 
@@ -36,6 +37,12 @@ final class Bm04Frames {
 
 	/** Codes a stream numbers at most. */
 	static final int MAX_CODES = 1 << 14;
+
+	/**
+	 * Characters of a code at most (the forms allow 64): the codes a stream numbers stay
+	 * within a few megabytes, whatever the worker sends.
+	 */
+	static final int MAX_CODE_CHARS = 256;
 
 	/** A code that is null. */
 	private static final int NULL = -1;
@@ -185,8 +192,9 @@ final class Bm04Frames {
 			}
 			if (code == WHOLE) {
 				String whole = text();
-				if (whole == null) {
-					throw new IOException("A code without text from a worker");
+				if (whole == null || whole.length() > MAX_CODE_CHARS) {
+					throw new IOException(
+							"A code of " + ((whole != null) ? whole.length() : 0) + " characters from a worker");
 				}
 				if (this.codeCount < MAX_CODES) {
 					this.codes[this.codeCount++] = whole;

@@ -96,6 +96,16 @@ class Bm04FramesTests {
 	}
 
 	@Test
+	void aCodeLongerThanAnyFormAllowsIsRefused() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		new Bm04Frames.Writer().write(new DataOutputStream(bytes),
+				List.of(row(7, "HS-1", "P".repeat(Bm04Frames.MAX_CODE_CHARS + 1), "CQ-91", null)));
+
+		assertThatIOException().isThrownBy(() -> new Bm04Frames.Reader().read(input(bytes.toByteArray()), 1))
+			.withMessageContaining("A code of 257 characters");
+	}
+
+	@Test
 	void aFrameThatEndsInsideARowIsRefused() {
 		ByteBuffer frame = frameOf(4 + 4);
 		frame.putInt(7).putInt(-1);
