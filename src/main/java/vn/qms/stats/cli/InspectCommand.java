@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import vn.qms.stats.ingest.FileInspector;
 import vn.qms.stats.ingest.IngestJobConfiguration;
 import vn.qms.stats.ingest.worker.ParseWorkers;
+import vn.qms.stats.reference.ReferenceUnits;
 import vn.qms.stats.system.GuardProperties;
 import vn.qms.stats.system.IngestProperties;
 import vn.qms.stats.system.SettingsApplication;
@@ -19,6 +20,9 @@ import vn.qms.stats.system.SettingsApplication;
 		description = "Xem công cụ đọc được gì trong tệp, không lưu / "
 				+ "What the tool sees in a file, without storing anything")
 class InspectCommand implements Callable<Integer> {
+
+	/** The exit status of a file {@code ingest} would reject (docs/cli.md). */
+	private static final int REJECTED = 3;
 
 	@ParentCommand
 	Main main;
@@ -33,17 +37,21 @@ class InspectCommand implements Callable<Integer> {
 	public Integer call() {
 		// the parsing worker starts while the settings are read (as for ingest)
 		ParseWorkers.startAhead(Integer.parseInt(IngestProperties.DEFAULT_WORKER_HEAP_MB));
-		// The settings of config/application.yml, as ingest reads them, but no database
+		// The settings of config/application.yml and the reference units, as ingest reads
+		// them, but no database
 		try (Application settings = Application.settings(SettingsApplication.class, this.main);
 				ParseWorkers workers = IngestJobConfiguration.workers(settings.bean(GuardProperties.class),
 						settings.bean(IngestProperties.class))) {
-			FileInspector inspector = FileInspector.of(settings.bean(IngestProperties.class), workers);
-			System.out.print(inspector.inspect(this.file, this.text, settings.locale()));
+			FileInspector inspector = FileInspector.of(settings.bean(IngestProperties.class), workers,
+					settings.bean(ReferenceUnits.class));
+			FileInspector.Inspection inspection = inspector.inspect(this.file, this.text, settings.locale());
+			System.out.print(inspection.text());
+			// as ingest ends for a file it rejects
+			return inspection.rejected() ? REJECTED : 0;
 		}
 		finally {
 			ParseWorkers.dropAhead();
 		}
-		return 0;
 	}
 
 }

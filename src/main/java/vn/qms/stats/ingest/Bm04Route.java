@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,8 @@ class Bm04Route implements JobExecutionDecider {
 
 	private final BiPredicate<String, String> covers;
 
+	private final Clock clock;
+
 	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, WorkbookOpener opener) {
 		this(units, store, opener, SubmissionLocks.NONE);
 	}
@@ -88,6 +91,16 @@ class Bm04Route implements JobExecutionDecider {
 	 */
 	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, WorkbookOpener opener, SubmissionLocks locks,
 			BiPredicate<String, String> covers) {
+		this(units, store, opener, locks, covers, Clock.systemDefaultZone());
+	}
+
+	/**
+	 * @param clock what today is: a period that has not begun yet is a warning of the
+	 * title block ({@link ReportingContext})
+	 */
+	Bm04Route(Supplier<ReferenceUnits> units, SubmissionStore store, WorkbookOpener opener, SubmissionLocks locks,
+			BiPredicate<String, String> covers, Clock clock) {
+		this.clock = clock;
 		this.covers = covers;
 		this.units = units;
 		this.locks = locks;
@@ -129,23 +142,19 @@ class Bm04Route implements JobExecutionDecider {
 			return Optional.empty();
 		}
 		try (WorkbookSource source = this.opener.open(file)) {
-			// the streaming path reads the workbook's own first sheet: none left out
-			if (source.format() != Format.XLSX || source.sheetNames().size() != 1
-					|| source.warnings()
-						.stream()
-						.anyMatch((warning) -> HiddenSheets.VERY_HIDDEN.equals(warning.messageKey()))) {
+			if (!streamable(source)) {
 				return Optional.empty();
 			}
 			ParsedSheet sheet;
 			try (Stream<SourceRow> rows = source.rows(0)) {
 				sheet = new SheetReader(List.of(Forms.BM04)).read(source.sheetNames().get(0), rows.limit(SNIFFED_ROWS));
 			}
-			List<Problem> header = sheet.problemsAboveTheData();
-			if (!sheet.recognised() || header.stream().anyMatch(Problem::isError)) {
+			if (!streamable(sheet)) {
 				return Optional.empty();
 			}
+			List<Problem> header = sheet.problemsAboveTheData();
 			List<Problem> problems = new ArrayList<>();
-			return new ReportingContext(this.units.get(), List.of(sheet)).resolve(sheet, problems::add)
+			return new ReportingContext(this.units.get(), List.of(sheet), this.clock).resolve(sheet, problems::add)
 				.filter((resolved) -> problems.stream().noneMatch(Problem::isError))
 				.map((resolved) -> new Bm04Context(sheet.sheet(), resolved.unit().code(), resolved.period().code(),
 						warnings(header, problems, file), sheet.headers().get(DOSSIER_CODE).index(),
@@ -158,6 +167,25 @@ class Bm04Route implements JobExecutionDecider {
 			// unreadable here: loadSubmission says why
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Whether a workbook may take the streaming path, by what it is: an {@code .xlsx}
+	 * whose one sheet is its own first sheet, none left out (very hidden). Its sheet must
+	 * then be {@link #streamable(ParsedSheet) streamable} too, and its title block
+	 * resolve. {@code inspect} asks the same, so that it does not refuse for its length a
+	 * dossier log that {@code ingest} streams.
+	 */
+	static boolean streamable(WorkbookSource source) {
+		return source.format() == Format.XLSX && source.sheetNames().size() == 1
+				&& source.warnings()
+					.stream()
+					.noneMatch((warning) -> HiddenSheets.VERY_HIDDEN.equals(warning.messageKey()));
+	}
+
+	/** Whether a sheet read so far is a dossier log whose header has no error. */
+	static boolean streamable(ParsedSheet sheet) {
+		return sheet.form() == Forms.BM04 && sheet.problemsAboveTheData().stream().noneMatch(Problem::isError);
 	}
 
 	/** Whether the file starts as a zip does (an .xlsx), by its first four bytes. */

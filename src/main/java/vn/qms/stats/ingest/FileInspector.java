@@ -2,6 +2,8 @@ package vn.qms.stats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,95 +16,118 @@ import vn.qms.stats.ingest.sheet.LegacyCells;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
 import vn.qms.stats.ingest.sheet.ProblemLimit;
 import vn.qms.stats.ingest.sheet.RowLimit;
-import vn.qms.stats.ingest.sheet.SheetReader;
 import vn.qms.stats.ingest.sheet.SourceCell;
 import vn.qms.stats.ingest.sheet.SourceRow;
 import vn.qms.stats.ingest.sheet.TitleBlock;
 import vn.qms.stats.ingest.sheet.UnreadableFileException;
-import vn.qms.stats.ingest.sheet.WorkbookSource;
 import vn.qms.stats.ingest.sheet.UnreadableSheetException;
 import vn.qms.stats.ingest.sheet.WorkbookOpener;
+import vn.qms.stats.ingest.sheet.WorkbookSource;
 import vn.qms.stats.ingest.sheet.WorkbookSources;
 import vn.qms.stats.ingest.worker.ParseWorkers;
+import vn.qms.stats.reference.ReferenceUnits;
 import vn.qms.stats.system.IngestProperties;
 
 /**
  * What the tool sees in a file, without storing anything ({@code inspect}): per sheet the
  * recognised form, title-block values, header mapping and problems; optionally every
- * non-empty row as decoded text. Rows are read into memory as {@code ingest} reads them,
- * within the same guard, row and problem limits.
+ * non-empty row as decoded text. The file is read and checked by the very code
+ * {@code ingest} reads it with ({@link SubmissionReader}: guard, limits, title block
+ * against the reference units, the rules of each form across rows; then
+ * {@link BadRowTolerance}), so that it shows every problem {@code ingest} would list and
+ * refuses what {@code ingest} refuses. Senders check a file with it before sending. One
+ * difference, on purpose: a dossier log {@code ingest} streams is checked here up to the
+ * row limit only.
  */
-public class FileInspector {
+public final class FileInspector {
 
-	private final SheetReader sheetReader = new SheetReader(Forms.all());
+	/**
+	 * What {@code inspect} found.
+	 *
+	 * @param text the description to print
+	 * @param errors the errors {@code ingest} would list
+	 * @param warnings the warnings {@code ingest} would list
+	 * @param rejected whether {@code ingest} would reject the file
+	 */
+	public record Inspection(String text, int errors, int warnings, boolean rejected) {
+	}
+
+	private final SubmissionReader reader;
+
+	private final BadRowTolerance tolerance;
 
 	private final WorkbookOpener opener;
 
-	private final int maxRows;
-
-	private final int maxProblems;
-
 	/** With the built-in limits (those of an empty {@code config/application.yml}). */
-	public FileInspector() {
-		this(GuardLimits.defaults(), RowLimit.DEFAULT_MAX_ROWS, ProblemLimit.DEFAULT_MAX_PROBLEMS);
+	public FileInspector(ReferenceUnits units) {
+		this(units, WorkbookSources.inProcess(GuardLimits.defaults()), RowLimit.DEFAULT_MAX_ROWS,
+				ProblemLimit.DEFAULT_MAX_PROBLEMS, LoadSubmissionTasklet.DEFAULT_MAX_ERROR_RATE,
+				Clock.systemDefaultZone());
 	}
 
 	/**
-	 * @param limits the guard's limits ({@code qms.guard.*})
+	 * @param units the reference units the title block and unit codes are checked against
+	 * (read, never written)
+	 * @param opener who guards and opens the file: the parsing workers in the product
 	 * @param maxRows the most data rows read in memory
 	 * ({@code qms.ingest.max-rows-in-memory})
 	 * @param maxProblems the most problems listed ({@code qms.ingest.max-problems})
+	 * @param maxErrorRate the share of bad rows a dossier log may lose
+	 * ({@code qms.ingest.bm04-max-error-rate})
+	 * @param clock what today is: a period that has not begun yet is a warning
 	 */
-	public FileInspector(GuardLimits limits, int maxRows, int maxProblems) {
-		this(WorkbookSources.inProcess(limits), maxRows, maxProblems);
-	}
-
-	/**
-	 * @param opener who guards and opens the file: the parsing workers in the product
-	 * @param maxRows the most data rows read in memory
-	 * @param maxProblems the most problems listed
-	 */
-	public FileInspector(WorkbookOpener opener, int maxRows, int maxProblems) {
-		if (maxRows <= 0 || maxProblems <= 0) {
-			throw new IllegalArgumentException("The most rows in memory and problems listed must be positive");
-		}
+	public FileInspector(ReferenceUnits units, WorkbookOpener opener, int maxRows, int maxProblems, double maxErrorRate,
+			Clock clock) {
+		this.reader = new SubmissionReader(units, Forms.all(), opener, maxRows, maxProblems, clock);
+		this.tolerance = new BadRowTolerance(maxErrorRate);
 		this.opener = opener;
-		this.maxRows = maxRows;
-		this.maxProblems = maxProblems;
 	}
 
 	/**
 	 * With the limits {@code ingest} reads files within, as configured, reading in the
 	 * given parsing workers.
 	 */
-	public static FileInspector of(IngestProperties ingest, ParseWorkers workers) {
-		return new FileInspector(workers, ingest.maxRowsInMemory(), ingest.maxProblems());
+	public static FileInspector of(IngestProperties ingest, ParseWorkers workers, ReferenceUnits units) {
+		return new FileInspector(units, workers, ingest.maxRowsInMemory(), ingest.maxProblems(),
+				ingest.bm04MaxErrorRate(), Clock.systemDefaultZone());
 	}
 
 	/**
-	 * A readable description of the file; unreadable files are described, not thrown. The
-	 * file is judged and read as {@code ingest} does: guard first, then under the time
-	 * limit.
+	 * A readable description of the file, and whether {@code ingest} would reject it;
+	 * unreadable files are described, not thrown.
 	 */
-	public String inspect(Path file, boolean text, Locale locale) {
+	public Inspection inspect(Path file, boolean text, Locale locale) {
+		SubmissionReader.Inspection read = this.reader.inspect(file);
+		FileReading reading = this.tolerance.apply(read.reading());
+		List<Problem> problems = reading.problems();
 		StringBuilder out = new StringBuilder();
 		out.append(file.getFileName()).append('\n');
-		out.append(describe(file, text, locale));
-		return out.toString();
+		List<String> names = read.sheets().stream().map((sheet) -> shownName(sheet.sheet())).toList();
+		// the problems of the file, or of a sheet not described, first
+		problems.stream()
+			.filter((problem) -> problem.sheet() == null || !names.contains(problem.sheet()))
+			.forEach((problem) -> appendProblem(problem, locale, out));
+		if (text) {
+			describeWithText(file, read.sheets(), problems, locale, out);
+		}
+		else {
+			read.sheets().forEach((sheet) -> describeSheet(sheet, problems, locale, out));
+		}
+		int errors = (int) problems.stream().filter(Problem::isError).count();
+		int warnings = problems.size() - errors;
+		boolean rejected = reading.hasErrors() || reading.submissions().isEmpty();
+		out.append(ProblemMessages.text(locale,
+				rejected ? "ingest.inspect.outcome.rejected" : "ingest.inspect.outcome.accepted", errors, warnings))
+			.append('\n');
+		return new Inspection(out.toString(), errors, warnings, rejected);
 	}
 
-	private String describe(Path file, boolean text, Locale locale) {
-		StringBuilder out = new StringBuilder();
+	private void describeWithText(Path file, List<ParsedSheet> sheets, List<Problem> problems, Locale locale,
+			StringBuilder out) {
 		try (WorkbookSource source = this.opener.open(file)) {
-			source.warnings().forEach((warning) -> appendProblem(warning, locale, out));
-			List<String> names = source.sheetNames();
-			RowLimit limit = new RowLimit(this.maxRows);
-			ProblemLimit problems = new ProblemLimit(this.maxProblems);
-			for (int i = 0; i < names.size() && !problems.passed(); i++) {
-				describeSheet(source, i, names.get(i), limit, problems, locale, out);
-				if (text) {
-					appendText(source, i, out);
-				}
+			for (int i = 0; i < sheets.size(); i++) {
+				describeSheet(sheets.get(i), problems, locale, out);
+				appendText(source, i, out);
 			}
 		}
 		catch (UnreadableFileException ex) {
@@ -114,20 +139,19 @@ public class FileInspector {
 		catch (IOException | RuntimeException ex) {
 			appendProblem(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())), locale, out);
 		}
-		return out.toString();
 	}
 
 	private static void appendProblem(Problem problem, Locale locale, StringBuilder out) {
 		out.append("  ").append(problem.describe(locale)).append('\n');
 	}
 
-	private void describeSheet(WorkbookSource source, int index, String name, RowLimit limit, ProblemLimit problems,
-			Locale locale, StringBuilder out) throws IOException {
-		ParsedSheet sheet;
-		try (Stream<SourceRow> rows = source.rows(index)) {
-			sheet = this.sheetReader.read(name, rows, limit, problems);
-		}
-		out.append("Sheet \"").append(name).append("\": ");
+	/** A sheet name as problems carry it (shortened). */
+	private static String shownName(String sheet) {
+		return ShownValue.shortened(sheet, ShownValue.MAX_SHEET_NAME);
+	}
+
+	private static void describeSheet(ParsedSheet sheet, List<Problem> problems, Locale locale, StringBuilder out) {
+		out.append("Sheet \"").append(sheet.sheet()).append("\": ");
 		if (!sheet.recognised()) {
 			out.append(locale.getLanguage().equals("en") ? "no form recognised" : "không nhận ra biểu mẫu")
 				.append('\n');
@@ -146,7 +170,10 @@ public class FileInspector {
 			out.append("  header: ").append(headers(sheet.headers())).append('\n');
 			out.append("  rows: ").append(sheet.rows().size()).append('\n');
 		}
-		sheet.problems().forEach((problem) -> out.append("  ").append(problem.describe(locale)).append('\n'));
+		String name = shownName(sheet.sheet());
+		problems.stream()
+			.filter((problem) -> name.equals(problem.sheet()))
+			.forEach((problem) -> appendProblem(problem, locale, out));
 	}
 
 	/** A report date typed as a date cell arrives as its serial number: show the date. */
@@ -160,7 +187,7 @@ public class FileInspector {
 	private static String headers(Map<String, ParsedSheet.HeaderCell> headers) {
 		return headers.values()
 			.stream()
-			.sorted(java.util.Comparator.comparingInt(ParsedSheet.HeaderCell::index))
+			.sorted(Comparator.comparingInt(ParsedSheet.HeaderCell::index))
 			.map((cell) -> Problem.columnLetter(cell.index()) + " \"" + cell.text() + "\" -> " + cell.column().key())
 			.collect(Collectors.joining("; "));
 	}

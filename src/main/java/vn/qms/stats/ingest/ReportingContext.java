@@ -1,5 +1,6 @@
 package vn.qms.stats.ingest;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +25,9 @@ import vn.qms.stats.system.text.VietnameseText;
 /**
  * Resolves the period and reporting unit of a sheet from its title block, or from another
  * sheet of the same file that has them. Missing, unparseable or unknown values are
- * errors.
+ * errors. A period that has not begun yet is a warning: the data are kept, but a mistyped
+ * year (2062 for 2026) would otherwise file them silently under a future period while the
+ * period meant still shows as missing.
  */
 final class ReportingContext {
 
@@ -49,9 +52,15 @@ final class ReportingContext {
 
 	private final List<ParsedSheet> sheets;
 
-	ReportingContext(ReferenceUnits units, List<ParsedSheet> sheets) {
+	private final Clock clock;
+
+	/**
+	 * @param clock what today is, to tell a period that has not begun yet
+	 */
+	ReportingContext(ReferenceUnits units, List<ParsedSheet> sheets, Clock clock) {
 		this.units = units;
 		this.sheets = sheets;
+		this.clock = clock;
 	}
 
 	Optional<Resolved> resolve(ParsedSheet sheet, Consumer<Problem> problems) {
@@ -65,8 +74,23 @@ final class ReportingContext {
 			problems.accept(located(Problem.error("ingest.title.period.invalid"), sheet, periodText.get()));
 			return Optional.empty();
 		}
+		notBegun(period.get()).ifPresent((problem) -> problems.accept(located(problem, sheet, periodText.get())));
 		return unit(sheet, period.get(), problems)
 			.map((unit) -> new Resolved(period.get(), unit, reportDate(sheet, period.get(), problems)));
+	}
+
+	/**
+	 * A warning when the period begins after today (by the calendar, as the title block
+	 * names it), naming the period in both languages, the day it begins and today.
+	 */
+	private Optional<Problem> notBegun(Period period) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate begins = period.start(CutOffRule.CALENDAR);
+		if (!begins.isAfter(today)) {
+			return Optional.empty();
+		}
+		return Optional.of(Problem.warning("ingest.title.period.future", period.label(Locale.forLanguageTag("vi")),
+				period.label(Locale.ENGLISH), ShownValue.of(begins), ShownValue.of(today)));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import vn.qms.stats.ingest.form.Choice;
 import vn.qms.stats.ingest.form.Column;
@@ -25,6 +26,15 @@ import vn.qms.stats.system.text.VietnameseText;
  * One instance per submission, so that uniqueness holds across its sheets.
  */
 final class RowRules {
+
+	/**
+	 * What a district code under a province may look like, since districts are no
+	 * reference units: letters and digits, with {@code .}, {@code -}, {@code _} or
+	 * {@code /} inside ({@code 899}, {@code Q.1}). Anything else ({@code =1+2},
+	 * {@code @SUM(1)}) is no code, and would otherwise be stored as a district that no
+	 * figure names.
+	 */
+	private static final Pattern DISTRICT_CODE = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}._/-]*");
 
 	private final ReferenceUnits units;
 
@@ -195,9 +205,13 @@ final class RowRules {
 		Optional<Unit> unit = this.units.find(code, start(), end());
 		if (unit.isEmpty()) {
 			boolean underProvince = this.context.unit().kind() == UnitKind.PROVINCE;
-			values.put(rule.kindKey(), underProvince ? UnitKind.DISTRICT.name() : null);
-			return underProvince ? Optional.empty()
-					: RuleFinding.of(Problem.error("ingest.unit.unknown", code, period.code()), rule.codeKey());
+			if (!underProvince) {
+				values.put(rule.kindKey(), null);
+				return RuleFinding.of(Problem.error("ingest.unit.unknown", code, period.code()), rule.codeKey());
+			}
+			values.put(rule.kindKey(), UnitKind.DISTRICT.name());
+			return DISTRICT_CODE.matcher(code).matches() ? Optional.empty()
+					: RuleFinding.of(Problem.error("ingest.unit.district.code", code, period.code()), rule.codeKey());
 		}
 		values.put(rule.kindKey(), unit.get().kind().name());
 		String name = VietnameseText.fold((String) values.get(rule.nameKey()));

@@ -2,6 +2,7 @@ package vn.qms.stats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,8 @@ import vn.qms.stats.reference.ReferenceUnits;
 /**
  * Reads a file into validated submissions, without storing anything: every sheet through
  * the one engine, then title-block resolution and the rules of each form. Bad input
- * becomes problems, never exceptions.
+ * becomes problems, never exceptions. {@code ingest} and {@code inspect} both read files
+ * through it, so that what {@code inspect} shows is what {@code ingest} decides.
  */
 public final class SubmissionReader {
 
@@ -41,6 +43,8 @@ public final class SubmissionReader {
 	private final int maxRows;
 
 	private final int maxProblems;
+
+	private final Clock clock;
 
 	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms) {
 		this(units, forms, GuardLimits.defaults());
@@ -71,6 +75,14 @@ public final class SubmissionReader {
 	 */
 	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, WorkbookOpener opener, int maxRows,
 			int maxProblems) {
+		this(units, forms, opener, maxRows, maxProblems, Clock.systemDefaultZone());
+	}
+
+	/**
+	 * @param clock what today is: a period that has not begun yet is a warning
+	 */
+	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, WorkbookOpener opener, int maxRows,
+			int maxProblems, Clock clock) {
 		if (maxRows <= 0 || maxProblems <= 0) {
 			throw new IllegalArgumentException("The most rows in memory and problems listed must be positive");
 		}
@@ -79,6 +91,18 @@ public final class SubmissionReader {
 		this.opener = opener;
 		this.maxRows = maxRows;
 		this.maxProblems = maxProblems;
+		this.clock = clock;
+	}
+
+	/**
+	 * What {@code inspect} shows of a file: the reading {@code ingest} would judge, and
+	 * every sheet as the engine read it (recognised or not, in the workbook's order, up
+	 * to where reading stopped).
+	 *
+	 * @param reading the submissions and every problem, as {@link #read} gives them
+	 * @param sheets the sheets read
+	 */
+	record Inspection(FileReading reading, List<ParsedSheet> sheets) {
 	}
 
 	/**
@@ -91,28 +115,43 @@ public final class SubmissionReader {
 	 * file.
 	 */
 	FileReading read(Path file) {
+		return read(file, false).reading();
+	}
+
+	/**
+	 * Reads the file as {@link #read} does, keeping every sheet read for {@code inspect}.
+	 * One difference: a dossier log that {@code ingest} would stream (a single-sheet
+	 * {@code .xlsx}) is checked up to the row limit, with a warning saying so, instead of
+	 * being refused for its length, which {@code ingest} does not do.
+	 */
+	Inspection inspect(Path file) {
+		return read(file, true);
+	}
+
+	private Inspection read(Path file, boolean inspecting) {
 		try {
-			return readOnce(file);
+			return readOnce(file, inspecting);
 		}
 		catch (WorkerCrash ex) {
-			return readOnce(file);
+			return readOnce(file, inspecting);
 		}
 	}
 
-	private FileReading readOnce(Path file) {
+	private Inspection readOnce(Path file, boolean inspecting) {
 		String name = file.getFileName().toString();
 		ProblemLimit limit = new ProblemLimit(this.maxProblems);
-		SheetsRead read = readSheets(file, limit);
+		List<ParsedSheet> seen = new ArrayList<>();
+		SheetsRead read = readSheets(file, limit, inspecting, seen);
 		if (read.rejection() != null) {
-			return FileReading.rejected(name, inFile(read.rejection(), name), read.rejectedAs());
+			return new Inspection(FileReading.rejected(name, inFile(read.rejection(), name), read.rejectedAs()), seen);
 		}
 		List<Problem> problems = new ArrayList<>(read.problems());
 		limit.readingDone();
 		List<Submission> submissions = submissions(read.sheets(), problems, limit);
 		if (limit.passed()) {
-			return FileReading.rejected(name, inFile(stoppedFirst(problems, limit), name));
+			return new Inspection(FileReading.rejected(name, inFile(stoppedFirst(problems, limit), name)), seen);
 		}
-		return new FileReading(name, submissions, inFile(problems, name));
+		return new Inspection(new FileReading(name, submissions, inFile(problems, name)), seen);
 	}
 
 	private static List<Problem> inFile(List<Problem> problems, String name) {
@@ -133,7 +172,12 @@ public final class SubmissionReader {
 
 	}
 
-	private SheetsRead readSheets(Path file, ProblemLimit problemLimit) {
+	/**
+	 * @param inspecting whether a dossier log {@code ingest} would stream is checked up
+	 * to the row limit rather than refused
+	 * @param seen gets every sheet read
+	 */
+	private SheetsRead readSheets(Path file, ProblemLimit problemLimit, boolean inspecting, List<ParsedSheet> seen) {
 		try (WorkbookSource source = this.opener.open(file)) {
 			List<Problem> problems = new ArrayList<>(source.warnings());
 			List<ParsedSheet> sheets = new ArrayList<>();
@@ -142,6 +186,10 @@ public final class SubmissionReader {
 			for (int i = 0; i < names.size(); i++) {
 				try (Stream<SourceRow> rows = source.rows(i)) {
 					ParsedSheet sheet = this.sheetReader.read(names.get(i), rows, limit, problemLimit);
+					if (inspecting && sheet.cutShort() && Bm04Route.streamable(source) && Bm04Route.streamable(sheet)) {
+						sheet = checkedUpToTheLimit(sheet);
+					}
+					seen.add(sheet);
 					if (sheet.cutShort()) {
 						List<Problem> rejection = new ArrayList<>();
 						FileReading.Identity identity = tooManyRows(sheet, sheets, rejection);
@@ -173,6 +221,20 @@ public final class SubmissionReader {
 	}
 
 	/**
+	 * A streamed dossier log as {@code inspect} reads it: the rows up to the limit, the
+	 * error of the limit turned into a warning that only those were checked.
+	 */
+	private static ParsedSheet checkedUpToTheLimit(ParsedSheet sheet) {
+		List<Problem> problems = sheet.problems()
+			.stream()
+			.map((problem) -> RowLimit.TOO_MANY_ROWS.equals(problem.messageKey()) ? new Problem(
+					Problem.Severity.WARNING, problem.file(), problem.sheet(), problem.row(), problem.column(),
+					problem.header(), problem.value(), "ingest.inspect.rows.streamed", problem.arguments()) : problem)
+			.toList();
+		return new ParsedSheet(sheet.sheet(), sheet.form(), sheet.title(), sheet.headers(), sheet.rows(), problems);
+	}
+
+	/**
 	 * Why the file is rejected when its rows exceed the limit, into {@code problems}:
 	 * where reading stopped, then what is wrong above the data (header, title block), so
 	 * that a dossier log the streaming path refused for its title block says so too. The
@@ -187,7 +249,7 @@ public final class SubmissionReader {
 		problems.addAll(sheet.problemsAboveTheData());
 		List<ParsedSheet> sheets = new ArrayList<>(before);
 		sheets.add(sheet);
-		return new ReportingContext(this.units, sheets).resolve(sheet, problems::add)
+		return new ReportingContext(this.units, sheets, this.clock).resolve(sheet, problems::add)
 			.filter((resolved) -> sheet.form() != null)
 			.map((resolved) -> new FileReading.Identity(sheet.form().code(), resolved.unit().code(),
 					resolved.period().code()))
@@ -215,7 +277,7 @@ public final class SubmissionReader {
 			problems.add(Problem.error("ingest.file.no.form"));
 			return List.of();
 		}
-		ReportingContext context = new ReportingContext(this.units, sheets);
+		ReportingContext context = new ReportingContext(this.units, sheets, this.clock);
 		Map<String, Submission> byKey = new LinkedHashMap<>();
 		Map<String, RowRules> rulesByKey = new LinkedHashMap<>();
 		for (ParsedSheet sheet : sheets) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.qms.stats.ingest.samples.Bm02Sheet;
+import vn.qms.stats.ingest.samples.SampleUnits;
 import vn.qms.stats.ingest.samples.SampleWorkbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,8 @@ class InspectCommandTests {
 		// given five ministries, and a limit of three rows in memory
 		Path file = SampleWorkbooks.write(this.folder.resolve("bo-nganh.xlsx"), ministries(5, 10));
 		// when
-		String configured = inspect(Map.of("qms.ingest.max-rows-in-memory", "3"), file);
-		String defaults = inspect(Map.of(), file);
+		String configured = inspect(Map.of("qms.ingest.max-rows-in-memory", "3"), file, 3);
+		String defaults = inspect(Map.of(), file, 0);
 		// then
 		assertThat(configured).contains("Too many rows to read at once: reading stopped at row 10 of sheet "
 				+ "“Bộ ngành” (at most 3 data rows of a file are read in memory)");
@@ -45,8 +46,8 @@ class InspectCommandTests {
 		// problems
 		Path file = SampleWorkbooks.write(this.folder.resolve("bo-nganh.xlsx"), ministries(5, "mười"));
 		// when
-		String configured = inspect(Map.of("qms.ingest.max-problems", "2"), file);
-		String defaults = inspect(Map.of(), file);
+		String configured = inspect(Map.of("qms.ingest.max-problems", "2"), file, 3);
+		String defaults = inspect(Map.of(), file, 3);
 		// then
 		assertThat(configured).contains(
 				"Too many problems: reading stopped at row 9 of sheet “Bộ ngành” after 2 " + "errors and warnings");
@@ -66,8 +67,8 @@ class InspectCommandTests {
 		Path file = Files.writeString(this.folder.resolve("bo-nganh.csv"), csv);
 		// when
 		String configured = inspect(Map.of("qms.guard.max-file-mb", "1", "qms.ingest.max-rows-in-memory", "1000000"),
-				file);
-		String defaults = inspect(Map.of("qms.ingest.max-rows-in-memory", "1000000"), file);
+				file, 3);
+		String defaults = inspect(Map.of("qms.ingest.max-rows-in-memory", "1000000"), file, 3);
 		// then
 		assertThat(configured).contains("The file is too large (2 MB, at most 1 MB for .xls and .csv files)")
 			.doesNotContain("BM02");
@@ -78,22 +79,23 @@ class InspectCommandTests {
 		Bm02Sheet sheet = new Bm02Sheet("Bộ ngành").title("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Kỳ báo cáo: Năm 2020",
 				"Mã đơn vị báo cáo: VN");
 		for (int i = 1; i <= rows; i++) {
-			sheet.row("B" + i, "Bộ số " + i, 10, announced);
+			SampleUnits.Named ministry = SampleUnits.MINISTRIES.get(i - 1);
+			sheet.row(ministry.code(), ministry.name(), 10, announced);
 		}
 		return sheet.withoutTotal();
 	}
 
 	/**
 	 * Runs {@code inspect} in English with these settings, as config/application.yml
-	 * would give them.
+	 * would give them, and asserts its exit status.
 	 */
-	private static String inspect(Map<String, String> settings, Path file) {
+	private static String inspect(Map<String, String> settings, Path file, int status) {
 		PrintStream original = System.out;
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
 		settings.forEach(System::setProperty);
 		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(Main.run("--lang", "en", "inspect", file.toString())).isZero();
+			assertThat(Main.run("--lang", "en", "inspect", file.toString())).isEqualTo(status);
 			return captured.toString(StandardCharsets.UTF_8);
 		}
 		finally {

@@ -105,6 +105,31 @@ class SubmissionReaderTests {
 	}
 
 	@Test
+	void shouldRejectARowUnderAProvinceWhoseCodeIsNeitherAUnitNorADistrictCode() throws Exception {
+		// given a province's BM02 whose district rows are coded as formulas
+		Bm02Sheet province = new Bm02Sheet("Huyện")
+			.title("UBND TỈNH KIÊN GIANG", "Kỳ báo cáo: 6 tháng đầu năm 2019", "Mã đơn vị báo cáo: 91")
+			.row("899", "Thành phố Rạch Giá", 30, 30)
+			.row("=1+2", "Huyện A", 10, 10)
+			.row("@SUM(1)", "Huyện B", 10, 10)
+			.row("\t=cmd", "Huyện C", 10, 10);
+		Path file = SampleWorkbooks.write(this.folder.resolve("kien-giang.xlsx"), province);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then each of them is an error at its cell, its value shown on one line
+		assertThat(reading.hasErrors()).isTrue();
+		String column = province.columnLetter("unit_code");
+		assertThat(reading.problems()).extracting(Problem::messageKey, Problem::row, Problem::column)
+			.containsExactly(tuple("ingest.unit.district.code", province.dataRowNumber(1), column),
+					tuple("ingest.unit.district.code", province.dataRowNumber(2), column),
+					tuple("ingest.unit.district.code", province.dataRowNumber(3), column));
+		assertThat(reading.problems().get(0).describe(Locale.ENGLISH)).endsWith("value “=1+2”: Unit code =1+2 is not "
+				+ "in the reference units of period 2019-H1, nor is it a district code: a code is letters and digits, "
+				+ "with “.”, “-”, “_” or “/” inside (for example 899)");
+		assertThat(reading.problems().get(2).describe(Locale.ENGLISH)).doesNotContain("\t");
+	}
+
+	@Test
 	void shouldWarnWhenAUnitNameDiffersFromTheReference() throws Exception {
 		// given
 		Bm02Sheet sheet = new Bm02Sheet("Bộ ngành").title("Kỳ báo cáo: Năm 2020", "Mã đơn vị báo cáo: VN")
