@@ -198,6 +198,98 @@ class FileFormatsTests {
 		}
 	}
 
+	@Test
+	void shouldRejectAtTheirCellsNumberRecordsOfAnXlsThatHoldNaNOrInfinity() throws Exception {
+		// given an .xls whose NUMBER records (0x0203) of two counts are forged to NaN and
+		// +infinity
+		Bm02Sheet bm02 = nonFiniteMinistries();
+		Path file = writeXls(this.folder.resolve("so-hong.xls"), bm02);
+		byte[] bytes = Files.readAllBytes(file);
+		overwriteNumber(bytes, 4242, Double.NaN);
+		overwriteNumber(bytes, 4343, Double.POSITIVE_INFINITY);
+		Files.write(file, bytes);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then a bad cell each, never a damaged file
+		assertNotFiniteAt(reading, bm02, "NaN", "Infinity");
+	}
+
+	@Test
+	void shouldRejectAtTheirCellsNumberCellsOfAnXlsxThatHoldNaNOrInfinity() throws Exception {
+		// given an .xlsx whose sheet XML holds <v>NaN</v> and <v>INF</v> in two number
+		// cells, which no Excel writes
+		Bm02Sheet bm02 = nonFiniteMinistries();
+		Path file = SampleWorkbooks.write(this.folder.resolve("so-hong.xlsx"), bm02);
+		replaceInSheets(file, "<v>4242(\\.0)?</v>", "<v>NaN</v>");
+		replaceInSheets(file, "<v>4343(\\.0)?</v>", "<v>INF</v>");
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertNotFiniteAt(reading, bm02, "NaN", "INF");
+	}
+
+	private static Bm02Sheet nonFiniteMinistries() {
+		return new Bm02Sheet("Bộ ngành").title("Kỳ báo cáo: Năm 2020", "Mã đơn vị báo cáo: VN")
+			.row("BYT", "Bộ Y tế", 4242, 10)
+			.row("BTC", "Bộ Tài chính", 4343, 12)
+			.withoutTotal();
+	}
+
+	private static void assertNotFiniteAt(FileReading reading, Bm02Sheet bm02, String first, String second) {
+		String column = bm02.columnLetter("mandatory_total");
+		assertThat(reading.problems()).filteredOn(Problem::isError)
+			.extracting(Problem::sheet, Problem::row, Problem::column, Problem::value, Problem::messageKey)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Bộ ngành", bm02.dataRowNumber(0), column, first,
+							"ingest.cell.number.not.finite"),
+					org.assertj.core.groups.Tuple.tuple("Bộ ngành", bm02.dataRowNumber(1), column, second,
+							"ingest.cell.number.not.finite"));
+		Problem problem = reading.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
+		assertThat(problem.message(VI)).isEqualTo("Không phải là số Excel có thể lưu (" + first
+				+ "): tệp không do Excel tạo ra; hãy nhập lại giá trị của ô");
+		assertThat(problem.message(Locale.ENGLISH)).isEqualTo("Not a number Excel can hold (" + first
+				+ "): the file was not written by Excel; type the value of the cell again");
+	}
+
+	/**
+	 * Overwrites the double of the one NUMBER record (type 0x0203, 14 bytes: row, column,
+	 * format, then the value) that holds {@code value}.
+	 */
+	private static void overwriteNumber(byte[] bytes, double value, double forged) {
+		java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		int found = 0;
+		for (int i = 0; i + 18 <= bytes.length; i++) {
+			if (buffer.getShort(i) == 0x0203 && buffer.getShort(i + 2) == 14 && buffer.getDouble(i + 10) == value) {
+				buffer.putDouble(i + 10, forged);
+				found++;
+			}
+		}
+		assertThat(found).as("NUMBER records of " + value).isEqualTo(1);
+	}
+
+	/** Replaces a pattern in the worksheets' XML of an .xlsx, which must hold it. */
+	private static void replaceInSheets(Path file, String regex, String replacement) throws IOException {
+		Path copy = file.resolveSibling("copy.xlsx");
+		boolean replaced = false;
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					String part = new String(bytes, StandardCharsets.UTF_8);
+					String changed = part.replaceAll(regex, replacement);
+					replaced |= !changed.equals(part);
+					bytes = changed.getBytes(StandardCharsets.UTF_8);
+				}
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+		assertThat(replaced).as(regex).isTrue();
+		Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
 	private void assertRejected(Path file, String key, String vi, String en) {
 		FileReading reading = this.reader.read(file);
 		assertThat(reading.submissions()).isEmpty();
