@@ -199,6 +199,47 @@ class FileFormatsTests {
 	}
 
 	@Test
+	void shouldNameTheCellAndLineOfAQuoteNeverClosedInACsv() throws Exception {
+		// given a quote opened on line 5 (cell B5) and never closed
+		Path file = Files.writeString(this.folder.resolve("ngoac.csv"),
+				"Kỳ báo cáo: Năm 2020\nMã đơn vị báo cáo: VN\n\n"
+						+ "Mã đơn vị,Tên đơn vị,Số cơ quan thuộc đối tượng bắt buộc,Số cơ quan bắt buộc đã công bố\n"
+						+ "BYT,\"Bộ Y tế,10,10\nBTC,Bộ Tài chính,12,12\n");
+		// when, then
+		assertRejected(file, "ingest.file.csv.quote.open",
+				"Ô B5 của trang tính \"ngoac\" (dòng 5 của tệp) mở một dấu ngoặc kép \" nhưng không đóng lại, nên cả phần "
+						+ "còn lại của tệp sẽ bị đọc thành một ô: tệp không được đọc. Hãy đóng dấu ngoặc kép đó (một dấu "
+						+ "ngoặc kép nằm trong ô phải viết hai lần: \"\"), hoặc mở tệp bằng Excel rồi lưu lại dạng CSV UTF-8.",
+				"Cell B5 of sheet \"ngoac\" (line 5 of the file) opens a quote \" that is never closed, so the whole "
+						+ "rest of the file would be read as that one cell: the file is not read. Close that quote (a "
+						+ "quote inside a cell is written twice: \"\"), or open the file in Excel and save it again as "
+						+ "CSV UTF-8.");
+	}
+
+	@Test
+	void shouldNameTheLineAndByteOfANulInAUtf8Csv() throws Exception {
+		// given a UTF-8 CSV with a BOM and a NUL in the name of row 5, after letters of 2
+		// and 3 bytes
+		String text = "\uFEFFKỳ báo cáo: Năm 2020\r\nMã đơn vị báo cáo: VN\r\n\r\n"
+				+ "Mã đơn vị,Tên đơn vị,Số cơ quan thuộc đối tượng bắt buộc,Số cơ quan bắt buộc đã công bố\r\n"
+				+ "BYT,Bộ Y\u0000 tế,10,10\r\n";
+		Path file = Files.writeString(this.folder.resolve("nul.csv"), text, StandardCharsets.UTF_8);
+		String before = text.substring(0, text.indexOf('\u0000'));
+		String offset = String.valueOf(before.getBytes(StandardCharsets.UTF_8).length);
+		// when, then
+		assertRejected(file, "ingest.guard.csv.nul", "Tệp CSV có một ký tự NUL (byte 0) ở dòng 5 (vị trí byte " + offset
+				+ " tính từ đầu tệp, bắt đầu từ 0): tệp CSV chỉ được chứa chữ, nên tệp không được đọc. Ký tự này thường "
+				+ "do phần mềm xuất dữ liệu để lại; lưu lại dạng CSV UTF-8 không xoá được nó. Xin xoá ký tự đó (hoặc "
+				+ "xuất lại dữ liệu) rồi gửi lại.",
+				"The CSV file holds a NUL character (byte 0) on line 5 (byte offset " + offset
+						+ " from the start of the file, counting from 0): a CSV file may hold only text, so the file "
+						+ "is not read. The character usually comes from the program that exported the data, and "
+						+ "saving as CSV UTF-8 again does not remove it. Please delete it (or export the data again) "
+						+ "and send the file again.");
+		assertThat(Files.readAllBytes(file)[Integer.parseInt(offset)]).isZero();
+	}
+
+	@Test
 	void shouldRejectAtTheirCellsNumberRecordsOfAnXlsThatHoldNaNOrInfinity() throws Exception {
 		// given an .xls whose NUMBER records (0x0203) of two counts are forged to NaN and
 		// +infinity
