@@ -14,11 +14,16 @@ import java.time.LocalDateTime;
  * an error at its cell ({@value #OUT_OF_RANGE}), never a figure.
  * <p>
  * Within the range, a day may still lie outside the years the working-day calendar counts
- * ({@code WorkingCalendar.firstDay()} to {@code lastDay()}, 15 years around the years
- * {@code holidays.csv} lists): such a dossier has no working-day count and is left out of
- * {@code processing_working_days}, which {@code docs/forms.md} says. It is not a warning
- * per row: the streamed path's row problems all skip their row, and a log of millions of
- * rows cannot carry a second kind of problem without a change to the worker's protocol.
+ * ({@code WorkingCalendar.firstDay()} to {@code lastDay()}, 15 years either side of those
+ * {@code holidays.csv} lists): such a completed dossier has no working-day count and
+ * {@code processing_working_days} leaves it out, which {@code docs/forms.md} and
+ * {@code docs/figures.md} say. We decided it deserves a warning naming the row, and left
+ * it out for now on both paths (so that a log gets the same verdict streamed or read in
+ * memory): the check is two comparisons of a day per date, cheap enough for millions of
+ * rows, but on the streamed path every row problem skips its row, and a warning that
+ * keeps it needs a second kind of row problem carried from the parsing worker
+ * ({@code RowProblem}, the worker's frames) through the staging and the swap to the
+ * verdict.
  */
 public final class FormDates {
 
