@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
 import vn.qms.stats.ingest.form.Column;
+import vn.qms.stats.ingest.form.FormDates;
 import vn.qms.stats.ingest.form.FormDefinition;
 import vn.qms.stats.ingest.form.Rule;
 
@@ -23,14 +24,6 @@ import vn.qms.stats.ingest.form.Rule;
  * error box says what is expected, in Vietnamese then English.
  */
 final class BlankValidations {
-
-	/**
-	 * Dates a form's cell may take: a sanity bound against a mistyped year or a number
-	 * typed into a date cell (the programme began in 2006).
-	 */
-	static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);
-
-	static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -122,10 +115,15 @@ final class BlankValidations {
 				"forms.invalid.decimal");
 	}
 
+	/**
+	 * Dates from {@link FormDates#FIRST_DAY} to {@link FormDates#LAST_DAY}: the range the
+	 * reader enforces, so that a form filled within its checks is one it accepts.
+	 */
 	private Check date(String messageKey) {
 		return new Check(
-				this.helper.createDateConstraint(OperatorType.BETWEEN, excelDate(FIRST_DAY), excelDate(LAST_DAY), null),
-				messageKey, FIRST_DAY.format(SHOWN), LAST_DAY.format(SHOWN));
+				this.helper.createDateConstraint(OperatorType.BETWEEN, excelDate(FormDates.FIRST_DAY),
+						excelDate(FormDates.LAST_DAY), null),
+				messageKey, FormDates.FIRST_DAY.format(SHOWN), FormDates.LAST_DAY.format(SHOWN));
 	}
 
 	private static String excelDate(LocalDate day) {

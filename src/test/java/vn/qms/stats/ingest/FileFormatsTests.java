@@ -198,6 +198,139 @@ class FileFormatsTests {
 		}
 	}
 
+	@Test
+	void shouldNameTheCellAndLineOfAQuoteNeverClosedInACsv() throws Exception {
+		// given a quote opened on line 5 (cell B5) and never closed
+		Path file = Files.writeString(this.folder.resolve("ngoac.csv"),
+				"Kỳ báo cáo: Năm 2020\nMã đơn vị báo cáo: VN\n\n"
+						+ "Mã đơn vị,Tên đơn vị,Số cơ quan thuộc đối tượng bắt buộc,Số cơ quan bắt buộc đã công bố\n"
+						+ "BYT,\"Bộ Y tế,10,10\nBTC,Bộ Tài chính,12,12\n");
+		// when, then
+		assertRejected(file, "ingest.file.csv.quote.open",
+				"Ô B5 của trang tính \"ngoac\" (dòng 5 của tệp) mở một dấu ngoặc kép \" nhưng không đóng lại, nên cả phần "
+						+ "còn lại của tệp sẽ bị đọc thành một ô: tệp không được đọc. Hãy đóng dấu ngoặc kép đó (một dấu "
+						+ "ngoặc kép nằm trong ô phải viết hai lần: \"\"), hoặc mở tệp bằng Excel rồi lưu lại dạng CSV UTF-8.",
+				"Cell B5 of sheet \"ngoac\" (line 5 of the file) opens a quote \" that is never closed, so the whole "
+						+ "rest of the file would be read as that one cell: the file is not read. Close that quote (a "
+						+ "quote inside a cell is written twice: \"\"), or open the file in Excel and save it again as "
+						+ "CSV UTF-8.");
+	}
+
+	@Test
+	void shouldNameTheLineAndByteOfANulInAUtf8Csv() throws Exception {
+		// given a UTF-8 CSV with a BOM and a NUL in the name of row 5, after letters of 2
+		// and 3 bytes
+		String text = "\uFEFFKỳ báo cáo: Năm 2020\r\nMã đơn vị báo cáo: VN\r\n\r\n"
+				+ "Mã đơn vị,Tên đơn vị,Số cơ quan thuộc đối tượng bắt buộc,Số cơ quan bắt buộc đã công bố\r\n"
+				+ "BYT,Bộ Y\u0000 tế,10,10\r\n";
+		Path file = Files.writeString(this.folder.resolve("nul.csv"), text, StandardCharsets.UTF_8);
+		String before = text.substring(0, text.indexOf('\u0000'));
+		String offset = String.valueOf(before.getBytes(StandardCharsets.UTF_8).length);
+		// when, then
+		assertRejected(file, "ingest.guard.csv.nul", "Tệp CSV có một ký tự NUL (byte 0) ở dòng 5 (vị trí byte " + offset
+				+ " tính từ đầu tệp, bắt đầu từ 0): tệp CSV chỉ được chứa chữ, nên tệp không được đọc. Ký tự này thường "
+				+ "do phần mềm xuất dữ liệu để lại; lưu lại dạng CSV UTF-8 không xoá được nó. Xin xoá ký tự đó (hoặc "
+				+ "xuất lại dữ liệu) rồi gửi lại.",
+				"The CSV file holds a NUL character (byte 0) on line 5 (byte offset " + offset
+						+ " from the start of the file, counting from 0): a CSV file may hold only text, so the file "
+						+ "is not read. The character usually comes from the program that exported the data, and "
+						+ "saving as CSV UTF-8 again does not remove it. Please delete it (or export the data again) "
+						+ "and send the file again.");
+		assertThat(Files.readAllBytes(file)[Integer.parseInt(offset)]).isZero();
+	}
+
+	@Test
+	void shouldRejectAtTheirCellsNumberRecordsOfAnXlsThatHoldNaNOrInfinity() throws Exception {
+		// given an .xls whose NUMBER records (0x0203) of two counts are forged to NaN and
+		// +infinity
+		Bm02Sheet bm02 = nonFiniteMinistries();
+		Path file = writeXls(this.folder.resolve("so-hong.xls"), bm02);
+		byte[] bytes = Files.readAllBytes(file);
+		overwriteNumber(bytes, 4242, Double.NaN);
+		overwriteNumber(bytes, 4343, Double.POSITIVE_INFINITY);
+		Files.write(file, bytes);
+		// when
+		FileReading reading = this.reader.read(file);
+		// then a bad cell each, never a damaged file
+		assertNotFiniteAt(reading, bm02, "NaN", "Infinity");
+	}
+
+	@Test
+	void shouldRejectAtTheirCellsNumberCellsOfAnXlsxThatHoldNaNOrInfinity() throws Exception {
+		// given an .xlsx whose sheet XML holds <v>NaN</v> and <v>INF</v> in two number
+		// cells, which no Excel writes
+		Bm02Sheet bm02 = nonFiniteMinistries();
+		Path file = SampleWorkbooks.write(this.folder.resolve("so-hong.xlsx"), bm02);
+		replaceInSheets(file, "<v>4242(\\.0)?</v>", "<v>NaN</v>");
+		replaceInSheets(file, "<v>4343(\\.0)?</v>", "<v>INF</v>");
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertNotFiniteAt(reading, bm02, "NaN", "INF");
+	}
+
+	private static Bm02Sheet nonFiniteMinistries() {
+		return new Bm02Sheet("Bộ ngành").title("Kỳ báo cáo: Năm 2020", "Mã đơn vị báo cáo: VN")
+			.row("BYT", "Bộ Y tế", 4242, 10)
+			.row("BTC", "Bộ Tài chính", 4343, 12)
+			.withoutTotal();
+	}
+
+	private static void assertNotFiniteAt(FileReading reading, Bm02Sheet bm02, String first, String second) {
+		String column = bm02.columnLetter("mandatory_total");
+		assertThat(reading.problems()).filteredOn(Problem::isError)
+			.extracting(Problem::sheet, Problem::row, Problem::column, Problem::value, Problem::messageKey)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Bộ ngành", bm02.dataRowNumber(0), column, first,
+							"ingest.cell.number.not.finite"),
+					org.assertj.core.groups.Tuple.tuple("Bộ ngành", bm02.dataRowNumber(1), column, second,
+							"ingest.cell.number.not.finite"));
+		Problem problem = reading.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
+		assertThat(problem.message(VI)).isEqualTo("Không phải là số Excel có thể lưu (" + first
+				+ "): tệp không do Excel tạo ra; hãy nhập lại giá trị của ô");
+		assertThat(problem.message(Locale.ENGLISH)).isEqualTo("Not a number Excel can hold (" + first
+				+ "): the file was not written by Excel; type the value of the cell again");
+	}
+
+	/**
+	 * Overwrites the double of the one NUMBER record (type 0x0203, 14 bytes: row, column,
+	 * format, then the value) that holds {@code value}.
+	 */
+	private static void overwriteNumber(byte[] bytes, double value, double forged) {
+		java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		int found = 0;
+		for (int i = 0; i + 18 <= bytes.length; i++) {
+			if (buffer.getShort(i) == 0x0203 && buffer.getShort(i + 2) == 14 && buffer.getDouble(i + 10) == value) {
+				buffer.putDouble(i + 10, forged);
+				found++;
+			}
+		}
+		assertThat(found).as("NUMBER records of " + value).isEqualTo(1);
+	}
+
+	/** Replaces a pattern in the worksheets' XML of an .xlsx, which must hold it. */
+	private static void replaceInSheets(Path file, String regex, String replacement) throws IOException {
+		Path copy = file.resolveSibling("copy.xlsx");
+		boolean replaced = false;
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					String part = new String(bytes, StandardCharsets.UTF_8);
+					String changed = part.replaceAll(regex, replacement);
+					replaced |= !changed.equals(part);
+					bytes = changed.getBytes(StandardCharsets.UTF_8);
+				}
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+		assertThat(replaced).as(regex).isTrue();
+		Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
 	private void assertRejected(Path file, String key, String vi, String en) {
 		FileReading reading = this.reader.read(file);
 		assertThat(reading.submissions()).isEmpty();

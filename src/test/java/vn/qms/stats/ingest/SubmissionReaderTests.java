@@ -258,6 +258,44 @@ class SubmissionReaderTests {
 	}
 
 	@Test
+	void shouldRejectAtTheirCellsTextDatesOutsideTheFormsRangeShowingTheValueAndTheRange() throws Exception {
+		// given the dossier log of the report: received 01/01/1000 and completed
+		// 31/12/9999; received 0001-01-01 and due 9999-12-31; a dossier of 2026
+		Path file = Files.writeString(this.folder.resolve("so-ho-so.csv"), """
+				Kỳ báo cáo: Quý III/2026
+				Mã đơn vị báo cáo: 91
+				Mã hồ sơ,Mã TTHC,Mã cơ quan,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Hình thức nộp
+				H91.1,1.001001,91.001,01/01/1000,20/08/2026 16:30,31/12/9999,Trực tiếp
+				H91.2,1.001001,91.001,0001-01-01,9999-12-31,,Trực tiếp
+				H91.3,1.001001,91.001,15/08/2026 08:30,20/08/2026 16:30,19/08/2026 10:00,Trực tiếp
+				""");
+		// when
+		FileReading reading = this.reader.read(file);
+		// then each date is an error at its cell (the ingest rejects or skips its row)
+		List<String> range = List.of("01/01/1990", "31/12/2099");
+		assertThat(reading.problems()).allMatch(Problem::isError);
+		assertThat(reading.problems())
+			.extracting(Problem::sheet, Problem::row, Problem::column, Problem::value, Problem::messageKey,
+					Problem::arguments)
+			.containsExactly(
+					tuple("so-ho-so", 4, "D", "01/01/1000", "ingest.cell.date.out.of.range",
+							List.of("01/01/1000", range.get(0), range.get(1))),
+					tuple("so-ho-so", 4, "F", "31/12/9999", "ingest.cell.date.out.of.range",
+							List.of("31/12/9999", range.get(0), range.get(1))),
+					tuple("so-ho-so", 5, "D", "0001-01-01", "ingest.cell.date.out.of.range",
+							List.of("01/01/0001", range.get(0), range.get(1))),
+					tuple("so-ho-so", 5, "E", "9999-12-31", "ingest.cell.date.out.of.range",
+							List.of("31/12/9999", range.get(0), range.get(1))));
+		assertThat(reading.problems().get(1)).satisfies((problem) -> {
+			assertThat(problem.isError()).isTrue();
+			assertThat(problem.message(ProblemMessages.VIETNAMESE)).isEqualTo(
+					"Ngày 31/12/9999 nằm ngoài khoảng cho phép từ 01/01/1990 đến 31/12/2099: hãy kiểm tra lại năm");
+			assertThat(problem.message(Locale.ENGLISH))
+				.isEqualTo("The date 31/12/9999 is outside the allowed range 01/01/1990 to 31/12/2099: check the year");
+		});
+	}
+
+	@Test
 	void shouldStopReadingAtTheFirstProblemBeyondTheLimitAndRejectTheFileListingTheFirstOnes() throws Exception {
 		// given a dossier log of 100 rows read in memory, each with a date that is none;
 		// 20 problems listed at most

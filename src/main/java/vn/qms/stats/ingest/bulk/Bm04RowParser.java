@@ -9,12 +9,16 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 
 import vn.qms.stats.ingest.ShownValue;
+import vn.qms.stats.ingest.form.FormDates;
+import vn.qms.stats.ingest.sheet.NonFinite;
 import vn.qms.stats.system.text.VietnameseText;
 
 /**
  * Reads one data row of a BM04 sheet into a dossier or its problems, checking the rules
- * of the form that concern one row (required values, lengths, due and completed not
- * before received). Problems are values: a bad row costs what a good one does.
+ * of the form that concern one row (required values, lengths, dates within
+ * {@link FormDates}, due and completed not before received). Problems are values: a bad
+ * row costs what a good one does; a good one's date range check is two comparisons of the
+ * date's fields.
  */
 final class Bm04RowParser {
 
@@ -22,6 +26,10 @@ final class Bm04RowParser {
 			"noi nhan");
 
 	private static final Set<String> TOTALS = Set.of("tong cong", "cong", "tong so", "total");
+
+	private static final String FIRST_DAY = ShownValue.of(FormDates.FIRST_DAY);
+
+	private static final String LAST_DAY = ShownValue.of(FormDates.LAST_DAY);
 
 	/** What a row is. */
 	enum Kind {
@@ -151,7 +159,13 @@ final class Bm04RowParser {
 	}
 
 	private static String text(Row row, Bm04Layout.Header header, List<RowProblem> problems) {
-		String text = CellValues.text(cell(row, header));
+		Cell cell = cell(row, header);
+		if (notFinite(cell)) {
+			problems.add(RowProblem.of(row.getRowNum(), header, cell.getRawValue().strip(), NonFinite.KEY,
+					cell.getRawValue().strip()));
+			return null;
+		}
+		String text = CellValues.text(cell);
 		if (text == null && header.column().required()) {
 			problems.add(RowProblem.of(row.getRowNum(), header, null, "ingest.value.required"));
 		}
@@ -172,8 +186,18 @@ final class Bm04RowParser {
 			return null;
 		}
 		LocalDateTime value = CellValues.dateTime(cell);
-		if (value == null) {
+		if (value == null && notFinite(cell)) {
+			problems.add(RowProblem.of(row.getRowNum(), header, cell.getRawValue().strip(), NonFinite.KEY,
+					cell.getRawValue().strip()));
+		}
+		else if (value == null) {
 			problems.add(RowProblem.of(row.getRowNum(), header, cell.getText(), "ingest.cell.not.datetime"));
+		}
+		else if (!FormDates.within(value)) {
+			// as the generic path: the date as read and the range, at its cell
+			problems.add(RowProblem.of(row.getRowNum(), header, cell.getText(), FormDates.OUT_OF_RANGE,
+					ShownValue.of(value), FIRST_DAY, LAST_DAY));
+			return null;
 		}
 		return value;
 	}
@@ -200,6 +224,16 @@ final class Bm04RowParser {
 		problems.add(RowProblem.of(row.getRowNum(), header, ShownValue.of(value), "ingest.rule.not.before",
 				column.labelVi(), Bm04Column.RECEIVED_AT.labelVi(), ShownValue.of(received), column.labelEn(),
 				Bm04Column.RECEIVED_AT.labelEn()));
+	}
+
+	/**
+	 * A number cell of NaN or an infinity, as the reader's copy of a forged sheet holds
+	 * it (an error cell of that text, {@code XlsxRows}), or a formula's saved result that
+	 * is one: a bad cell as on the in-memory path. One comparison for an ordinary cell.
+	 */
+	private static boolean notFinite(Cell cell) {
+		return cell != null && (cell.getType() == CellType.ERROR || cell.getType() == CellType.FORMULA)
+				&& NonFinite.spelled(cell.getRawValue());
 	}
 
 	private static Cell cell(Row row, Bm04Layout.Header header) {

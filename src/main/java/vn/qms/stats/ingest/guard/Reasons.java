@@ -82,6 +82,12 @@ public final class Reasons {
 
 	public static final String CSV_ENCODING = "guard.csv.encoding";
 
+	/**
+	 * A NUL character in a CSV that otherwise decodes: {0} its line, {1} its byte offset
+	 * from the start of the file.
+	 */
+	public static final String CSV_NUL = "guard.csv.nul";
+
 	/** {0} seconds. */
 	public static final String TIMEOUT = "guard.timeout";
 

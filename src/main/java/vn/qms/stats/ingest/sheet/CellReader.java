@@ -9,14 +9,20 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 
+import vn.qms.stats.ingest.ShownValue;
 import vn.qms.stats.ingest.form.Choice;
 import vn.qms.stats.ingest.form.Column;
 import vn.qms.stats.ingest.form.ColumnType;
+import vn.qms.stats.ingest.form.FormDates;
 import vn.qms.stats.system.text.VietnameseText;
 
 /**
  * Reads one cell as the type of its column, per "Cell values" of {@code docs/forms.md}.
- * Keeps the number style the sheet has shown so far, to settle ambiguous text numbers.
+ * Keeps the number style the sheet has shown so far, to settle ambiguous text numbers. A
+ * date, from a date cell or a text, must lie within {@link FormDates} (as on the streamed
+ * BM04 path): a serial number Excel cannot show is no date at all
+ * ({@code ingest.cell.not.date}), a day it can show outside the forms' range is a date
+ * out of range.
  */
 final class CellReader {
 
@@ -50,6 +56,10 @@ final class CellReader {
 		}
 		if (cell.kind() == SourceCell.Kind.NO_CACHED_VALUE) {
 			return CellReading.problem("ingest.cell.no.cached.value");
+		}
+		if (cell.kind() == SourceCell.Kind.NOT_FINITE) {
+			// whatever the column: not a number, nor a text to take as it is
+			return CellReading.problem(NonFinite.KEY, cell.text());
 		}
 		return switch (column.type()) {
 			case TEXT -> CellReading.of(VietnameseText.clean(cell.text()));
@@ -90,6 +100,12 @@ final class CellReader {
 	}
 
 	private CellReading date(SourceCell cell) {
+		CellReading read = day(cell);
+		return (read.value() instanceof LocalDate day && !FormDates.within(day)) ? outOfRange(day) : read;
+	}
+
+	/** The day a cell holds, whatever its year. */
+	private static CellReading day(SourceCell cell) {
 		if (cell.number() != null) {
 			return isSerial(cell.number()) ? CellReading.of(EXCEL_EPOCH.plusDays(cell.number().longValue()))
 					: CellReading.problem("ingest.cell.not.date");
@@ -106,6 +122,12 @@ final class CellReader {
 	}
 
 	private CellReading dateTime(SourceCell cell) {
+		CellReading read = time(cell);
+		return (read.value() instanceof LocalDateTime time && !FormDates.within(time)) ? outOfRange(time) : read;
+	}
+
+	/** The date and time a cell holds, whatever its year. */
+	private static CellReading time(SourceCell cell) {
 		if (cell.number() != null) {
 			BigDecimal days = cell.number();
 			if (!isSerial(days)) {
@@ -115,9 +137,8 @@ final class CellReader {
 				.multiply(BigDecimal.valueOf(86400))
 				.setScale(0, java.math.RoundingMode.HALF_UP)
 				.longValue();
-			LocalDateTime read = EXCEL_EPOCH.plusDays(days.longValue()).atStartOfDay().plusSeconds(seconds);
-			// a time rounded up past the last day
-			return (read.getYear() > 9999) ? CellReading.problem("ingest.cell.not.datetime") : CellReading.of(read);
+			// a time rounded up past the last day is after the range: no exception
+			return CellReading.of(EXCEL_EPOCH.plusDays(days.longValue()).atStartOfDay().plusSeconds(seconds));
 		}
 		for (DateTimeFormatter format : DATETIMES) {
 			try {
@@ -127,9 +148,18 @@ final class CellReader {
 				// try the next format
 			}
 		}
-		CellReading day = date(cell);
+		CellReading day = day(cell);
 		return day.failed() ? CellReading.problem("ingest.cell.not.datetime")
 				: CellReading.of(((LocalDate) day.value()).atStartOfDay());
+	}
+
+	/**
+	 * A date a form's cell may not hold ({@link FormDates}), with the date as read and
+	 * the range, the same on the streamed BM04 path.
+	 */
+	private static CellReading outOfRange(Object read) {
+		return CellReading.problem(FormDates.OUT_OF_RANGE, ShownValue.of(read), ShownValue.of(FormDates.FIRST_DAY),
+				ShownValue.of(FormDates.LAST_DAY));
 	}
 
 	/** A day Excel can show: 0 (30/12/1899) to 31/12/9999. */

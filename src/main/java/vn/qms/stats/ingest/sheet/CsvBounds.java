@@ -3,6 +3,9 @@ package vn.qms.stats.ingest.sheet;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.List;
+
+import vn.qms.stats.ingest.Problem;
 
 /**
  * Checks a CSV's text against {@link ReadingBounds} as the parser reads it, before a
@@ -13,6 +16,13 @@ import java.io.Reader;
  * runs out. Follows the CSV quoting the parser uses ({@code "} around a field, {@code ""}
  * for a quote in it, line breaks inside quotes kept in the record) so that rows and
  * columns are those the parser gives.
+ * <p>
+ * For the same reason it sees first what the parser would stop at, and says it in the
+ * user's languages instead of the parser's English: a quote opened and never closed
+ * ({@value #QUOTE_OPEN}: the rest of the file would be one field), named by the cell and
+ * the line of the file where it opened (a text editor's line, which differs from the row
+ * when a quoted field holds line breaks); and text after a field's closing quote
+ * ({@value #AFTER_QUOTE}), named by the cell and line where it stands.
  */
 final class CsvBounds extends FilterReader {
 
@@ -21,6 +31,12 @@ final class CsvBounds extends FilterReader {
 		FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, AFTER_QUOTE
 
 	}
+
+	/** A quote never closed: {0} sheet, {1} line, {2} cell. */
+	static final String QUOTE_OPEN = "ingest.file.csv.quote.open";
+
+	/** Text after a closing quote: {0} sheet, {1} line, {2} cell. */
+	static final String AFTER_QUOTE = "ingest.file.csv.after.quote";
 
 	private final String sheet;
 
@@ -33,6 +49,16 @@ final class CsvBounds extends FilterReader {
 	private boolean afterCarriageReturn;
 
 	private int row = 1;
+
+	/** The line of the file, counting the line breaks within quotes too. */
+	private int line = 1;
+
+	/** Where the quoted field being read opened: line, row and column. */
+	private int quoteLine;
+
+	private int quoteRow;
+
+	private int quoteColumn;
 
 	private int column;
 
@@ -53,6 +79,9 @@ final class CsvBounds extends FilterReader {
 		if (c >= 0) {
 			accept((char) c);
 		}
+		else {
+			end();
+		}
 		return c;
 	}
 
@@ -62,12 +91,26 @@ final class CsvBounds extends FilterReader {
 		for (int i = 0; i < read; i++) {
 			accept(buffer[offset + i]);
 		}
+		if (read < 0) {
+			end();
+		}
 		return read;
+	}
+
+	/** The end of the text: within a quoted field, that field never ends. */
+	private void end() {
+		if (this.state == State.QUOTED) {
+			throw new UnreadableSheetException(QUOTE_OPEN, List.of(this.sheet, String.valueOf(this.quoteLine),
+					Problem.columnLetter(this.quoteColumn) + this.quoteRow));
+		}
 	}
 
 	private void accept(char c) {
 		boolean lineFeedOfPair = c == '\n' && this.afterCarriageReturn;
 		this.afterCarriageReturn = c == '\r';
+		if (c == '\r' || (c == '\n' && !lineFeedOfPair)) {
+			this.line++;
+		}
 		switch (this.state) {
 			case QUOTED -> {
 				if (c == '"') {
@@ -90,6 +133,9 @@ final class CsvBounds extends FilterReader {
 			case FIELD_START -> {
 				if (c == '"') {
 					this.state = State.QUOTED;
+					this.quoteLine = this.line;
+					this.quoteRow = this.row;
+					this.quoteColumn = this.column;
 				}
 				else {
 					separator(c, lineFeedOfPair, State.UNQUOTED);
@@ -101,14 +147,19 @@ final class CsvBounds extends FilterReader {
 
 	/**
 	 * A character after a field's closing quote: white space until the delimiter is no
-	 * part of the field (the parser skips it); anything else the parser refuses.
+	 * part of the field (the parser skips it); anything else the parser refuses, and so
+	 * does this, in the user's words.
 	 */
 	private void afterQuote(char c, boolean lineFeedOfPair) {
-		if (c != this.delimiter && c != '\r' && c != '\n' && Character.isWhitespace(c)) {
+		if (c == this.delimiter || c == '\r' || c == '\n') {
+			separator(c, lineFeedOfPair, State.UNQUOTED);
+		}
+		else if (Character.isWhitespace(c)) {
 			this.state = State.AFTER_QUOTE;
 		}
 		else {
-			separator(c, lineFeedOfPair, State.UNQUOTED);
+			throw new UnreadableSheetException(AFTER_QUOTE,
+					List.of(this.sheet, String.valueOf(this.line), Problem.columnLetter(this.column) + this.row));
 		}
 	}
 

@@ -110,8 +110,9 @@ final class CsvWorkbookSource implements WorkbookSource {
 	}
 
 	/**
-	 * A CSV the parser stops in (a quote never closed, text after a closing quote): named
-	 * as a CSV file, in the parser's words, which give the line.
+	 * A CSV the parser stops in for a reason {@link CsvBounds} did not name first (it
+	 * names a quote never closed and text after a closing quote, with cell and line, in
+	 * both languages): named as a CSV file, in the parser's words, which give the line.
 	 */
 	private static UnreadableSheetException unreadable(UncheckedIOException ex) {
 		return new UnreadableSheetException("ingest.file.corrupt.csv",

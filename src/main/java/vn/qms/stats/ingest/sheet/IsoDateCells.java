@@ -41,7 +41,10 @@ import javax.xml.stream.events.XMLEvent;
  * file: its serial number ({@link IsoDates}), so that the readers see a date cell like
  * any other; a value that is no ISO date, or a day Excel cannot show, as the text it is
  * (an inline string, or a formula's text result), which a date column reports at its cell
- * like any text that is no date. Everything else is copied as it is.
+ * like any text that is no date. A number cell whose value is NaN or an infinity, which
+ * fastexcel-reader also refuses ("Cannot parse number"), becomes an error cell of that
+ * text, for the reader to report at its cell ({@link NonFinite}). Everything else is
+ * copied as it is.
  */
 public final class IsoDateCells {
 
@@ -66,6 +69,9 @@ public final class IsoDateCells {
 
 	private static final String TYPE = "t";
 
+	/** How fastexcel-reader 0.19 refuses a number cell's value, the value following. */
+	private static final String NUMBER_REFUSED = "Cannot parse number : ";
+
 	private IsoDateCells() {
 	}
 
@@ -77,7 +83,9 @@ public final class IsoDateCells {
 		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
 			String message = cause.getMessage();
 			if (message != null && (message.equals("Unknown cell type : d")
-					|| message.contains("string value 'd' is not a valid enumeration value for ST_CellType"))) {
+					|| message.contains("string value 'd' is not a valid enumeration value for ST_CellType")
+					|| (message.startsWith(NUMBER_REFUSED)
+							&& NonFinite.spelled(message.substring(NUMBER_REFUSED.length()))))) {
 				return true;
 			}
 		}
@@ -159,7 +167,10 @@ public final class IsoDateCells {
 							: EVENTS.createStartDocument("UTF-8", "1.0"));
 				}
 				else if (isIsoDateCell(event)) {
-					cell(event.asStartElement(), reader, writer);
+					cell(event.asStartElement(), reader, writer, true);
+				}
+				else if (isNumberCell(event)) {
+					cell(event.asStartElement(), reader, writer, false);
 				}
 				else {
 					writer.add(event);
@@ -181,11 +192,23 @@ public final class IsoDateCells {
 		return type != null && "d".equals(type.getValue());
 	}
 
+	/** A cell of numbers: without a type, or {@code t="n"}. */
+	private static boolean isNumberCell(XMLEvent event) {
+		if (!event.isStartElement() || !"c".equals(event.asStartElement().getName().getLocalPart())) {
+			return false;
+		}
+		Attribute type = event.asStartElement().getAttributeByName(new QName(TYPE));
+		return type == null || "n".equals(type.getValue());
+	}
+
 	/**
-	 * One cell, from its start to its end: its value ({@code v}) a serial number, or its
-	 * text when it is no date Excel can show.
+	 * One cell, from its start to its end. An ISO date cell ({@code isoDate}): its value
+	 * ({@code v}) a serial number, or its text when it is no date Excel can show. A
+	 * number cell: as it is, but an error cell of the same text when its value is NaN or
+	 * an infinity ({@link NonFinite}), which no error value of Excel spells, so that the
+	 * reader names that cell instead of refusing the sheet.
 	 */
-	private static void cell(StartElement start, XMLEventReader reader, XMLEventWriter writer)
+	private static void cell(StartElement start, XMLEventReader reader, XMLEventWriter writer, boolean isoDate)
 			throws XMLStreamException {
 		List<XMLEvent> children = new ArrayList<>();
 		StringBuilder value = null;
@@ -207,19 +230,28 @@ public final class IsoDateCells {
 			children.add(event);
 			if (children.size() > MAX_CELL_EVENTS || (value != null && value.length() > MAX_VALUE_CHARS)) {
 				// a date cell holds a value, maybe a formula: not millions of elements
-				throw new XMLStreamException("A date cell larger than a cell can be", start.getLocation());
+				throw new XMLStreamException("A cell larger than a cell can be", start.getLocation());
 			}
 		}
 		String text = (value != null) ? value.toString() : null;
-		String serial = (text != null) ? IsoDates.serial(text.strip()) : null;
-		String type = (text == null || serial != null) ? null : (formula ? "str" : "inlineStr");
+		String written = text;
+		String type;
+		if (isoDate) {
+			String serial = (text != null) ? IsoDates.serial(text.strip()) : null;
+			type = (text == null || serial != null) ? null : (formula ? "str" : "inlineStr");
+			written = (serial != null) ? serial : text;
+		}
+		else {
+			Attribute stated = start.getAttributeByName(new QName(TYPE));
+			type = NonFinite.spelled(text) ? "e" : ((stated != null) ? stated.getValue() : null);
+		}
 		writer.add(EVENTS.createStartElement(start.getName(), attributes(start, type), start.getNamespaces()));
 		boolean inline = "inlineStr".equals(type);
 		boolean inValue = false;
 		depth = 0;
 		for (XMLEvent event : children) {
 			if (event.isStartElement() && depth++ == 0 && isValue(event)) {
-				writeValue(event.asStartElement(), start.getName(), (serial != null) ? serial : text, inline, writer);
+				writeValue(event.asStartElement(), start.getName(), written, inline, writer);
 				inValue = true;
 			}
 			else if (event.isEndElement() && --depth == 0 && inValue) {

@@ -19,12 +19,22 @@ public record SourceCell(int column, Kind kind, String text, BigDecimal number) 
 		/** An error value such as {@code #DIV/0!}, typed or cached by a formula. */
 		ERROR,
 		/** A formula whose result was never computed and saved. */
-		NO_CACHED_VALUE
+		NO_CACHED_VALUE,
+		/**
+		 * A number no spreadsheet holds ({@link NonFinite}): NaN or an infinity, its text
+		 * as the file spells it. Last, as the kinds cross the workers' pipe by number.
+		 */
+		NOT_FINITE
 
 	}
 
 	public static SourceCell text(int column, String text) {
 		return new SourceCell(column, Kind.TEXT, text, null);
+	}
+
+	/** A number cell holding NaN or an infinity, spelled {@code text}. */
+	public static SourceCell notFinite(int column, String text) {
+		return new SourceCell(column, Kind.NOT_FINITE, text, null);
 	}
 
 	/**

@@ -95,13 +95,23 @@ final class XlsWorkbookSource implements WorkbookSource {
 	private static SourceCell cached(int column, Cell cell, CellType type) {
 		return switch (type) {
 			// date cells too: the serial number, which CellReader turns into a date
-			case NUMERIC -> SourceCell.number(column, BigDecimal.valueOf(cell.getNumericCellValue()));
+			case NUMERIC -> number(column, cell.getNumericCellValue());
 			case STRING -> string(column, cell);
 			case BOOLEAN ->
 				new SourceCell(column, SourceCell.Kind.BOOLEAN, Boolean.toString(cell.getBooleanCellValue()), null);
 			case ERROR -> new SourceCell(column, SourceCell.Kind.ERROR, errorText(cell.getErrorCellValue()), null);
 			default -> new SourceCell(column, SourceCell.Kind.NO_CACHED_VALUE, null, null);
 		};
+	}
+
+	/**
+	 * A NUMBER record's double (a formula's cached number too), which a forged record may
+	 * make NaN or an infinity: a bad cell then ({@link NonFinite}), not a
+	 * {@code BigDecimal} that throws.
+	 */
+	private static SourceCell number(int column, double value) {
+		return Double.isFinite(value) ? SourceCell.number(column, BigDecimal.valueOf(value))
+				: SourceCell.notFinite(column, Double.toString(value));
 	}
 
 	/** As the xlsx source: a formula whose cached text is empty has no value. */

@@ -77,7 +77,9 @@ final class XlsxWorkbookSource implements WorkbookSource {
 			case NUMBER -> SourceCell.number(column, cell.asNumber());
 			case STRING -> SourceCell.text(column, cell.asString());
 			case BOOLEAN -> new SourceCell(column, SourceCell.Kind.BOOLEAN, Boolean.toString(cell.asBoolean()), null);
-			case ERROR -> new SourceCell(column, SourceCell.Kind.ERROR, raw, null);
+			// NaN or an infinity, as the copy of the workbook holds such a number cell
+			case ERROR -> NonFinite.spelled(raw) ? SourceCell.notFinite(column, raw.strip())
+					: new SourceCell(column, SourceCell.Kind.ERROR, raw, null);
 			case FORMULA -> formula(column, raw);
 		};
 	}
@@ -88,6 +90,9 @@ final class XlsxWorkbookSource implements WorkbookSource {
 		}
 		if (cached.startsWith("#")) {
 			return new SourceCell(column, SourceCell.Kind.ERROR, cached, null);
+		}
+		if (NonFinite.spelled(cached)) {
+			return SourceCell.notFinite(column, cached.strip());
 		}
 		try {
 			return SourceCell.number(column, new BigDecimal(cached));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -22,6 +23,7 @@ import vn.qms.stats.ingest.samples.HardLinkedFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The streaming path finds a dossier log's header as the form engine does (the route sent
@@ -114,6 +116,99 @@ class Bm04SheetParserTests {
 		assertThat(damage).isNull();
 		assertThat(rows).extracting(Bm04Row::dossierCode)
 			.containsExactly("H91.26.001", "H91.26.002", "H91.26.003", "H91.26.008", "H91.26.010");
+	}
+
+	@Test
+	void shouldSkipAtTheirCellsDatesOutsideTheFormsRangeAsTheInMemoryPathDoes() throws Exception {
+		// given below three good dossiers (rows 5 to 7): a date cell of 31/12/9999, a
+		// text
+		// 01/01/1000, a text due 9999-12-31, a date cell completed 01/01/2100, and the
+		// first and last minutes allowed (a date cell of 01/01/1990, a text of
+		// 31/12/2099)
+		Path file = write(this.folder.resolve("nam-la.xlsx"),
+				List.of("Mã hồ sơ", "Mã TTHC", "Mã cơ quan", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			dossier(sheet.createRow(7), "H91.26.008");
+			sheet.getRow(7).getCell(3).setCellValue(2_958_465);
+			dossier(sheet.createRow(8), "H91.26.009");
+			sheet.getRow(8).getCell(3).setCellValue("01/01/1000");
+			dossier(sheet.createRow(9), "H91.26.010");
+			sheet.getRow(9).getCell(4).setCellValue("9999-12-31");
+			dossier(sheet.createRow(10), "H91.26.011");
+			sheet.getRow(10).createCell(5).setCellValue(73_051);
+			dossier(sheet.createRow(11), "H91.26.012");
+			sheet.getRow(11).getCell(3).setCellValue(32_874);
+			sheet.getRow(11).getCell(4).setCellValue("31/12/2099 23:59");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		List<Bm04Row> rows = new ArrayList<>();
+		List<RowProblem> problems = new ArrayList<>();
+		// when
+		Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(file, 0, 0, (block, found, size) -> {
+			rows.addAll(block);
+			problems.addAll(found);
+		});
+		// then each is a problem at its cell (D, E, F: 3, 4, 5), with the key and range
+		// of
+		// the in-memory path, the value as the file holds it (POI writes 2958465.0), and
+		// no second problem of the same date
+		List<String> range = List.of("01/01/1990", "31/12/2099");
+		assertThat(damage).isNull();
+		assertThat(problems)
+			.extracting(RowProblem::row, RowProblem::column, RowProblem::value, RowProblem::messageKey,
+					RowProblem::arguments)
+			.containsExactly(
+					tuple(8, 3, "2958465.0", "ingest.cell.date.out.of.range",
+							List.of("31/12/9999", range.get(0), range.get(1))),
+					tuple(9, 3, "01/01/1000", "ingest.cell.date.out.of.range",
+							List.of("01/01/1000", range.get(0), range.get(1))),
+					tuple(10, 4, "9999-12-31", "ingest.cell.date.out.of.range",
+							List.of("31/12/9999", range.get(0), range.get(1))),
+					tuple(11, 5, "73051.0", "ingest.cell.date.out.of.range",
+							List.of("01/01/2100", range.get(0), range.get(1))));
+		assertThat(rows).extracting(Bm04Row::dossierCode, Bm04Row::receivedAt, Bm04Row::dueAt)
+			.endsWith(tuple("H91.26.012", LocalDateTime.of(1990, 1, 1, 0, 0), LocalDateTime.of(2099, 12, 31, 23, 59)));
+		assertThat(rows).hasSize(4);
+	}
+
+	@Test
+	void shouldSkipAtTheirCellsNumberCellsThatHoldNaNOrInfinityAsTheInMemoryPathDoes() throws Exception {
+		// given below three good dossiers a received date cell and a dossier code cell
+		// whose XML values are forged to NaN and -Infinity (fastexcel refuses both)
+		Path file = write(this.folder.resolve("so-hong.xlsx"),
+				List.of("Mã hồ sơ", "Mã TTHC", "Mã cơ quan", "Ngày tiếp nhận", "Ngày hẹn trả"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			dossier(sheet.createRow(7), "H91.26.008");
+			sheet.getRow(7).getCell(3).setCellValue(46_250.25);
+			dossier(sheet.createRow(8), "H91.26.009");
+			sheet.getRow(8).getCell(0).setCellValue(777);
+			dossier(sheet.createRow(9), "H91.26.010");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		grow(file, "<v>46250.25</v>", "<v>NaN</v>");
+		grow(file, "<v>777.0</v>", "<v>-Infinity</v>");
+		List<Bm04Row> rows = new ArrayList<>();
+		List<RowProblem> problems = new ArrayList<>();
+		// when
+		Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(file, 0, 0, (block, found, size) -> {
+			rows.addAll(block);
+			problems.addAll(found);
+		});
+		// then a problem at each cell, the rows around them read
+		assertThat(damage).isNull();
+		assertThat(problems)
+			.extracting(RowProblem::row, RowProblem::column, RowProblem::value, RowProblem::messageKey,
+					RowProblem::arguments)
+			.containsExactly(tuple(8, 3, "NaN", "ingest.cell.number.not.finite", List.of("NaN")),
+					tuple(9, 0, "-Infinity", "ingest.cell.number.not.finite", List.of("-Infinity")));
+		assertThat(rows).extracting(Bm04Row::dossierCode)
+			.containsExactly("H91.26.001", "H91.26.002", "H91.26.003", "H91.26.010");
 	}
 
 	private static void grow(Path file, String marker, String text) throws Exception {

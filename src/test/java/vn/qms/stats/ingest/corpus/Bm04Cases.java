@@ -1,12 +1,14 @@
 package vn.qms.stats.ingest.corpus;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
+import vn.qms.stats.ingest.form.FormDates;
 import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.samples.AnGiangForms;
 import vn.qms.stats.ingest.samples.FormSheet;
@@ -14,8 +16,8 @@ import vn.qms.stats.ingest.samples.SampleWorkbooks;
 
 /**
  * BM04 dossier logs: small ones with one bad row of two (above the 0.1 % tolerance, so
- * rejected), and a long one with one bad row of 1,000 (below it, so accepted with the row
- * skipped).
+ * rejected), streamed ({@code .xlsx}) or read in memory ({@code .csv}), and a long one
+ * with one bad row of 1,000 (below it, so accepted with the row skipped).
  */
 final class Bm04Cases {
 
@@ -47,8 +49,34 @@ final class Bm04Cases {
 		cases.add(error(folder, "bm04-05-hinh-thuc-la.xlsx", row, "channel", "ingest.cell.not.choice",
 				"Giá trị không thuộc danh sách: Trực tiếp, Trực tuyến, Bưu chính",
 				"Not one of the listed values: Trực tiếp, Trực tuyến, Bưu chính"));
+		row = dossier("H91.07-260715-00002");
+		row[5] = "31/12/9999";
+		cases.add(error(folder, "bm04-07-nam-tra-9999.xlsx", row, "completed_at", FormDates.OUT_OF_RANGE,
+				"Ngày 31/12/9999 nằm ngoài khoảng cho phép từ 01/01/1990 đến 31/12/2099: hãy kiểm tra lại năm",
+				"The date 31/12/9999 is outside the allowed range 01/01/1990 to 31/12/2099: check the year"));
 		cases.add(longLog(folder));
+		cases.add(yearOneCsv(folder));
 		return cases;
+	}
+
+	/**
+	 * A log read in memory (a {@code .csv}) whose second dossier was received on
+	 * 0001-01-01, the date a system writes for "none".
+	 */
+	private static Case yearOneCsv(Path folder) throws IOException {
+		String file = "bm04-08-nam-nhan-0001.csv";
+		Files.writeString(folder.resolve(file), """
+				Kỳ báo cáo: 2026-Q3
+				Mã đơn vị báo cáo: 91
+				Mã hồ sơ,Mã TTHC,Mã cơ quan,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Hình thức nộp
+				H91.07-260715-00001,1.001757,H91.07,15/07/2026 08:00,30/07/2026,28/07/2026 10:15,Trực tuyến
+				H91.07-260715-00002,1.001757,H91.07,0001-01-01,30/07/2026,28/07/2026 10:15,Trực tuyến
+				""");
+		return Case
+			.rejected(file, FormDates.OUT_OF_RANGE,
+					"Ngày 01/01/0001 nằm ngoài khoảng cho phép từ 01/01/1990 đến 31/12/2099: hãy kiểm tra lại năm",
+					"The date 01/01/0001 is outside the allowed range 01/01/1990 to 31/12/2099: check the year")
+			.at("bm04-08-nam-nhan-0001", 5, "D");
 	}
 
 	private static Case error(Path folder, String file, Object[] bad, String key, String messageKey, String vi,

@@ -2,6 +2,7 @@ package vn.qms.stats.ingest.guard;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -338,6 +339,33 @@ class FileGuardTests {
 		// then
 		assertThat(verdict).isEqualTo(GuardVerdict.reject(Format.CSV, Reasons.CSV_ENCODING));
 		assertThat(verdict.message(VI)).contains("CSV UTF-8");
+	}
+
+	@Test
+	void shouldNameTheLineAndByteOfANulInACsvThatOtherwiseDecodes() throws IOException {
+		// given a NUL on line 3 of a UTF-16LE file with its BOM: 2 bytes a character
+		String text = "a,b\r\nc,d\n\"e\u0000\",f\n";
+		byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
+		byte[] bytes = new byte[utf16.length + 2];
+		bytes[0] = (byte) 0xFF;
+		bytes[1] = (byte) 0xFE;
+		System.arraycopy(utf16, 0, bytes, 2, utf16.length);
+		Path file = Files.write(this.dir.resolve("nul16.csv"), bytes);
+		// when
+		GuardVerdict verdict = this.guard.check(file);
+		// then
+		assertThat(verdict).isEqualTo(GuardVerdict.reject(Format.CSV, Reasons.CSV_NUL, "3", "24"));
+		assertThat(verdict.message(Locale.ENGLISH)).startsWith("The CSV file holds a NUL character (byte 0) on line 3");
+		assertThat(verdict.message(VI)).startsWith("Tệp CSV có một ký tự NUL (byte 0) ở dòng 3");
+	}
+
+	@Test
+	void shouldRefuseUtf16WithoutItsBomAsAnEncodingNotAsNuls() throws IOException {
+		// given
+		Path file = Files.write(this.dir.resolve("utf16-no-bom.csv"),
+				"Mã đơn vị,Tên đơn vị\nBYT,Bộ Y tế\n".getBytes(StandardCharsets.UTF_16LE));
+		// when, then
+		assertThat(this.guard.check(file)).isEqualTo(GuardVerdict.reject(Format.CSV, Reasons.CSV_ENCODING));
 	}
 
 	@Test

@@ -109,16 +109,32 @@ class CsvWorkbookSourceTests {
 	}
 
 	@Test
-	void shouldNameACsvTheParserStopsInAsACsvWithTheLine() throws Exception {
-		// given a quote opened on line 3 and never closed
+	void shouldNameTheCellAndLineOfAQuoteNeverClosed() throws Exception {
+		// given a quote opened in cell B3, on line 4 of the file (row 2 holds a quoted
+		// line
+		// break), and never closed
 		Path file = Files.writeString(this.folder.resolve("quote.csv"),
-				header(",") + "\n01,Hà Nội,5,4\n\"02,Hà Giang,3,2\n04,Cao Bằng,1,1\n", StandardCharsets.UTF_8);
+				header(",") + "\n01,\"Hà\nNội\",5,4\n02,\"Hà Giang,3,2\n04,Cao Bằng,1,1\n", StandardCharsets.UTF_8);
 		// when / then
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(UnreadableSheetException.class)
 			.isThrownBy(() -> read(file))
 			.satisfies((ex) -> {
-				assertThat(ex.messageKey()).isEqualTo("ingest.file.corrupt.csv");
-				assertThat(ex.arguments().get(0)).contains("3");
+				assertThat(ex.messageKey()).isEqualTo("ingest.file.csv.quote.open");
+				assertThat(ex.arguments()).containsExactly("quote", "4", "B3");
+			});
+	}
+
+	@Test
+	void shouldNameTheCellAndLineOfTextAfterAClosingQuote() throws Exception {
+		// given text after the quote that closes cell B2, on line 2, CRLF line ends
+		Path file = Files.writeString(this.folder.resolve("sau-ngoac.csv"),
+				header(",") + "\r\n01,\"Hà Nội\" (cũ),5,4\r\n", StandardCharsets.UTF_8);
+		// when / then
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(UnreadableSheetException.class)
+			.isThrownBy(() -> read(file))
+			.satisfies((ex) -> {
+				assertThat(ex.messageKey()).isEqualTo("ingest.file.csv.after.quote");
+				assertThat(ex.arguments()).containsExactly("sau-ngoac", "2", "B2");
 			});
 	}
 

@@ -219,21 +219,56 @@ class SheetReaderTests {
 
 	@Test
 	void shouldRejectAtTheCellDatesExcelCannotShow() {
-		// given BM04 received dates as serial numbers: 31/12/9999, 10^15 and -1
+		// given BM04 received dates as serial numbers: 10^15 and -1, no day at all
 		List<String> bm04 = Forms.BM04.columns().stream().map(Column::labelVi).toList();
 		int received = bm04.indexOf(Forms.BM04.column("received_at").orElseThrow().labelVi());
-		List<SourceRow> rows = List.of(header(1, bm04), dated(2, received, 2_958_465),
-				dated(3, received, 1_000_000_000_000_000L), dated(4, received, -1));
+		List<SourceRow> rows = List.of(header(1, bm04), dated(2, received, 1_000_000_000_000_000L),
+				dated(3, received, -1));
 		// when
 		ParsedSheet sheet = this.reader.read("BM04", rows.stream());
 		// then
-		assertThat(sheet.rows().get(0).get("received_at")).isEqualTo(java.time.LocalDateTime.of(9999, 12, 31, 0, 0));
 		assertThat(sheet.problems()).filteredOn((problem) -> problem.messageKey().equals("ingest.cell.not.datetime"))
 			.extracting(Problem::row)
-			.containsExactly(3, 4);
+			.containsExactly(2, 3);
 	}
 
-	private static SourceRow dated(int number, int column, long serial) {
+	@Test
+	void shouldRejectAtTheCellDateCellsOutsideTheFormsRangeAndReadItsEdges() {
+		// given BM04 date cells: 31/12/9999 (the last day Excel shows), 31/12/1989,
+		// 01/01/1990 00:00 and 31/12/2099 23:59, the first and last minutes allowed,
+		// and 01/01/2100; an announcement date of BM01 on 29/12/1989
+		List<String> bm04 = Forms.BM04.columns().stream().map(Column::labelVi).toList();
+		int received = bm04.indexOf(Forms.BM04.column("received_at").orElseThrow().labelVi());
+		List<SourceRow> rows = List.of(header(1, bm04), dated(2, received, 2_958_465), dated(3, received, 32_873),
+				dated(4, received, new BigDecimal("32874")), dated(5, received, new BigDecimal("73050.999305")),
+				dated(6, received, 73_051));
+		List<String> bm01 = Forms.BM01.columns().stream().map(Column::labelVi).toList();
+		int announced = bm01.indexOf(Forms.BM01.column("announced_on").orElseThrow().labelVi());
+		// when
+		ParsedSheet sheet = this.reader.read("BM04", rows.stream());
+		ParsedSheet agencies = this.reader.read("BM01",
+				Stream.of(header(1, bm01), dated(2, announced, new BigDecimal("32871"))));
+		// then
+		String column = Problem.columnLetter(received);
+		assertThat(sheet.problems()).filteredOn((problem) -> problem.messageKey().startsWith("ingest.cell.date"))
+			.extracting(Problem::row, Problem::column, Problem::value, Problem::messageKey, Problem::arguments)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(2, column, "2958465", "ingest.cell.date.out.of.range",
+							List.of("31/12/9999", "01/01/1990", "31/12/2099")),
+					org.assertj.core.groups.Tuple.tuple(3, column, "32873", "ingest.cell.date.out.of.range",
+							List.of("31/12/1989", "01/01/1990", "31/12/2099")),
+					org.assertj.core.groups.Tuple.tuple(6, column, "73051", "ingest.cell.date.out.of.range",
+							List.of("01/01/2100", "01/01/1990", "31/12/2099")));
+		assertThat(sheet.rows()).extracting((row) -> row.get("received_at"))
+			.containsExactly(null, null, java.time.LocalDateTime.of(1990, 1, 1, 0, 0),
+					java.time.LocalDateTime.of(2099, 12, 31, 23, 59), null);
+		assertThat(agencies.problems()).filteredOn((problem) -> problem.messageKey().startsWith("ingest.cell.date"))
+			.extracting(Problem::row, Problem::column, Problem::value, Problem::arguments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, Problem.columnLetter(announced), "32871",
+					List.of("29/12/1989", "01/01/1990", "31/12/2099")));
+	}
+
+	private static SourceRow dated(int number, int column, Number serial) {
 		Object[] values = new Object[column + 1];
 		values[column] = serial;
 		return row(number, values);
