@@ -6,11 +6,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.hssf.usermodel.HSSFPatriarch;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -132,7 +129,8 @@ class AnnotatedCopyActiveContentTests {
 		if (extension.equals("xlsx")) {
 			// Excel 2010's rules: the one that calls out went, the list from another
 			// sheet stayed
-			assertThat(entries(annotation.copy())).filteredOn((entry) -> entry.startsWith("xl/worksheets/sheet"))
+			assertThat(CopiedWorkbooks.entries(annotation.copy()))
+				.filteredOn((entry) -> entry.startsWith("xl/worksheets/sheet"))
 				.singleElement()
 				.satisfies((sheet) -> assertThat(sheet).contains("'Danh mục'!$A$1:$A$3")
 					.contains("count=\"1\"")
@@ -165,7 +163,7 @@ class AnnotatedCopyActiveContentTests {
 			}
 		}
 		controls(file);
-		assertThat(entries(file)).anyMatch((entry) -> entry.startsWith("xl/embeddings/"))
+		assertThat(CopiedWorkbooks.entries(file)).anyMatch((entry) -> entry.startsWith("xl/embeddings/"))
 			.anyMatch((entry) -> entry.startsWith("xl/activeX/activeX1.bin"))
 			.anyMatch((entry) -> entry.startsWith("xl/ctrlProps/"))
 			.anyMatch((entry) -> entry.contains("FmlaMacro"));
@@ -173,7 +171,7 @@ class AnnotatedCopyActiveContentTests {
 		Annotation annotation = new AnnotatedCopy().write(file, List.of(wrong("E10")));
 		// then
 		assertThat(annotation.copy()).isNotNull();
-		assertThat(entries(annotation.copy())).noneMatch((entry) -> entry.startsWith("xl/embeddings/"))
+		assertThat(CopiedWorkbooks.entries(annotation.copy())).noneMatch((entry) -> entry.startsWith("xl/embeddings/"))
 			.noneMatch((entry) -> entry.startsWith("xl/activeX/"))
 			.noneMatch((entry) -> entry.startsWith("xl/ctrlProps/"))
 			.noneMatch((entry) -> entry.contains("calc.exe"))
@@ -372,24 +370,13 @@ class AnnotatedCopyActiveContentTests {
 		return new CellRangeAddress[] { CellRangeAddress.valueOf(range) };
 	}
 
-	/** Each entry of a zip file as its name, a space and its text. */
-	private static List<String> entries(Path file) throws IOException {
-		List<String> entries = new ArrayList<>();
-		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				entries.add(entry.getName() + " " + new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		return entries;
-	}
-
 	/**
 	 * The text of a file: its entries for an {@code .xlsx}, its bytes read as Latin-1 and
 	 * as UTF-16 (from an even and an odd byte) for an {@code .xls}.
 	 */
 	private static String text(Path file) throws IOException {
 		if (file.toString().endsWith(".xlsx")) {
-			return String.join("\n", entries(file));
+			return String.join("\n", CopiedWorkbooks.entries(file));
 		}
 		byte[] bytes = Files.readAllBytes(file);
 		return new String(bytes, StandardCharsets.ISO_8859_1) + new String(bytes, StandardCharsets.UTF_16LE)

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -103,7 +101,7 @@ class AnnotatedCopyInertTests {
 				workbook.write(out);
 			}
 		}
-		assertThat(entries(file)).anyMatch((entry) -> entry.contains(EVIL));
+		assertThat(CopiedWorkbooks.entries(file)).anyMatch((entry) -> entry.contains(EVIL));
 		// when
 		Annotation annotation = new AnnotatedCopy().write(file, List.of(wrong("E12"), noPeriod()));
 		// then
@@ -132,7 +130,7 @@ class AnnotatedCopyInertTests {
 			assertThat(cell(copy, "E12").getCellComment()).isNotNull();
 			assertThat(copy.getSheetAt(0).getSheetName()).isEqualTo(ErrorSheet.NAME);
 		}
-		assertThat(entries(annotation.copy())).noneMatch((entry) -> entry.contains(EVIL))
+		assertThat(CopiedWorkbooks.entries(annotation.copy())).noneMatch((entry) -> entry.contains(EVIL))
 			.noneMatch((entry) -> entry.startsWith("xl/externalLinks/"))
 			.noneMatch((entry) -> entry.startsWith("xl/connections.xml"))
 			.noneMatch((entry) -> entry.startsWith("xl/calcChain.xml"));
@@ -153,12 +151,12 @@ class AnnotatedCopyInertTests {
 				workbook.write(out);
 			}
 		}
-		assertThat(entries(file)).anyMatch((content) -> content.contains("calc.exe"));
+		assertThat(CopiedWorkbooks.entries(file)).anyMatch((content) -> content.contains("calc.exe"));
 		// when
 		Annotation annotation = new AnnotatedCopy().write(file, List.of(wrong("E10"), noPeriod()));
 		// then
 		assertThat(annotation.copy()).isEqualTo(this.folder.resolve("xlm.xlsm.annotated.xlsx"));
-		assertThat(entries(annotation.copy())).noneMatch((content) -> content.contains("calc.exe"))
+		assertThat(CopiedWorkbooks.entries(annotation.copy())).noneMatch((content) -> content.contains("calc.exe"))
 			.noneMatch((content) -> content.startsWith("xl/macrosheets/"));
 		try (Workbook copy = open(annotation.copy())) {
 			assertThat(copy.getAllNames()).isEmpty();
@@ -183,7 +181,7 @@ class AnnotatedCopyInertTests {
 		Annotation annotation = new AnnotatedCopy().write(file, List.of(wrong("E10"), noPeriod()));
 		// then
 		assertThat(annotation.copy()).isEqualTo(this.folder.resolve("xlm-names.xlsm.annotated.xlsx"));
-		assertThat(entries(annotation.copy())).noneMatch((content) -> content.contains("calc.exe"))
+		assertThat(CopiedWorkbooks.entries(annotation.copy())).noneMatch((content) -> content.contains("calc.exe"))
 			.noneMatch((content) -> content.startsWith("xl/macrosheets/"));
 		try (Workbook copy = open(annotation.copy())) {
 			assertThat(copy.getNumberOfSheets()).isEqualTo(3);
@@ -421,17 +419,6 @@ class AnnotatedCopyInertTests {
 			}
 		}
 		return formulas;
-	}
-
-	/** Each entry of a zip file as its name, a space and its text. */
-	private static List<String> entries(Path file) throws IOException {
-		List<String> entries = new ArrayList<>();
-		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				entries.add(entry.getName() + " " + new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		return entries;
 	}
 
 	private static Problem wrong(String address) {
