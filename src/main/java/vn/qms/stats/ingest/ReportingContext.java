@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.qms.stats.ingest.form.FormDates;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
 import vn.qms.stats.ingest.sheet.TitleBlock;
 import vn.qms.stats.ingest.sheet.TitleBlock.Field;
@@ -94,7 +95,9 @@ final class ReportingContext {
 	}
 
 	/**
-	 * The title block's report date, else the period end; an unreadable one is a warning.
+	 * The title block's report date, else the period end; an unreadable one, or one
+	 * outside the forms' dates ({@link FormDates}: a date of 9999 would otherwise move
+	 * every "after the report date" check), is a warning.
 	 */
 	private LocalDate reportDate(ParsedSheet sheet, Period period, Consumer<Problem> problems) {
 		LocalDate periodEnd = period.end(CutOffRule.CALENDAR);
@@ -104,7 +107,14 @@ final class ReportingContext {
 		}
 		Optional<LocalDate> date = parseDate(text.get().text());
 		if (date.isEmpty()) {
-			problems.accept(located(Problem.warning("ingest.title.report.date.invalid", periodEnd), sheet, text.get()));
+			problems.accept(located(Problem.warning("ingest.title.report.date.invalid", ShownValue.of(periodEnd)),
+					sheet, text.get()));
+		}
+		else if (!FormDates.within(date.get())) {
+			problems.accept(located(Problem.warning("ingest.title.report.date.out.of.range", ShownValue.of(date.get()),
+					ShownValue.of(FormDates.FIRST_DAY), ShownValue.of(FormDates.LAST_DAY), ShownValue.of(periodEnd)),
+					sheet, text.get()));
+			return periodEnd;
 		}
 		return date.orElse(periodEnd);
 	}

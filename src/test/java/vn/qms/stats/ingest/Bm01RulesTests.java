@@ -2,6 +2,7 @@ package vn.qms.stats.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,32 @@ class Bm01RulesTests {
 		committee[7] = "16/09/2026";
 		assertError(bm01(committee, department()), 0, "announced_on", "16/09/2026",
 				"Ngày công bố sau ngày báo cáo 15/09/2026", "Announcement date is after the report date 15/09/2026");
+	}
+
+	@Test
+	void shouldWarnOfAReportDateNoFormCanHoldAndCheckAgainstThePeriodEndInstead() throws Exception {
+		// given a report date typed in the year 9999 and an announcement after the period
+		// end
+		Object[] committee = committee();
+		committee[7] = "01/10/2026";
+		FormSheet sheet = new FormSheet("BM01", Forms.BM01).title("Kỳ báo cáo: Quý III/2026", "Mã đơn vị báo cáo: 91",
+				"Ngày báo cáo: 15/09/9999");
+		sheet.row(committee);
+		sheet.row(department());
+		// when
+		List<Problem> problems = problems().read(sheet).problems();
+		// then the report date is a warning, and the period end decides
+		assertThat(problems).extracting(Problem::messageKey)
+			.containsExactlyInAnyOrder("ingest.title.report.date.out.of.range", "ingest.rule.after.report.date");
+		Problem warning = problems.stream()
+			.filter((problem) -> problem.messageKey().equals("ingest.title.report.date.out.of.range"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(warning.isError()).isFalse();
+		assertThat(warning.message(VI)).isEqualTo("Ngày báo cáo 15/09/9999 nằm ngoài khoảng ngày của biểu mẫu, từ "
+				+ "01/01/1990 đến 31/12/2099: kiểm tra lại năm; dùng ngày cuối kỳ 30/09/2026");
+		assertThat(warning.message(Locale.ENGLISH)).isEqualTo("The report date 15/09/9999 is outside the dates a form "
+				+ "may hold, 01/01/1990 to 31/12/2099: check the year; the period end 30/09/2026 is used");
 	}
 
 	@Test
