@@ -1,5 +1,6 @@
 package vn.qms.stats.ingest;
 
+import java.time.Clock;
 import java.util.function.BiPredicate;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +23,7 @@ import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.ingest.worker.WorkerSettings;
 import vn.qms.stats.reference.ReferenceUnits;
 import vn.qms.stats.reference.Succession;
+import vn.qms.stats.reference.calendar.WorkingCalendar;
 import vn.qms.stats.system.GuardProperties;
 import vn.qms.stats.system.IngestProperties;
 
@@ -92,15 +94,14 @@ public class IngestJobConfiguration {
 	@Bean
 	Step loadSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ObjectProvider<ReferenceUnits> referenceUnits, ObjectProvider<Succession> succession, JdbcTemplate jdbc,
-			ParseWorkers workers, IngestProperties ingest, ObjectProvider<SubmissionLocks> locks) {
+			ParseWorkers workers, IngestProperties ingest, ObjectProvider<SubmissionLocks> locks,
+			WorkingCalendar calendar) {
 		return new StepBuilder("loadSubmission", jobRepository)
-			.tasklet(
-					new LoadSubmissionTasklet(
-							() -> new SubmissionReader(referenceUnits.getObject(), Forms.all(), workers,
-									ingest.maxRowsInMemory(), ingest.maxProblems()),
-							new SubmissionStore(jdbc), ingest.bm04MaxErrorRate(), locks(locks),
-							covers(referenceUnits, succession)),
-					transactionManager)
+			.tasklet(new LoadSubmissionTasklet(
+					() -> new SubmissionReader(referenceUnits.getObject(), Forms.all(), workers,
+							ingest.maxRowsInMemory(), ingest.maxProblems(), Clock.systemDefaultZone(), calendar),
+					new SubmissionStore(jdbc), ingest.bm04MaxErrorRate(), locks(locks),
+					covers(referenceUnits, succession)), transactionManager)
 			.build();
 	}
 

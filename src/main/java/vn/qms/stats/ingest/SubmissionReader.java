@@ -25,6 +25,7 @@ import vn.qms.stats.ingest.sheet.WorkbookSource;
 import vn.qms.stats.ingest.sheet.WorkbookSources;
 import vn.qms.stats.ingest.worker.WorkerCrash;
 import vn.qms.stats.reference.ReferenceUnits;
+import vn.qms.stats.reference.calendar.WorkingCalendar;
 
 /**
  * Reads a file into validated submissions, without storing anything: every sheet through
@@ -45,6 +46,8 @@ public final class SubmissionReader {
 	private final int maxProblems;
 
 	private final Clock clock;
+
+	private final WorkingCalendar calendar;
 
 	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms) {
 		this(units, forms, GuardLimits.defaults());
@@ -83,6 +86,15 @@ public final class SubmissionReader {
 	 */
 	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, WorkbookOpener opener, int maxRows,
 			int maxProblems, Clock clock) {
+		this(units, forms, opener, maxRows, maxProblems, clock, WorkingCalendar.standard());
+	}
+
+	/**
+	 * @param calendar the working-day calendar: a dossier log with completed dossiers
+	 * outside its years gets a warning ({@link OutsideCalendar})
+	 */
+	public SubmissionReader(ReferenceUnits units, List<FormDefinition> forms, WorkbookOpener opener, int maxRows,
+			int maxProblems, Clock clock, WorkingCalendar calendar) {
 		if (maxRows <= 0 || maxProblems <= 0) {
 			throw new IllegalArgumentException("The most rows in memory and problems listed must be positive");
 		}
@@ -92,6 +104,7 @@ public final class SubmissionReader {
 		this.maxRows = maxRows;
 		this.maxProblems = maxProblems;
 		this.clock = clock;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -151,6 +164,7 @@ public final class SubmissionReader {
 		if (limit.passed()) {
 			return new Inspection(FileReading.rejected(name, inFile(stoppedFirst(problems, limit), name)), seen);
 		}
+		problems.addAll(OutsideCalendar.of(submissions, problems, this.calendar));
 		return new Inspection(new FileReading(name, submissions, inFile(problems, name)), seen);
 	}
 

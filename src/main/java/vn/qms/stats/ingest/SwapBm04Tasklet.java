@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.qms.stats.ingest.bulk.Bm04Swap;
 import vn.qms.stats.ingest.bulk.Bm04Tally;
+import vn.qms.stats.reference.calendar.WorkingCalendar;
 
 /**
  * Step {@code swapBm04}, in one transaction: finds the duplicate dossier codes, applies
@@ -37,8 +38,14 @@ public final class SwapBm04Tasklet implements Tasklet {
 
 	private final SubmissionLocks locks;
 
+	private final WorkingCalendar calendar;
+
 	public SwapBm04Tasklet(DataSource dataSource, double maxErrorRate, Bm04Tally tally) {
 		this(dataSource, maxErrorRate, tally, SubmissionLocks.NONE);
+	}
+
+	public SwapBm04Tasklet(DataSource dataSource, double maxErrorRate, Bm04Tally tally, SubmissionLocks locks) {
+		this(dataSource, maxErrorRate, tally, locks, WorkingCalendar.standard());
 	}
 
 	/**
@@ -46,8 +53,12 @@ public final class SwapBm04Tasklet implements Tasklet {
 	 * written with the submission
 	 * @param locks the approved keys, asked again in the swap's transaction: a log whose
 	 * key was approved while it was loaded is held, not stored
+	 * @param calendar the working-day calendar the load counted with: its years are named
+	 * in the warning of dossiers outside them ({@link OutsideCalendar})
 	 */
-	public SwapBm04Tasklet(DataSource dataSource, double maxErrorRate, Bm04Tally tally, SubmissionLocks locks) {
+	public SwapBm04Tasklet(DataSource dataSource, double maxErrorRate, Bm04Tally tally, SubmissionLocks locks,
+			WorkingCalendar calendar) {
+		this.calendar = calendar;
 		this.dataSource = dataSource;
 		this.locks = locks;
 		this.store = new SubmissionStore(new JdbcTemplate(dataSource));
@@ -88,6 +99,11 @@ public final class SwapBm04Tasklet implements Tasklet {
 		Optional<Bm04Swap.Recorded> damage = swap.damage();
 		boolean accepted = damage.isEmpty() && this.tolerance.tolerates(bad, total);
 		List<Problem> problems = new ArrayList<>(context.warnings());
+		swap.outsideCalendar(this.tally)
+			.ifPresent((outside) -> problems
+				.add(OutsideCalendar.warning(outside.dossiers(), outside.firstRow(), this.calendar)
+					.inFile(name)
+					.inSheet(context.sheet())));
 		if (damage.isPresent()) {
 			// the rest of the sheet is unknown: no rate of bad rows to give
 			problems.addAll(0, Bm04Problems.of(List.of(damage.get()), List.of(), context, name, false));

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.qms.stats.bench.Bm04Generator;
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
 import vn.qms.stats.ingest.bulk.Bm04Swap;
+import vn.qms.stats.ingest.samples.FormSheet;
 import vn.qms.stats.ingest.text.LegacyVietnamese;
 import vn.qms.stats.system.TestDatabase;
 
@@ -255,6 +256,129 @@ class Bm04IngestIntegrationTests {
 			assertThat(count(jdbc, "bm04_row")).isEqualTo(ROWS / 4);
 			assertThat(count(jdbc, "submission")).isOne();
 		}
+	}
+
+	/** The Vietnamese and English texts of the warning of the logs below. */
+	static final String OUTSIDE_VI = "2 hồ sơ đã giải quyết có ngày nằm ngoài lịch ngày làm việc (2003–2041), "
+			+ "đầu tiên ở dòng %d: số ngày làm việc của chúng không được tính; số ngày theo lịch vẫn được tính";
+
+	static final String OUTSIDE_EN = "Completed dossiers with a date outside the working-day calendar "
+			+ "(2003–2041): 2, the first at row %d; their working days are not counted, their calendar days still are";
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2-streamed", "postgresql-streamed", "h2-streamed-duplicate",
+			"postgresql-streamed-duplicate", "h2-csv", "postgresql-csv" })
+	void shouldWarnOfCompletedDossiersOutsideTheCalendarAndStoreThem(String variant) throws Exception {
+		try (TestDatabase database = TestDatabase.of(variant.substring(0, variant.indexOf('-')))) {
+			// given a log of 6 dossiers, two completed outside the years the working-day
+			// calendar counts (2003–2041 with the calendar shipped): in 1995 and in 2045
+			// (one pending in 2045 is not counted); and, for one variant, a seventh
+			// reusing
+			// the code of the one of 2045 (a duplicate: skipped, not counted, and the
+			// swap counts in the staged rows rather than taking the load's count)
+			boolean duplicate = variant.endsWith("-duplicate");
+			ConfigurableApplicationContext context = database.start("qms.ingest.bm04-max-error-rate=0.5");
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			FormSheet sheet = outsideTheCalendar(duplicate);
+			Path file = variant.endsWith("-csv") ? csv(sheet, this.input.resolve("bm04-lich.csv"))
+					: vn.qms.stats.ingest.samples.SampleWorkbooks.write(this.input.resolve("bm04-lich.xlsx"), sheet);
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then the file is accepted, every dossier stored, and one warning says so
+			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(verdict.rows()).isEqualTo(6);
+			assertThat(count(jdbc, "bm04_row")).isEqualTo(6);
+			assertThat(count(jdbc, "bm04_row where completed_at is not null and working_days is null")).isEqualTo(2);
+			assertThat(count(jdbc, "batch_step_execution where step_name = 'swapBm04'"))
+				.isEqualTo(variant.endsWith("-csv") ? 0 : 1);
+			int firstRow = sheet.dataRowNumber(1);
+			List<Problem> warnings = verdict.problems()
+				.stream()
+				.filter((problem) -> problem.messageKey().equals("ingest.bm04.outside.calendar"))
+				.toList();
+			assertThat(warnings).hasSize(1);
+			Problem warning = warnings.get(0);
+			assertThat(warning.isError()).isFalse();
+			assertThat(warning.row()).isNull();
+			assertThat(warning.sheet()).isEqualTo(variant.endsWith("-csv") ? "bm04-lich" : "SO");
+			assertThat(warning.arguments()).containsExactly("2", "2", String.valueOf(firstRow), "2003", "2041");
+			assertThat(warning.message(ProblemMessages.VIETNAMESE)).isEqualTo(OUTSIDE_VI.formatted(firstRow));
+			assertThat(warning.message(java.util.Locale.ENGLISH)).isEqualTo(OUTSIDE_EN.formatted(firstRow));
+			assertThat(count(jdbc, "submission where warning_count > 0")).isOne();
+			// and the result file gives it in both languages
+			String result = Files
+				.readString(this.input.resolve("processed").resolve(file.getFileName() + ".result.json"));
+			assertThat(result).contains(OUTSIDE_VI.formatted(firstRow)).contains(OUTSIDE_EN.formatted(firstRow));
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldNotWarnOfALogInsideTheCalendar(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given a log of 1,000 dossiers of 2026
+			ConfigurableApplicationContext context = database.start();
+			Path file = longValues("H91.26.X", "SO", 1000);
+			Path csv = csv(new vn.qms.stats.ingest.samples.FormSheet("SO", vn.qms.stats.ingest.form.Forms.BM04)
+				.title("Kỳ báo cáo: 2026-Q3", "Mã đơn vị báo cáo: 91")
+				.row("H91.26.1", "1.001757", "H91.07", java.time.LocalDateTime.of(2026, 7, 15, 8, 0), "30/07/2026",
+						"28/07/2026 10:15", "Trực tuyến"),
+					this.input.resolve("bm04-csv.csv"));
+			// when, streamed and read in memory
+			List<IngestVerdict> verdicts = List.of(context.getBean(Ingestor.class).ingest(file, false),
+					context.getBean(Ingestor.class).ingest(csv, false));
+			// then
+			assertThat(verdicts).allSatisfy((verdict) -> {
+				assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
+				assertThat(verdict.problems()).extracting(Problem::messageKey)
+					.doesNotContain("ingest.bm04.outside.calendar");
+			});
+		}
+	}
+
+	/**
+	 * Six dossiers, the second (index 1) completed in 1995 and the fifth (index 4) in
+	 * 2045, the fourth pending in 2045; with {@code duplicate}, a seventh reusing the
+	 * fifth's code, completed in 2045.
+	 */
+	private static FormSheet outsideTheCalendar(boolean duplicate) {
+		FormSheet sheet = new FormSheet("SO", vn.qms.stats.ingest.form.Forms.BM04).title("Kỳ báo cáo: 2026-Q3",
+				"Mã đơn vị báo cáo: 91");
+		java.time.LocalDateTime in2026 = java.time.LocalDateTime.of(2026, 7, 15, 8, 0);
+		sheet.row("H91.26.1", "1.001757", "H91.07", in2026, "30/07/2026", "28/07/2026 10:15", "Trực tuyến");
+		sheet.row("H91.95.2", "1.001757", "H91.07", java.time.LocalDateTime.of(1995, 3, 1, 8, 0), "15/03/1995",
+				"10/03/1995 09:00", "Trực tiếp");
+		sheet.row("H91.26.3", "1.001757", "H91.07", in2026, "30/07/2026", "29/07/2026 10:15", "Trực tuyến");
+		sheet.row("H91.45.4", "1.001757", "H91.07", java.time.LocalDateTime.of(2045, 1, 2, 8, 0), "20/01/2045", "",
+				"Trực tiếp");
+		sheet.row("H91.45.5", "1.001757", "H91.07", java.time.LocalDateTime.of(2045, 1, 2, 8, 0), "20/01/2045",
+				"05/01/2045 10:00", "Trực tiếp");
+		sheet.row("H91.26.6", "1.001757", "H91.07", in2026, "30/07/2026", "", "Trực tuyến");
+		if (duplicate) {
+			sheet.row("H91.45.5", "1.001757", "H91.07", java.time.LocalDateTime.of(2045, 1, 3, 8, 0), "20/01/2045",
+					"06/01/2045 10:00", "Trực tiếp");
+		}
+		return sheet;
+	}
+
+	/** The sheet as a CSV file: the generic path. */
+	private static Path csv(FormSheet sheet, Path file) throws java.io.IOException {
+		StringBuilder text = new StringBuilder();
+		for (List<Object> row : sheet.rows()) {
+			text.append(String.join(",", row.stream().map(Bm04IngestIntegrationTests::csvValue).toList())).append('\n');
+		}
+		return Files.writeString(file, text);
+	}
+
+	private static String csvValue(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof java.time.LocalDateTime time) {
+			return time.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+		}
+		String text = value.toString();
+		return (text.contains(",") || text.contains("\"")) ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 
 	/**

@@ -296,6 +296,78 @@ class SubmissionReaderTests {
 	}
 
 	@Test
+	void shouldWarnOnceOfTheCompletedDossiersOutsideTheWorkingDayCalendarKeepingThem() throws Exception {
+		// given a dossier log whose dossiers completed in 1995 (row 5) and in 2045 (row
+		// 8) lie outside the years the calendar counts (2003–2041 with the calendar
+		// shipped, of 2018–2026), within the forms' dates; one of 2045 pending (row 7),
+		// and one of 1995 with an error (row 6: skipped, so not counted)
+		Path file = Files.writeString(this.folder.resolve("so-ho-so.csv"), """
+				Kỳ báo cáo: Quý III/2026
+				Mã đơn vị báo cáo: 91
+				Mã hồ sơ,Mã TTHC,Mã cơ quan,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Hình thức nộp
+				H91.1,1.001001,91.001,15/08/2026 08:30,20/08/2026 16:30,19/08/2026 10:00,Trực tiếp
+				H91.2,1.001001,91.001,01/03/1995 08:00,15/03/1995 16:30,10/03/1995 09:00,Trực tiếp
+				H91.3,1.001001,91.001,01/03/1995 08:00,15/02/1995 16:30,10/03/1995 09:00,Trực tiếp
+				H91.4,1.001001,91.001,02/01/2045 08:00,20/01/2045 16:30,,Trực tiếp
+				H91.5,1.001001,91.001,02/01/2045 08:00,20/01/2045 16:30,05/01/2045 10:00,Trực tiếp
+				H91.6,1.001001,91.001,15/08/2026 08:30,20/08/2026 16:30,,Trực tiếp
+				""");
+		// when
+		FileReading reading = this.reader.read(file);
+		// then the rows are kept and one warning of the sheet counts the two
+		assertThat(reading.submissions()).singleElement()
+			.satisfies((submission) -> assertThat(submission.rowCount()).isEqualTo(6));
+		assertThat(reading.problems()).filteredOn(Problem::isError).extracting(Problem::row).containsOnly(6);
+		assertThat(reading.problems()).filteredOn((problem) -> !problem.isError())
+			.singleElement()
+			.satisfies((warning) -> {
+				assertThat(warning.messageKey()).isEqualTo("ingest.bm04.outside.calendar");
+				assertThat(warning.file()).isEqualTo("so-ho-so.csv");
+				assertThat(warning.sheet()).isEqualTo("so-ho-so");
+				assertThat(warning.row()).isNull();
+				assertThat(warning.arguments()).containsExactly("2", "2", "5", "2003", "2041");
+				assertThat(warning.message(ProblemMessages.VIETNAMESE))
+					.isEqualTo("2 hồ sơ đã giải quyết có ngày nằm ngoài lịch ngày làm việc (2003–2041), đầu tiên ở "
+							+ "dòng 5: số ngày làm việc của chúng không được tính; số ngày theo lịch vẫn được tính");
+				assertThat(warning.message(Locale.ENGLISH))
+					.isEqualTo("Completed dossiers with a date outside the working-day calendar (2003–2041): 2, "
+							+ "the first at row 5; their working days are not counted, their calendar days still are");
+			});
+		// and inspect shows it
+		assertThat(new FileInspector(new TestReferenceUnits()).inspect(file, false, Locale.ENGLISH).text())
+			.contains("Completed dossiers with a date outside the working-day calendar (2003–2041): 2, the first at "
+					+ "row 5");
+	}
+
+	@Test
+	void shouldGroupTheThousandsOfTheDossiersOutsideTheCalendarAsEachLanguageDoes() {
+		Problem warning = OutsideCalendar.warning(1234, 57, vn.qms.stats.reference.calendar.WorkingCalendar.standard());
+		assertThat(warning.message(ProblemMessages.VIETNAMESE)).startsWith("1.234 hồ sơ đã giải quyết")
+			.contains("đầu tiên ở dòng 57:");
+		assertThat(warning.message(Locale.ENGLISH)).contains("(2003–2041): 1,234, the first at row 57;");
+	}
+
+	@Test
+	void shouldNotWarnOfADossierLogInsideTheWorkingDayCalendar() throws Exception {
+		// given dossiers of 2026 and of 2003 and 2041, the calendar's first and last
+		// years
+		Path file = Files.writeString(this.folder.resolve("so-ho-so.csv"), """
+				Kỳ báo cáo: Quý III/2026
+				Mã đơn vị báo cáo: 91
+				Mã hồ sơ,Mã TTHC,Mã cơ quan,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Hình thức nộp
+				H91.1,1.001001,91.001,15/08/2026 08:30,20/08/2026 16:30,19/08/2026 10:00,Trực tiếp
+				H91.2,1.001001,91.001,01/01/2003 08:00,15/01/2003 16:30,10/01/2003 09:00,Trực tiếp
+				H91.3,1.001001,91.001,02/12/2041 08:00,20/12/2041 16:30,31/12/2041 10:00,Trực tiếp
+				""");
+		// when
+		FileReading reading = this.reader.read(file);
+		// then
+		assertThat(reading.submissions()).singleElement()
+			.satisfies((submission) -> assertThat(submission.rowCount()).isEqualTo(3));
+		assertThat(reading.problems()).isEmpty();
+	}
+
+	@Test
 	void shouldStopReadingAtTheFirstProblemBeyondTheLimitAndRejectTheFileListingTheFirstOnes() throws Exception {
 		// given a dossier log of 100 rows read in memory, each with a date that is none;
 		// 20 problems listed at most

@@ -56,10 +56,10 @@ class Bm04BulkConfiguration {
 	@Bean
 	Step swapBm04(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
 			@Value("${qms.ingest.bm04-max-error-rate:0.001}") double bm04MaxErrorRate, Bm04Tally bm04Tally,
-			ObjectProvider<SubmissionLocks> locks) {
+			ObjectProvider<SubmissionLocks> locks, WorkingCalendar calendar) {
 		return new StepBuilder("swapBm04", jobRepository)
-			.tasklet(new SwapBm04Tasklet(dataSource, bm04MaxErrorRate, bm04Tally, IngestJobConfiguration.locks(locks)),
-					transactionManager)
+			.tasklet(new SwapBm04Tasklet(dataSource, bm04MaxErrorRate, bm04Tally, IngestJobConfiguration.locks(locks),
+					calendar), transactionManager)
 			.build();
 	}
 

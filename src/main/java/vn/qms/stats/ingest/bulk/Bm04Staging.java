@@ -138,10 +138,9 @@ public class Bm04Staging {
 	 */
 	Bm04Block block(List<Bm04Row> rows, List<RowProblem> problems, int size) throws SQLException {
 		if (!this.postgres) {
-			if (this.tally.counting()) {
-				rows.forEach((row) -> this.tally.add(row, Bm04Days.calendarDays(row.receivedAt(), row.completedAt()),
-						this.days.workingDays(row.receivedAt(), row.completedAt())));
-			}
+			// counted whether or not the tally counts: the dossiers outside the calendar
+			rows.forEach((row) -> this.tally.add(row, Bm04Days.calendarDays(row.receivedAt(), row.completedAt()),
+					this.days.workingDays(row.receivedAt(), row.completedAt())));
 			return new Bm04Block(rows, problems, size);
 		}
 		CopySession copy = rows.isEmpty() ? null : chunkCopy();

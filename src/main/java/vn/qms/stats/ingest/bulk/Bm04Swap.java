@@ -28,6 +28,13 @@ public final class Bm04Swap {
 	public record Duplicate(int row, String dossierCode, int firstRow) {
 	}
 
+	/**
+	 * Completed dossiers to be stored without a working-day count (outside the calendar's
+	 * years), and the first one's row.
+	 */
+	public record OutsideCalendar(long dossiers, int firstRow) {
+	}
+
 	/** A problem of a bad row, as recorded by the load. */
 	public record Recorded(String sheet, int row, int column, String header, String value, String messageKey,
 			List<String> arguments) {
@@ -105,6 +112,29 @@ public final class Bm04Swap {
 		}
 		return this.jdbc.queryForObject("select count(*) from " + this.staging.table() + " where " + mine(""),
 				Integer.class);
+	}
+
+	/**
+	 * The completed dossiers this log stores without a working-day count, if any (after
+	 * {@link #findDuplicates()}: a duplicate is not stored). From the load's count when
+	 * it read the whole log in this job execution and there is nothing to take back (none
+	 * counted, or no duplicate); else (a restart, which read only part of the log, or
+	 * duplicates among counted rows) counted in the staged rows, which hold
+	 * {@code working_days} null for them: one scan, only then.
+	 */
+	public Optional<OutsideCalendar> outsideCalendar(Bm04Tally tally) {
+		if (tally.countedOutsideCalendar() && (tally.outsideCalendar() == 0 || this.duplicates == 0)) {
+			return (tally.outsideCalendar() == 0) ? Optional.empty()
+					: Optional.of(new OutsideCalendar(tally.outsideCalendar(), tally.firstOutsideCalendar()));
+		}
+		return this.jdbc
+			.query("select count(*), min(row_no) from " + this.staging.table() + " where " + mine("")
+					+ " and completed_at is not null and working_days is null and row_no not in (select row_no from "
+					+ "bm04_duplicate where job_instance_id = " + this.instance + ")",
+					(rs, i) -> new OutsideCalendar(rs.getLong(1), rs.getInt(2)))
+			.stream()
+			.filter((outside) -> outside.dossiers() > 0)
+			.findFirst();
 	}
 
 	/** Rows the load kept out for their problems. */

@@ -66,6 +66,21 @@ public class Bm04Tally {
 
 	private State state = State.NEW;
 
+	/**
+	 * Completed dossiers staged without a working-day count (a day outside the calendar's
+	 * years: {@link Bm04Days}), and the first one's row; counted whether or not the tally
+	 * counts (it may give up for its memory), for the warning of the log
+	 * ({@code OutsideCalendar}). Two fields, nothing allocated: this runs for every row.
+	 */
+	private long outsideCalendar;
+
+	private int firstOutsideCalendar;
+
+	/** Whether the load read the log from its first row to its end in this execution. */
+	private boolean readFromFirstRow;
+
+	private boolean readToEnd;
+
 	/** A tally for the log's period end ({@code null}: unknown, nothing is counted). */
 	public Bm04Tally(LocalDateTime periodEndNext) {
 		this.periodEndNext = periodEndNext;
@@ -73,6 +88,7 @@ public class Bm04Tally {
 
 	/** The load starts: from the log's first row, or (a restart) not. */
 	void start(boolean fromFirstRow) {
+		this.readFromFirstRow = fromFirstRow;
 		if (this.state == State.NEW && fromFirstRow && this.periodEndNext != null) {
 			this.state = State.COUNTING;
 		}
@@ -83,6 +99,7 @@ public class Bm04Tally {
 
 	/** The load has read the whole log. */
 	void finish() {
+		this.readToEnd = true;
 		if (this.state == State.COUNTING) {
 			this.state = State.COMPLETE;
 		}
@@ -103,12 +120,40 @@ public class Bm04Tally {
 		return this.staged;
 	}
 
+	/**
+	 * Whether {@link #outsideCalendar()} counted every row staged: the load read the
+	 * whole log in this job execution. After a restart it counted only the rows it read
+	 * itself, and the swap counts the staged rows instead.
+	 */
+	boolean countedOutsideCalendar() {
+		return this.readFromFirstRow && this.readToEnd;
+	}
+
+	/**
+	 * The completed dossiers staged without a working-day count, duplicates included (if
+	 * {@link #countedOutsideCalendar()}).
+	 */
+	long outsideCalendar() {
+		return this.outsideCalendar;
+	}
+
+	/** The row of the first of them (0: none). */
+	int firstOutsideCalendar() {
+		return this.firstOutsideCalendar;
+	}
+
 	LocalDateTime periodEndNext() {
 		return this.periodEndNext;
 	}
 
 	/** Counts a dossier the load stages, with its day counts ({@link Bm04Days}). */
 	void add(Bm04Row row, Integer calendarDays, Integer workingDays) {
+		if (workingDays == null && calendarDays != null) {
+			// completed, but outside the calendar's years (the rows come in order)
+			if (this.outsideCalendar++ == 0) {
+				this.firstOutsideCalendar = row.row();
+			}
+		}
 		if (this.state != State.COUNTING) {
 			return;
 		}

@@ -17,13 +17,11 @@ import java.time.LocalDateTime;
  * ({@code WorkingCalendar.firstDay()} to {@code lastDay()}, 15 years either side of those
  * {@code holidays.csv} lists): such a completed dossier has no working-day count and
  * {@code processing_working_days} leaves it out, which {@code docs/forms.md} and
- * {@code docs/figures.md} say. We decided it deserves a warning naming the row, and left
- * it out for now on both paths (so that a log gets the same verdict streamed or read in
- * memory): the check is two comparisons of a day per date, cheap enough for millions of
- * rows, but on the streamed path every row problem skips its row, and a warning that
- * keeps it needs a second kind of row problem carried from the parsing worker
- * ({@code RowProblem}, the worker's frames) through the staging and the swap to the
- * verdict.
+ * {@code docs/figures.md} say. That is not a problem of its cell or row (the row is kept
+ * and counted in calendar days), but of the log: one warning per sheet, with the count
+ * and the first row ({@code ingest.OutsideCalendar}), counted from the day counts already
+ * computed for each row on the streamed path ({@code Bm04Tally}) and from the rows read
+ * on the generic one, so that a log gets the same verdict streamed or read in memory.
  */
 public final class FormDates {
 

@@ -56,6 +56,23 @@ public final class WorkingCalendar {
 		}
 	}
 
+	/**
+	 * The calendar {@code ingest} counts with unless {@code qms.calendar} names another
+	 * file: the working directory's {@code config/calendar/holidays.csv}, else the jar's;
+	 * read once. For what reads files without the application's context (the default
+	 * {@code SubmissionReader}, {@code inspect}).
+	 */
+	public static WorkingCalendar standard() {
+		return Standard.CALENDAR;
+	}
+
+	/** Read on first use. */
+	private static final class Standard {
+
+		static final WorkingCalendar CALENDAR = CalendarSource.locate("").calendar();
+
+	}
+
 	/** The calendar of {@code holidays.csv} as bytes. */
 	public static WorkingCalendar parse(byte[] csv) {
 		return new WorkingCalendar(CalendarCsv.read(csv));

@@ -26,8 +26,8 @@ class Bm04ItemReaderTests {
 	@Test
 	void shouldHandEveryRowAndTheEndToASlowStep() throws Exception {
 		Path file = new Bm04Generator(12_500, 0.0, 2, 3, 1).write(this.folder.resolve("bm04.xlsx"));
-		Bm04Staging staging = new Bm04Staging(new DriverManagerDataSource("jdbc:h2:mem:reader"), 1, "BM04", null,
-				new Bm04Tally(null));
+		Bm04Staging staging = new Bm04Staging(new DriverManagerDataSource("jdbc:h2:mem:reader"), 1, "BM04",
+				new Bm04Days(vn.qms.stats.reference.calendar.WorkingCalendar.standard()), new Bm04Tally(null));
 		Bm04ItemReader reader = Bm04ItemReader.builder().name("r").file(file).staging(staging).build();
 		ExecutionContext context = new ExecutionContext();
 		reader.open(context);
