@@ -25,10 +25,11 @@ import vn.qms.stats.ingest.bulk.Bm04Row;
  * <p>
  * A frame is bounded ({@value #MAX_BYTES} bytes: a block of checked rows, whose values
  * the worker has bounded, needs a fifth of it), so is a code ({@value #MAX_CODE_CHARS}
- * characters), and every value read from a frame is checked against its end, so that a
- * worker taken over by a hostile file can make the command neither allocate more nor read
- * outside the frame: what does not decode is an {@link IOException}, as for any broken
- * answer.
+ * characters), every value read from a frame is checked against its end, and every row
+ * against what the row checks let through ({@link Bm04Row#withinForm()}), so that a
+ * worker taken over by a hostile file can make the command neither allocate more, nor
+ * read outside the frame, nor fail on a value it stores: what does not decode is an
+ * {@link IOException}, as for any broken answer.
  */
 final class Bm04Frames {
 
@@ -177,7 +178,11 @@ final class Bm04Frames {
 			this.end = length;
 			List<Bm04Row> rows = new ArrayList<>(count);
 			for (int i = 0; i < count; i++) {
-				rows.add(new Bm04Row(number(), text(), code(), code(), time(), time(), time(), code()));
+				Bm04Row row = new Bm04Row(number(), text(), code(), code(), time(), time(), time(), code());
+				if (!row.withinForm()) {
+					throw new IOException("A row the checks would not let through from a worker");
+				}
+				rows.add(row);
 			}
 			if (this.at != this.end) {
 				throw new IOException("A block with " + (this.end - this.at) + " bytes too many from a worker");

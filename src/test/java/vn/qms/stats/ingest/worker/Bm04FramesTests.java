@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.qms.stats.ingest.bulk.Bm04Row;
 
@@ -49,7 +51,7 @@ class Bm04FramesTests {
 	void codesPastTheListTravelWhole() throws IOException {
 		List<Bm04Row> rows = new ArrayList<>();
 		for (int i = 0; i < Bm04Frames.MAX_CODES + 50; i++) {
-			rows.add(row(i, "HS-" + i, "P-" + i, "CQ-" + (i % 7), "ONLINE"));
+			rows.add(row(i + 1, "HS-" + i, "P-" + i, "CQ-" + (i % 7), "ONLINE"));
 		}
 		rows.add(row(1, "HS-again", "P-" + (Bm04Frames.MAX_CODES + 10), "CQ-1", "POSTAL"));
 		rows.add(row(2, "HS-again-2", "P-3", "CQ-1", "POSTAL"));
@@ -103,6 +105,26 @@ class Bm04FramesTests {
 
 		assertThatIOException().isThrownBy(() -> new Bm04Frames.Reader().read(input(bytes.toByteArray()), 1))
 			.withMessageContaining("A code of 257 characters");
+	}
+
+	@ParameterizedTest
+	@MethodSource("rowsNoCheckLetsThrough")
+	void aRowTheChecksWouldNotLetThroughIsRefused(Bm04Row row) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		new Bm04Frames.Writer().write(new DataOutputStream(bytes), List.of(row));
+
+		assertThatIOException().isThrownBy(() -> new Bm04Frames.Reader().read(input(bytes.toByteArray()), 1))
+			.withMessage("A row the checks would not let through from a worker");
+	}
+
+	static List<Bm04Row> rowsNoCheckLetsThrough() {
+		LocalDateTime farAhead = LocalDateTime.of(999_999_999, 12, 31, 0, 0);
+		return List.of(new Bm04Row(7, "HS-1", "1.001", null, RECEIVED, RECEIVED.plusDays(5), null, null),
+				new Bm04Row(7, null, "1.001", "CQ-91", RECEIVED, RECEIVED.plusDays(5), null, null),
+				new Bm04Row(7, "HS-1", "1.001", "CQ-91", RECEIVED, null, null, null),
+				new Bm04Row(7, "H".repeat(101), "1.001", "CQ-91", RECEIVED, RECEIVED.plusDays(5), null, null),
+				new Bm04Row(7, "HS-1", "1.001", "CQ-91", LocalDateTime.of(1000, 1, 1, 0, 0), RECEIVED, farAhead, null),
+				new Bm04Row(0, "HS-1", "1.001", "CQ-91", RECEIVED, RECEIVED.plusDays(5), null, null));
 	}
 
 	@Test
