@@ -23,9 +23,35 @@
 			event.preventDefault();
 			if (event.dataTransfer && event.dataTransfer.files.length > 0) {
 				input.files = event.dataTransfer.files;
-				form.submit();
+				if (withinLimits(form, input)) {
+					form.submit();
+				}
 			}
 		});
+		form.addEventListener('submit', function (event) {
+			if (!withinLimits(form, input)) {
+				event.preventDefault();
+			}
+		});
+	}
+
+	// Files over the size limits are not sent: the server would refuse them (413) only after
+	// receiving them, and a browser may show a broken connection instead of its answer.
+	function withinLimits(form, input) {
+		var maxFile = Number(form.getAttribute('data-max-file-bytes'));
+		var maxRequest = Number(form.getAttribute('data-max-request-bytes'));
+		var total = 0;
+		var fileTooLarge = false;
+		Array.prototype.forEach.call(input.files, function (file) {
+			total += file.size;
+			fileTooLarge = fileTooLarge || (maxFile > 0 && file.size > maxFile);
+		});
+		var ok = !fileTooLarge && !(maxRequest > 0 && total > maxRequest);
+		var message = document.getElementById('too-large');
+		if (message) {
+			message.hidden = ok;
+		}
+		return ok;
 	}
 
 	// Pages listing uploads not yet judged, or reports not yet rendered, ask for their state

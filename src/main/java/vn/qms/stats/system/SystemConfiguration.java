@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ QmsProperties.class, SignerProperties.class })
+@EnableConfigurationProperties({ QmsProperties.class, SignerProperties.class, UploadQuotaProperties.class })
 class SystemConfiguration {
 
 	@Bean

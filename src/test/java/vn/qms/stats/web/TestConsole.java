@@ -68,7 +68,7 @@ public final class TestConsole implements AutoCloseable {
 		registry.add("spring.datasource.password", () -> "");
 		registry.add("qms.input", () -> input().toString());
 		registry.add("qms.output", () -> output().toString());
-		registry.add("qms.http.staging", () -> this.folder.resolve("uploads").toString());
+		registry.add("qms.http.staging", () -> staging().toString());
 	}
 
 	public Path input() {
@@ -77,6 +77,11 @@ public final class TestConsole implements AutoCloseable {
 
 	public Path output() {
 		return this.folder.resolve("out");
+	}
+
+	/** Where the console stages uploads ({@code qms.http.staging}). */
+	public Path staging() {
+		return this.folder.resolve("uploads");
 	}
 
 	/** A folder for a test's own files. */

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,21 +17,27 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 import vn.qms.stats.account.Account;
 import vn.qms.stats.account.Role;
@@ -52,6 +61,9 @@ class SubmitController {
 	/** The most uploads the list shows. */
 	private static final int LISTED = 500;
 
+	/** When a refused account may send again, as the page says it. */
+	private static final DateTimeFormatter RESETS = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
 	/** Problems listed on the page; the result file has them all. */
 	static final int SHOWN_PROBLEMS = 1000;
 
@@ -67,33 +79,71 @@ class SubmitController {
 
 	private final AuditLog audit;
 
+	private final UploadQuota quota;
+
+	private final MessageSource messages;
+
+	private final DataSize maxFileSize;
+
+	private final DataSize maxRequestSize;
+
 	SubmitController(UploadQueue queue, Uploads uploads, Staging staging, UploadProgress progress,
-			UploadVisibility visibility, AuditLog audit) {
+			UploadVisibility visibility, AuditLog audit, UploadQuota quota, MessageSource messages,
+			@Value(UploadTooLarge.MAX_FILE_SIZE) DataSize maxFileSize,
+			@Value(UploadTooLarge.MAX_REQUEST_SIZE) DataSize maxRequestSize) {
 		this.queue = queue;
 		this.uploads = uploads;
 		this.staging = staging;
 		this.progress = progress;
 		this.visibility = visibility;
 		this.audit = audit;
+		this.quota = quota;
+		this.messages = messages;
+		this.maxFileSize = maxFileSize;
+		this.maxRequestSize = maxRequestSize;
 	}
 
 	@GetMapping("/submit")
-	String form(@AuthenticationPrincipal ConsoleUser user) {
+	String form(@AuthenticationPrincipal ConsoleUser user, Model model) {
 		Access.require(user.account().role() != Role.VIEWER);
+		limits(model);
 		return "submit/form";
 	}
 
+	/**
+	 * Stages and queues the files sent, if the account's quota of the day lets them all
+	 * through ({@link UploadQuota}); else none is stored and the answer is 429: the form
+	 * with the limits and when they start again, or a JSON body for a client that asks
+	 * for JSON and not HTML.
+	 */
 	@PostMapping("/submit")
-	String submit(@AuthenticationPrincipal ConsoleUser user, @RequestParam("files") List<MultipartFile> files,
-			HttpServletRequest request) throws IOException {
+	Object submit(@AuthenticationPrincipal ConsoleUser user, @RequestParam("files") List<MultipartFile> files,
+			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) throws IOException {
 		Account account = user.account();
 		Access.require(account.role() != Role.VIEWER);
+		List<MultipartFile> sent = files.stream()
+			.filter((file) -> !file.isEmpty()
+					|| (file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty()))
+			.toList();
+		if (sent.isEmpty()) {
+			return "redirect:/submit?none";
+		}
+		long bytes = sent.stream().mapToLong(MultipartFile::getSize).sum();
+		List<Long> ids;
+		try {
+			ids = this.quota.within(account, sent.size(), bytes, () -> store(account, sent, request));
+		}
+		catch (UploadQuotaExceeded ex) {
+			return refused(ex, request, response, locale, model);
+		}
+		return "redirect:/submissions?batch=" + String.join(",", ids.stream().map(String::valueOf).toList());
+	}
+
+	private List<Long> store(Account account, List<MultipartFile> files, HttpServletRequest request)
+			throws IOException {
 		List<Long> ids = new ArrayList<>();
 		Path folder = this.staging.newFolder();
 		for (MultipartFile file : files) {
-			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-				continue;
-			}
 			try (InputStream in = file.getInputStream()) {
 				long id = this.queue.submit(account, folder, this.staging, file.getOriginalFilename(), file.getSize(),
 						in);
@@ -102,10 +152,59 @@ class SubmitController {
 						"#" + id + " " + file.getOriginalFilename(), request.getRemoteAddr());
 			}
 		}
-		if (ids.isEmpty()) {
-			return "redirect:/submit?none";
+		return ids;
+	}
+
+	private Object refused(UploadQuotaExceeded ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, Model model) {
+		String message = this.messages.getMessage("submit.quota",
+				new Object[] { String.valueOf(ex.limits().maxFiles()), String.valueOf(ex.limits().maxMb()),
+						String.valueOf(ex.sent().files()), megabytes(ex.sent().bytes()), String.valueOf(ex.files()),
+						megabytes(ex.bytes()), RESETS.format(ex.resetsAt()), ex.resetsAt().getZone().getId() },
+				locale);
+		long retryAfter = Math.max(1, Duration.between(ZonedDateTime.now(), ex.resetsAt()).toSeconds());
+		if (wantsJson(request)) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
+			body.put("error", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
+			body.put("message", message);
+			body.put("path", request.getRequestURI());
+			body.put("maxFiles", ex.limits().maxFiles());
+			body.put("maxMb", ex.limits().maxMb());
+			body.put("resetsAt", ex.resetsAt().toOffsetDateTime().toString());
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(body);
 		}
-		return "redirect:/submissions?batch=" + String.join(",", ids.stream().map(String::valueOf).toList());
+		limits(model);
+		model.addAttribute("refusal", message);
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+		return new ModelAndView("submit/form", HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	/** The limits the form states: of one request, one file, and one account's day. */
+	private void limits(Model model) {
+		model.addAttribute("maxRequest", UploadTooLarge.size(this.maxRequestSize));
+		model.addAttribute("maxFile", UploadTooLarge.size(this.maxFileSize));
+		// the page checks the files chosen against these before sending them
+		model.addAttribute("maxRequestBytes", this.maxRequestSize.toBytes());
+		model.addAttribute("maxFileBytes", this.maxFileSize.toBytes());
+		model.addAttribute("quotaFiles", String.valueOf(this.quota.limits().maxFiles()));
+		model.addAttribute("quotaMb", String.valueOf(this.quota.limits().maxMb()));
+	}
+
+	/** A size in MB with one decimal (0.1 for anything above zero and below it). */
+	static String megabytes(long bytes) {
+		double mb = bytes / (1024.0 * 1024.0);
+		return String.format(Locale.ROOT, "%.1f", (bytes > 0) ? Math.max(mb, 0.1) : 0.0);
+	}
+
+	/** A client that asks for JSON and not for HTML (a browser's form asks for HTML). */
+	private static boolean wantsJson(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)
+				&& !accept.contains(MediaType.TEXT_HTML_VALUE);
 	}
 
 	@GetMapping("/submissions")

@@ -82,6 +82,26 @@ public class Uploads {
 		return name.substring(0, headEnd) + "…" + name.substring(tailStart);
 	}
 
+	/**
+	 * What an account has sent since a time: the number of files and their total size as
+	 * sent, whatever became of them (a rejected file is kept as well).
+	 */
+	Sent sentSince(String username, LocalDateTime since) {
+		return this.jdbc.queryForObject(
+				"select count(*), coalesce(sum(size_bytes), 0) from console_upload where username = ? and received_at >= ?",
+				(rs, row) -> new Sent(rs.getLong(1), rs.getLong(2)), username, Timestamp.valueOf(since));
+	}
+
+	/**
+	 * Files and bytes sent.
+	 *
+	 * @param files the number of files
+	 * @param bytes their total size
+	 */
+	record Sent(long files, long bytes) {
+
+	}
+
 	void running(long id) {
 		this.jdbc.update("update console_upload set status = ? where id = ?", Upload.Status.RUNNING.name(), id);
 	}
