@@ -109,6 +109,11 @@ public class Ingestor {
 			return IngestVerdict.rejected(absolute,
 					Problem.error("ingest.file.missing", absolute).inFile(absolute.getFileName().toString()));
 		}
+		// before anything renames it: a second name of another's file is left as it is
+		IngestVerdict hardLinked = refusedIfHardLinked(absolute);
+		if (hardLinked != null) {
+			return hardLinked;
+		}
 		if (!ReadableNames.isText(absolute)) {
 			if (keep) {
 				return IngestVerdict.rejected(absolute, Problem.error("ingest.file.name.not.text").inFile(name));
@@ -121,13 +126,13 @@ public class Ingestor {
 						Problem.error("ingest.file.name.not.text").inFile(name + " (" + ex.getMessage() + ")"));
 			}
 		}
+		// again right before its first read: a name can be added to it at any time
+		hardLinked = refusedIfHardLinked(absolute);
+		if (hardLinked != null) {
+			return hardLinked;
+		}
 		String sha256;
 		try {
-			// right before its first read: a name can be added to it at any time
-			if (HardLinks.hasOtherNames(absolute)) {
-				return IngestVerdict.rejected(absolute,
-						Problem.error("ingest.file.hardlink").inFile(absolute.getFileName().toString()));
-			}
 			sha256 = this.workers.sha256(absolute);
 		}
 		catch (IOException ex) {
@@ -293,6 +298,24 @@ public class Ingestor {
 		}
 		int dot = name.lastIndexOf('.');
 		return dot > 0 && SPREADSHEETS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The verdict on a file with other names (hard links, {@link HardLinks}): refused
+	 * unread and left where it is; null if it has one name.
+	 */
+	private static IngestVerdict refusedIfHardLinked(Path file) {
+		try {
+			if (!HardLinks.hasOtherNames(file)) {
+				return null;
+			}
+			return IngestVerdict.rejected(file,
+					Problem.error("ingest.file.hardlink").inFile(file.getFileName().toString()));
+		}
+		catch (IOException ex) {
+			return IngestVerdict.rejected(file,
+					Problem.error("ingest.file.unreadable", ex.getMessage()).inFile(file.getFileName().toString()));
+		}
 	}
 
 }

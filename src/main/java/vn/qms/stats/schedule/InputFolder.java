@@ -110,7 +110,7 @@ class InputFolder {
 			links = files.map((file) -> file.toAbsolutePath().normalize())
 				.filter((file) -> !ignored(file))
 				.filter((file) -> Files.isSymbolicLink(file)
-						|| (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && hardLinked(file)))
+						|| (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && hardLinked(file, false)))
 				.sorted()
 				.toList();
 		}
@@ -147,22 +147,22 @@ class InputFolder {
 			return files.map((file) -> file.toAbsolutePath().normalize())
 				.filter((file) -> !ignored(file))
 				.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-				.filter((file) -> !hardLinked(file))
+				.filter((file) -> !hardLinked(file, true))
 				.filter((file) -> !isHidden(file))
 				.toList();
 		}
 	}
 
 	/**
-	 * Whether the file has other names; one whose names cannot be counted (gone
-	 * meanwhile) is not offered either.
+	 * Whether the file has other names; {@code unknown} for one whose names cannot be
+	 * counted (gone meanwhile): not offered as ready, and not named as a link either.
 	 */
-	private static boolean hardLinked(Path file) {
+	private static boolean hardLinked(Path file, boolean unknown) {
 		try {
 			return HardLinks.hasOtherNames(file);
 		}
 		catch (IOException ex) {
-			return true;
+			return unknown;
 		}
 	}
 

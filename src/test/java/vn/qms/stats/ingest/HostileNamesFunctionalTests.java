@@ -158,6 +158,26 @@ class HostileNamesFunctionalTests {
 	}
 
 	@Test
+	void shouldNotRenameAHardLinkedFileWhoseNameIsNotUtf8() throws Exception {
+		ByteNamedFiles.assumeSupported();
+		try (TestDatabase database = TestDatabase.of("h2")) {
+			// given a workbook named in cp1258 bytes in the input folder that has a
+			// second
+			// name kept outside it
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path file = ByteNamedFiles.moveAsCp1258(BadBm02.announcedAboveTotal(input.resolve("made.xlsx")), input);
+			HardLinkedFiles.link(Files.createDirectories(this.work.resolve("secret")).resolve("x.xlsx"), file);
+			// when
+			IngestVerdict verdict = context.getBean(Ingestor.class).ingest(file, false);
+			// then it is refused as a second name, and left under the name it had
+			assertThat(verdict.problems()).extracting(Problem::messageKey).containsExactly("ingest.file.hardlink");
+			assertThat(Files.isRegularFile(file)).isTrue();
+			assertThat(names(input)).hasSize(1).doesNotContain("b_o-c_o.xlsx");
+		}
+	}
+
+	@Test
 	void shouldLeaveAFileInPlaceWhenRejectedIsASymlinkAndWriteNothingThroughIt() throws Exception {
 		try (TestDatabase database = TestDatabase.of("h2")) {
 			// given a rejected/ that leads elsewhere
