@@ -34,7 +34,7 @@ final class RowRules {
 	 * {@code @SUM(1)}) is no code, and would otherwise be stored as a district that no
 	 * figure names.
 	 */
-	private static final Pattern DISTRICT_CODE = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}._/-]*");
+	private static final Pattern DISTRICT_CODE = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}._/-]*");
 
 	private final ReferenceUnits units;
 
