@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 
 /**
  * Runs a command in a JVM started for it from the copy of the jar that the build extracts
@@ -59,26 +58,10 @@ final class QuickStart {
 	 */
 	static final String ONE_COMPILER_THREAD = "-XX:CICompilerCount=1";
 
-	/**
-	 * C1 compiles a method once it has been called 1,000 times (or called and looped
-	 * 10,000 times), not 200 (2,000): much of the start-up's code runs a few hundred
-	 * times, and is then interpreted rather than compiled on a core the command needs,
-	 * while what runs per row is compiled within the first rows (interleaved runs:
-	 * {@code figures}, {@code jobs} and a cold {@code ingest} took less CPU,
-	 * docs/benchmarks.md). Left out, as {@link #ONE_COMPILER_THREAD} is, when the user's
-	 * own options set the compilers.
-	 */
-	static final List<String> LATER_COMPILATION = List.of("-XX:Tier3InvocationThreshold=1000",
-			"-XX:Tier3MinInvocationThreshold=500", "-XX:Tier3CompileThreshold=10000");
+	private static final List<String> LONG_FLAGS = List.of("-XX:TieredStopAtLevel=1");
 
-	private static final List<String> LONG_FLAGS = Stream
-		.concat(Stream.of("-XX:TieredStopAtLevel=1"), LATER_COMPILATION.stream())
-		.toList();
-
-	private static final List<String> SHORT_FLAGS = Stream
-		.concat(Stream.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:NewRatio=1", ONE_COMPILER_THREAD),
-				LATER_COMPILATION.stream())
-		.toList();
+	private static final List<String> SHORT_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+			"-XX:NewRatio=1", ONE_COMPILER_THREAD);
 
 	private final Path jar;
 
@@ -164,9 +147,7 @@ final class QuickStart {
 		boolean ownCompilers = jvmArguments.stream()
 			.anyMatch((option) -> option.startsWith("-XX:TieredStopAtLevel") || option.contains("TieredCompilation")
 					|| option.startsWith("-XX:CICompilerCount"));
-		flags.stream()
-			.filter((flag) -> !(ownCompilers && (flag.equals(ONE_COMPILER_THREAD) || LATER_COMPILATION.contains(flag))))
-			.forEach(line::add);
+		flags.stream().filter((flag) -> !(ownCompilers && flag.equals(ONE_COMPILER_THREAD))).forEach(line::add);
 		// the user's own JVM options (-Xmx256m, -D...) after ours, so that they win
 		line.addAll(jvmArguments);
 		line.add("-D" + RELAUNCHED + "=true");

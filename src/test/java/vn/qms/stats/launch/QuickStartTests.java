@@ -77,7 +77,6 @@ class QuickStartTests {
 				List.of("-XX:CICompilerCount=3"))) {
 			List<String> line = quickStart.command(flags, own, "figures");
 			assertThat(line).as(own.toString()).doesNotContain(QuickStart.ONE_COMPILER_THREAD);
-			assertThat(line).as(own.toString()).doesNotContainAnyElementsOf(QuickStart.LATER_COMPILATION);
 			assertThat(jvmStarts(line.subList(line.indexOf("-XX:TieredStopAtLevel=1"), line.indexOf("-cp"))))
 				.as(own.toString())
 				.isTrue();
