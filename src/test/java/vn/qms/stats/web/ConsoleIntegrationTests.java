@@ -502,15 +502,7 @@ class ConsoleIntegrationTests {
 
 	/** A browser signed in as the account through the sign-in form. */
 	private HttpClient signedIn(String username) throws IOException, InterruptedException {
-		HttpClient browser = browser();
-		String token = TestConsole.csrfToken(get(browser, "/login").body());
-		HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-					+ URLEncoder.encode(TestConsole.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
-		return browser;
+		return TestConsole.signIn(browser(), this.port, username);
 	}
 
 	/**

@@ -2,6 +2,11 @@ package vn.qms.stats.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,6 +163,27 @@ public final class TestConsole implements AutoCloseable {
 	}
 
 	/** The CSRF token of a page's form. */
+	/**
+	 * Signs the browser (a client that keeps its cookies) in as the account through the
+	 * sign-in form of the console on {@code port}, as a user does, and checks it was let
+	 * in.
+	 */
+	public static HttpClient signIn(HttpClient browser, int port, String username)
+			throws IOException, InterruptedException {
+		URI login = URI.create("http://127.0.0.1:" + port + "/login");
+		String token = csrfToken(browser
+			.send(HttpRequest.newBuilder(login).header("Accept", "text/html,*/*;q=0.8").GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body());
+		HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(login)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+					+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
+		return browser;
+	}
+
 	public static String csrfToken(String html) {
 		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
 		assertThat(matcher.find()).as("a CSRF token in %s", html).isTrue();

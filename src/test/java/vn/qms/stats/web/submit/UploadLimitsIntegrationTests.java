@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -262,18 +261,10 @@ class UploadLimitsIntegrationTests {
 	}
 
 	private HttpClient signedIn(String username) throws IOException, InterruptedException {
-		HttpClient browser = HttpClient.newBuilder()
+		return TestConsole.signIn(HttpClient.newBuilder()
 			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
 			.version(HttpClient.Version.HTTP_1_1)
-			.build();
-		String token = TestConsole.csrfToken(get(browser, "/login").body());
-		HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-					+ URLEncoder.encode(TestConsole.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
-		return browser;
+			.build(), this.port, username);
 	}
 
 	private HttpResponse<String> get(HttpClient browser, String path) throws IOException, InterruptedException {
