@@ -26,6 +26,7 @@ import vn.qms.stats.ingest.sheet.WorkbookSource;
 import vn.qms.stats.ingest.sheet.WorkbookSources;
 import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.reference.ReferenceUnits;
+import vn.qms.stats.reference.calendar.WorkingCalendar;
 import vn.qms.stats.system.IngestProperties;
 
 /**
@@ -78,18 +79,29 @@ public final class FileInspector {
 	 */
 	public FileInspector(ReferenceUnits units, WorkbookOpener opener, int maxRows, int maxProblems, double maxErrorRate,
 			Clock clock) {
-		this.reader = new SubmissionReader(units, Forms.all(), opener, maxRows, maxProblems, clock);
+		this(units, opener, maxRows, maxProblems, maxErrorRate, clock, WorkingCalendar.standard());
+	}
+
+	/**
+	 * @param calendar the working-day calendar {@code ingest} counts with
+	 * ({@code qms.calendar}): a dossier log with completed dossiers outside its years
+	 * gets a warning ({@link OutsideCalendar})
+	 */
+	public FileInspector(ReferenceUnits units, WorkbookOpener opener, int maxRows, int maxProblems, double maxErrorRate,
+			Clock clock, WorkingCalendar calendar) {
+		this.reader = new SubmissionReader(units, Forms.all(), opener, maxRows, maxProblems, clock, calendar);
 		this.tolerance = new BadRowTolerance(maxErrorRate);
 		this.opener = opener;
 	}
 
 	/**
 	 * With the limits {@code ingest} reads files within, as configured, reading in the
-	 * given parsing workers.
+	 * given parsing workers, and the working-day calendar {@code ingest} counts with.
 	 */
-	public static FileInspector of(IngestProperties ingest, ParseWorkers workers, ReferenceUnits units) {
+	public static FileInspector of(IngestProperties ingest, ParseWorkers workers, ReferenceUnits units,
+			WorkingCalendar calendar) {
 		return new FileInspector(units, workers, ingest.maxRowsInMemory(), ingest.maxProblems(),
-				ingest.bm04MaxErrorRate(), Clock.systemDefaultZone());
+				ingest.bm04MaxErrorRate(), Clock.systemDefaultZone(), calendar);
 	}
 
 	/**
