@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import vn.qms.stats.ingest.IngestVerdict.Outcome;
 import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.samples.FormSheet;
 import vn.qms.stats.ingest.samples.SampleWorkbooks;
+import vn.qms.stats.ingest.samples.SheetLayout;
 import vn.qms.stats.system.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +75,52 @@ class Bm04StreamedWarningsTests {
 		}
 	}
 
+	@Test
+	void shouldWarnOfRowsThatLookLikeDataBelowTheEndOfTheDataOnTheStreamingPath() throws Exception {
+		// given a log of 3 dossiers, an empty row, a note (no data: the data end there),
+		// then 2 more dossiers
+		FormSheet sheet = log("Kỳ báo cáo: 2026-Q3", 3).withoutFooter();
+		List<List<Object>> rows = new ArrayList<>(sheet.rows());
+		int end = rows.size() + 2;
+		rows.add(List.of());
+		rows.add(Arrays.asList(null, "Số liệu bổ sung sau ngày khóa sổ"));
+		int firstNotRead = rows.size() + 1;
+		rows.add(dossier(4, "H91.26.4"));
+		rows.add(dossier(5, "H91.26.5"));
+		// when
+		IngestVerdict streamed = ingest(SampleWorkbooks.write(this.input.resolve("bm04-cuoi.xlsx"), layout(rows)),
+				true);
+		IngestVerdict generic = ingest(csv(rows, this.input.resolve("bm04-cuoi.csv")), false);
+		// then both store the 3 dossiers of the data and say which rows were not read
+		for (IngestVerdict verdict : List.of(streamed, generic)) {
+			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertThat(verdict.rows()).isEqualTo(3);
+			assertThat(verdict.problems()).filteredOn((problem) -> problem.messageKey().equals("ingest.rows.not.read"))
+				.singleElement()
+				.satisfies((warning) -> {
+					assertThat(warning.isError()).isFalse();
+					assertThat(warning.row()).isEqualTo(firstNotRead);
+					assertThat(warning.message(Locale.ENGLISH)).isEqualTo(
+							"This row looks like data but was not read, nor were those below it: the data ended at "
+									+ "row " + end + " (below an empty row, a row that is no data). If they belong to "
+									+ "the table, delete the empty row and row " + end);
+				});
+			assertThat(verdict.problems()).extracting(Problem::messageKey).doesNotContain("ingest.rows.skipped");
+		}
+	}
+
+	@Test
+	void shouldNotWarnOfTheSignaturesBelowTheFooter() throws Exception {
+		// given a log with its usual footer (an empty row, then "Người lập biểu" and the
+		// signatures below)
+		FormSheet sheet = log("Kỳ báo cáo: 2026-Q3", 3);
+		// when
+		IngestVerdict streamed = ingest(SampleWorkbooks.write(this.input.resolve("bm04-ky.xlsx"), sheet), true);
+		// then
+		assertThat(streamed.outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(streamed.problems()).extracting(Problem::messageKey).doesNotContain("ingest.rows.not.read");
+	}
+
 	private IngestVerdict ingest(Path file, boolean streamed) throws Exception {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		int before = swaps(jdbc);
@@ -98,6 +146,22 @@ class Bm04StreamedWarningsTests {
 	private static List<Object> dossier(int number, String code) {
 		return Arrays.asList(number, code, "1.001757", "H91.07", LocalDateTime.of(2026, 7, 15, 8, 0), "30/07/2026",
 				"28/07/2026 10:15", "Trực tuyến");
+	}
+
+	private static SheetLayout layout(List<List<Object>> rows) {
+		return new SheetLayout() {
+
+			@Override
+			public String name() {
+				return "SO";
+			}
+
+			@Override
+			public List<List<Object>> rows() {
+				return rows;
+			}
+
+		};
 	}
 
 	/** The rows as a CSV file: the generic path, each row on the line of its number. */

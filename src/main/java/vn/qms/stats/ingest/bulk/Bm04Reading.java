@@ -41,6 +41,13 @@ public interface Bm04Reading {
 	String TIMEOUT = "ingest.guard.timeout";
 
 	/**
+	 * The warning of a row below the end of the data that looks like data: not read, its
+	 * row the first such row, its argument the row that ended the data. Handed out in a
+	 * block of no rows; a warning of the sheet, never a bad row.
+	 */
+	String NOT_READ = "ingest.rows.not.read";
+
+	/**
 	 * The messages that end a sheet and reject the whole file, whatever was read before.
 	 */
 	List<String> BREAK_OFFS = List.of(DAMAGED, OUT_OF_MEMORY, TIMEOUT);
