@@ -14,6 +14,7 @@ import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.ingest.sheet.LegacyCells;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
+import vn.qms.stats.ingest.sheet.ParserWords;
 import vn.qms.stats.ingest.sheet.ProblemLimit;
 import vn.qms.stats.ingest.sheet.RowLimit;
 import vn.qms.stats.ingest.sheet.SourceCell;
@@ -149,7 +150,8 @@ public final class FileInspector {
 			appendProblem(ex.problem().inFile(file.getFileName().toString()), locale, out);
 		}
 		catch (IOException | RuntimeException ex) {
-			appendProblem(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())), locale, out);
+			appendProblem(ParserWords.error(ParserWords.CORRUPT, List.of(UnreadableSheetException.describe(ex))),
+					locale, out);
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import vn.qms.stats.ingest.sheet.ParserWords;
+
 /**
  * Reads a BM04 sheet into checked blocks: in a parsing worker (the product's way, so that
  * no untrusted file is parsed in the main process) or in this process
@@ -32,7 +34,7 @@ public interface Bm04Reading {
 	 * The message a sheet that breaks off midway (malformed XML, cut data) is rejected
 	 * with.
 	 */
-	String DAMAGED = "ingest.file.damaged";
+	String DAMAGED = ParserWords.DAMAGED;
 
 	/** The message of a file whose reader ran out of memory. */
 	String OUT_OF_MEMORY = "ingest.worker.memory";
@@ -65,7 +67,10 @@ public interface Bm04Reading {
 			arguments = List.copyOf(arguments);
 		}
 
-		/** Damaged content, in the reader's own words. */
+		/**
+		 * Damaged content, with the reader's own words: logged, not shown to the sender
+		 * ({@link ParserWords}).
+		 */
 		public static Bm04Damage damaged(int row, String detail) {
 			return new Bm04Damage(row, DAMAGED, List.of(String.valueOf(row), String.valueOf(detail)));
 		}

@@ -12,6 +12,8 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
+import vn.qms.stats.ingest.sheet.ParserWords;
+
 /**
  * The set-based work of swapping one instance's staged BM04 rows in as a submission: the
  * duplicate dossier codes per agency, the bad-row counts, and the move into
@@ -171,14 +173,17 @@ public final class Bm04Swap {
 
 	/**
 	 * Where the sheet turned out to be damaged, if it did: the load read the rows before
-	 * it, and nothing after.
+	 * it, and nothing after. Its arguments as a user reads them: the parser's own words
+	 * the load recorded are logged, not given ({@link ParserWords}).
 	 */
 	public Optional<Recorded> damage() {
 		return this.jdbc
 			.query(RECORDED + " and message_key in (?, ?, ?)", Bm04Swap::recorded, this.instance,
 					Bm04Reading.BREAK_OFFS.get(0), Bm04Reading.BREAK_OFFS.get(1), Bm04Reading.BREAK_OFFS.get(2))
 			.stream()
-			.findFirst();
+			.findFirst()
+			.map((found) -> new Recorded(found.sheet(), found.row(), found.column(), found.header(), found.value(),
+					found.messageKey(), ParserWords.shown(found.messageKey(), found.arguments())));
 	}
 
 	private static final String RECORDED = "select sheet, row_no, column_no, header, cell_value, message_key, "
