@@ -12,6 +12,7 @@ import vn.qms.stats.ingest.FileInspector;
 import vn.qms.stats.ingest.IngestJobConfiguration;
 import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.reference.ReferenceUnits;
+import vn.qms.stats.reference.calendar.WorkingCalendar;
 import vn.qms.stats.system.GuardProperties;
 import vn.qms.stats.system.IngestProperties;
 import vn.qms.stats.system.SettingsApplication;
@@ -37,13 +38,13 @@ class InspectCommand implements Callable<Integer> {
 	public Integer call() {
 		// the parsing worker starts while the settings are read (as for ingest)
 		ParseWorkers.startAhead(Integer.parseInt(IngestProperties.DEFAULT_WORKER_HEAP_MB));
-		// The settings of config/application.yml and the reference units, as ingest reads
-		// them, but no database
+		// The settings of config/application.yml, the reference units and the working-day
+		// calendar (qms.calendar), as ingest reads them, but no database
 		try (Application settings = Application.settings(SettingsApplication.class, this.main);
 				ParseWorkers workers = IngestJobConfiguration.workers(settings.bean(GuardProperties.class),
 						settings.bean(IngestProperties.class))) {
 			FileInspector inspector = FileInspector.of(settings.bean(IngestProperties.class), workers,
-					settings.bean(ReferenceUnits.class));
+					settings.bean(ReferenceUnits.class), settings.bean(WorkingCalendar.class));
 			FileInspector.Inspection inspection = inspector.inspect(this.file, this.text, settings.locale());
 			System.out.print(inspection.text());
 			// as ingest ends for a file it rejects

@@ -14,6 +14,7 @@ import vn.qms.stats.ingest.form.Forms;
 import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.ingest.sheet.LegacyCells;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
+import vn.qms.stats.ingest.sheet.ParserWords;
 import vn.qms.stats.ingest.sheet.ProblemLimit;
 import vn.qms.stats.ingest.sheet.RowLimit;
 import vn.qms.stats.ingest.sheet.SourceCell;
@@ -26,6 +27,7 @@ import vn.qms.stats.ingest.sheet.WorkbookSource;
 import vn.qms.stats.ingest.sheet.WorkbookSources;
 import vn.qms.stats.ingest.worker.ParseWorkers;
 import vn.qms.stats.reference.ReferenceUnits;
+import vn.qms.stats.reference.calendar.WorkingCalendar;
 import vn.qms.stats.system.IngestProperties;
 
 /**
@@ -78,18 +80,29 @@ public final class FileInspector {
 	 */
 	public FileInspector(ReferenceUnits units, WorkbookOpener opener, int maxRows, int maxProblems, double maxErrorRate,
 			Clock clock) {
-		this.reader = new SubmissionReader(units, Forms.all(), opener, maxRows, maxProblems, clock);
+		this(units, opener, maxRows, maxProblems, maxErrorRate, clock, WorkingCalendar.standard());
+	}
+
+	/**
+	 * @param calendar the working-day calendar {@code ingest} counts with
+	 * ({@code qms.calendar}): a dossier log with completed dossiers outside its years
+	 * gets a warning ({@link OutsideCalendar})
+	 */
+	public FileInspector(ReferenceUnits units, WorkbookOpener opener, int maxRows, int maxProblems, double maxErrorRate,
+			Clock clock, WorkingCalendar calendar) {
+		this.reader = new SubmissionReader(units, Forms.all(), opener, maxRows, maxProblems, clock, calendar);
 		this.tolerance = new BadRowTolerance(maxErrorRate);
 		this.opener = opener;
 	}
 
 	/**
 	 * With the limits {@code ingest} reads files within, as configured, reading in the
-	 * given parsing workers.
+	 * given parsing workers, and the working-day calendar {@code ingest} counts with.
 	 */
-	public static FileInspector of(IngestProperties ingest, ParseWorkers workers, ReferenceUnits units) {
+	public static FileInspector of(IngestProperties ingest, ParseWorkers workers, ReferenceUnits units,
+			WorkingCalendar calendar) {
 		return new FileInspector(units, workers, ingest.maxRowsInMemory(), ingest.maxProblems(),
-				ingest.bm04MaxErrorRate(), Clock.systemDefaultZone());
+				ingest.bm04MaxErrorRate(), Clock.systemDefaultZone(), calendar);
 	}
 
 	/**
@@ -137,7 +150,8 @@ public final class FileInspector {
 			appendProblem(ex.problem().inFile(file.getFileName().toString()), locale, out);
 		}
 		catch (IOException | RuntimeException ex) {
-			appendProblem(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())), locale, out);
+			appendProblem(ParserWords.error(ParserWords.CORRUPT, List.of(UnreadableSheetException.describe(ex))),
+					locale, out);
 		}
 	}
 

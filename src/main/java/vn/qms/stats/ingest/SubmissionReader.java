@@ -14,6 +14,7 @@ import vn.qms.stats.ingest.form.FormDefinition;
 import vn.qms.stats.ingest.guard.GuardLimits;
 import vn.qms.stats.ingest.sheet.ParsedRow;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
+import vn.qms.stats.ingest.sheet.ParserWords;
 import vn.qms.stats.ingest.sheet.ProblemLimit;
 import vn.qms.stats.ingest.sheet.RowLimit;
 import vn.qms.stats.ingest.sheet.SheetReader;
@@ -230,7 +231,8 @@ public final class SubmissionReader {
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
-			return SheetsRead.rejected(Problem.error("ingest.file.corrupt", String.valueOf(ex.getMessage())));
+			return SheetsRead
+				.rejected(ParserWords.error(ParserWords.CORRUPT, List.of(UnreadableSheetException.describe(ex))));
 		}
 	}
 

@@ -104,6 +104,13 @@ public final class SwapBm04Tasklet implements Tasklet {
 				.add(OutsideCalendar.warning(outside.dossiers(), outside.firstRow(), this.calendar)
 					.inFile(name)
 					.inSheet(context.sheet())));
+		// rows that look like data below the end of the data: said, as the generic path
+		// says them
+		swap.notRead()
+			.ifPresent((notRead) -> problems.add(Problem.warning(notRead.messageKey(), notRead.arguments().toArray())
+				.inFile(name)
+				.inSheet(context.sheet())
+				.atRow(notRead.row())));
 		if (damage.isPresent()) {
 			// the rest of the sheet is unknown: no rate of bad rows to give
 			problems.addAll(0, Bm04Problems.of(List.of(damage.get()), List.of(), context, name, false));

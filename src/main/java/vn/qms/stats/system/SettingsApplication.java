@@ -11,13 +11,15 @@ import org.springframework.context.annotation.FilterType;
  * ({@code inspect}): the settings of {@code config/application.yml} as {@code ingest}
  * reads them, and the reference units from their CSV files ({@code qms.reference}, else
  * {@code config/reference/}, else the jar's), the very units {@code ingest} checks a
- * title block and unit codes against; nothing else, so nothing is written.
+ * title block and unit codes against, and the working-day calendar ({@code qms.calendar},
+ * else {@code config/calendar/holidays.csv}, else the jar's), the very calendar
+ * {@code ingest} counts working days with; nothing else, so nothing is written.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ QmsProperties.class, GuardProperties.class, IngestProperties.class })
 @ComponentScan(basePackages = "vn.qms.stats.reference", useDefaultFilters = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "vn\\.qms\\.stats\\.reference\\.(CsvReferenceUnits|ReferenceSource)"))
+				pattern = "vn\\.qms\\.stats\\.reference\\.(CsvReferenceUnits|ReferenceSource|calendar\\.CalendarConfiguration)"))
 public class SettingsApplication {
 
 	/**

@@ -75,6 +75,30 @@ class InspectCommandTests {
 		assertThat(defaults).contains("BM02").doesNotContain("too large");
 	}
 
+	@Test
+	void shouldCountWorkingDaysWithTheConfiguredCalendar() throws IOException {
+		// given a dossier log of 2020, and a calendar listing the days of 1990 only (so
+		// counting 1975-2005), while the shipped one counts 2003-2041
+		Path calendar = Files.writeString(this.folder.resolve("holidays.csv"), """
+				date,name_vi,name_en,kind
+				1990-01-01,Tết Dương lịch,New Year's Day,HOLIDAY
+				""");
+		Path file = Files.writeString(this.folder.resolve("so-ho-so.csv"), """
+				Kỳ báo cáo: Quý III/2020
+				Mã đơn vị báo cáo: 91
+				Mã hồ sơ,Mã TTHC,Mã cơ quan,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Hình thức nộp
+				H91.1,1.001001,91.001,17/08/2020 08:30,20/08/2020 16:30,19/08/2020 10:00,Trực tiếp
+				H91.2,1.001001,91.001,18/08/2020 08:30,21/08/2020 16:30,20/08/2020 10:00,Trực tiếp
+				""");
+		// when
+		String configured = inspect(Map.of("qms.calendar", calendar.toString()), file, 0);
+		String defaults = inspect(Map.of(), file, 0);
+		// then inspect warns as ingest would, with the configured calendar's years
+		assertThat(configured).contains("Completed dossiers with a date outside the working-day calendar "
+				+ "(1975–2005): 2, the first at row 4");
+		assertThat(defaults).contains("BM04").doesNotContain("outside the working-day calendar");
+	}
+
 	private static Bm02Sheet ministries(int rows, Object announced) {
 		Bm02Sheet sheet = new Bm02Sheet("Bộ ngành").title("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Kỳ báo cáo: Năm 2020",
 				"Mã đơn vị báo cáo: VN");

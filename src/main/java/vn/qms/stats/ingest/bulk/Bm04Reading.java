@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import vn.qms.stats.ingest.sheet.ParserWords;
+
 /**
  * Reads a BM04 sheet into checked blocks: in a parsing worker (the product's way, so that
  * no untrusted file is parsed in the main process) or in this process
@@ -32,13 +34,20 @@ public interface Bm04Reading {
 	 * The message a sheet that breaks off midway (malformed XML, cut data) is rejected
 	 * with.
 	 */
-	String DAMAGED = "ingest.file.damaged";
+	String DAMAGED = ParserWords.DAMAGED;
 
 	/** The message of a file whose reader ran out of memory. */
 	String OUT_OF_MEMORY = "ingest.worker.memory";
 
 	/** The message of a file whose reader ran out of time. */
 	String TIMEOUT = "ingest.guard.timeout";
+
+	/**
+	 * The warning of a row below the end of the data that looks like data: not read, its
+	 * row the first such row, its argument the row that ended the data. Handed out in a
+	 * block of no rows; a warning of the sheet, never a bad row.
+	 */
+	String NOT_READ = "ingest.rows.not.read";
 
 	/**
 	 * The messages that end a sheet and reject the whole file, whatever was read before.
@@ -58,7 +67,10 @@ public interface Bm04Reading {
 			arguments = List.copyOf(arguments);
 		}
 
-		/** Damaged content, in the reader's own words. */
+		/**
+		 * Damaged content, with the reader's own words: logged, not shown to the sender
+		 * ({@link ParserWords}).
+		 */
 		public static Bm04Damage damaged(int row, String detail) {
 			return new Bm04Damage(row, DAMAGED, List.of(String.valueOf(row), String.valueOf(detail)));
 		}

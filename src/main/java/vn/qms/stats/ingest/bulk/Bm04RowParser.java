@@ -31,10 +31,13 @@ final class Bm04RowParser {
 
 	private static final String LAST_DAY = ShownValue.of(FormDates.LAST_DAY);
 
-	/** What a row is. */
+	/**
+	 * What a row is: {@code END} a footer, {@code TRAILER} below an empty row a row that
+	 * does not look like data; both end the data.
+	 */
 	enum Kind {
 
-		DATA, SKIP, END
+		DATA, SKIP, END, TRAILER
 
 	}
 
@@ -77,8 +80,8 @@ final class Bm04RowParser {
 
 	/**
 	 * Data, a row to skip (empty rows, column numbers, totals), or the end (a footer, or
-	 * below an empty row a row that does not look like data), as the sheet reader of the
-	 * other forms decides.
+	 * below an empty row a row that does not look like data: the trailer), as the sheet
+	 * reader of the other forms decides.
 	 */
 	Kind kind(Row row) {
 		boolean afterGap = this.gap || row.getRowNum() > this.lastRow + 1;
@@ -93,7 +96,7 @@ final class Bm04RowParser {
 		}
 		this.gap = false;
 		if (afterGap && !dataLike(row)) {
-			return Kind.END;
+			return Kind.TRAILER;
 		}
 		if (row.getRowNum() == this.layout.headerRow() + 1 && columnNumbers(row)) {
 			return Kind.SKIP;
@@ -108,6 +111,27 @@ final class Bm04RowParser {
 			return Kind.END;
 		}
 		return TOTALS.contains(folded.replaceAll(":$", "").trim()) ? Kind.SKIP : Kind.DATA;
+	}
+
+	/**
+	 * A row below the trailer that ended the data, as the sheet reader of the other forms
+	 * judges it: {@code DATA} when it looks like data (not read: the sender is told),
+	 * {@code END} for a footer (nothing below is looked at), else {@code SKIP}. Only rows
+	 * below the end of the data are asked, never the data rows.
+	 */
+	Kind afterEnd(Row row) {
+		for (int i = 0; i < row.getCellCount(); i++) {
+			Cell cell = row.getCell(i);
+			if (cell != null && cell.getType() == CellType.STRING && !cell.getText().isBlank()) {
+				// the first text, as the other forms' reader looks for a footer
+				String folded = VietnameseText.fold(cell.asString().trim());
+				if (FOOTERS.stream().anyMatch(folded::startsWith)) {
+					return Kind.END;
+				}
+				break;
+			}
+		}
+		return dataLike(row) ? Kind.DATA : Kind.SKIP;
 	}
 
 	/**

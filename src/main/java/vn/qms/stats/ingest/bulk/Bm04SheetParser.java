@@ -117,11 +117,19 @@ public final class Bm04SheetParser implements Bm04Reading {
 			List<RowProblem> problems = new ArrayList<>(0);
 			int size = 0;
 			long seen = 0;
+			int trailer = 0;
 			try {
 				while (iterator.hasNext()) {
 					Row row = bounded(iterator.next());
 					Bm04RowParser.Kind kind = parser.kind(row);
 					if (kind == Bm04RowParser.Kind.END) {
+						break;
+					}
+					if (kind == Bm04RowParser.Kind.TRAILER) {
+						// a footer below an empty row ends all, as the other forms'
+						// reader
+						// has it; another row, the data only
+						trailer = (parser.afterEnd(row) == Bm04RowParser.Kind.END) ? 0 : row.getRowNum();
 						break;
 					}
 					if (kind == Bm04RowParser.Kind.SKIP || seen++ < this.skip) {
@@ -140,6 +148,31 @@ public final class Bm04SheetParser implements Bm04Reading {
 				// the rows before a break-off are handed out before the damage
 				if (size > 0) {
 					deliver(rows, problems, size);
+				}
+			}
+			if (trailer > 0) {
+				notRead(iterator, parser, trailer);
+			}
+		}
+
+		/**
+		 * Below the row that ended the data ({@code trailer}), the first row that looks
+		 * like data, if any before a footer: not read, but never dropped unsaid (as the
+		 * other forms' reader says it, {@value Bm04Reading#NOT_READ}); handed out as a
+		 * block of no rows. Only the rows below the end are looked at, after the loop of
+		 * the data rows.
+		 */
+		private void notRead(Iterator<Row> iterator, Bm04RowParser parser, int trailer) throws InterruptedException {
+			while (iterator.hasNext()) {
+				Row row = bounded(iterator.next());
+				Bm04RowParser.Kind kind = parser.afterEnd(row);
+				if (kind == Bm04RowParser.Kind.END) {
+					return;
+				}
+				if (kind == Bm04RowParser.Kind.DATA) {
+					deliver(List.of(), List.of(new RowProblem(row.getRowNum(), -1, null, null, Bm04Reading.NOT_READ,
+							List.of(String.valueOf(trailer)))), 0);
+					return;
 				}
 			}
 		}

@@ -12,6 +12,8 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
+import vn.qms.stats.ingest.sheet.ParserWords;
+
 /**
  * The set-based work of swapping one instance's staged BM04 rows in as a submission: the
  * duplicate dossier codes per agency, the bad-row counts, and the move into
@@ -137,33 +139,51 @@ public final class Bm04Swap {
 			.findFirst();
 	}
 
-	/** Rows the load kept out for their problems. */
+	/**
+	 * Rows the load kept out for their problems (not the row below the end of the data,
+	 * {@link #notRead()}, which was never read).
+	 */
 	public int badRows() {
-		return this.jdbc.queryForObject(
-				"select count(distinct row_no) from bm04_problem where job_instance_id = " + this.instance,
-				Integer.class);
+		return this.jdbc.queryForObject("select count(distinct row_no) from bm04_problem where job_instance_id = "
+				+ this.instance + " and message_key <> ?", Integer.class, Bm04Reading.NOT_READ);
 	}
 
 	/**
 	 * The problems of the bad rows, in row order, at most {@link #MAX_LISTED}; not the
-	 * damage ({@link #damage()}).
+	 * damage ({@link #damage()}), nor the rows below the end ({@link #notRead()}).
 	 */
 	public List<Recorded> problems() {
-		return listing().query(RECORDED + " and message_key not in (?, ?, ?) order by row_no, column_no",
+		return listing().query(RECORDED + " and message_key not in (?, ?, ?, ?) order by row_no, column_no",
 				Bm04Swap::recorded, this.instance, Bm04Reading.BREAK_OFFS.get(0), Bm04Reading.BREAK_OFFS.get(1),
-				Bm04Reading.BREAK_OFFS.get(2));
+				Bm04Reading.BREAK_OFFS.get(2), Bm04Reading.NOT_READ);
+	}
+
+	/**
+	 * The first row below the end of the data that looks like data, if the load found one
+	 * ({@link Bm04Reading#NOT_READ}): its rows were not read. The first, should a restart
+	 * have found it again.
+	 */
+	public Optional<Recorded> notRead() {
+		return this.jdbc
+			.query(RECORDED + " and message_key = ? order by row_no", Bm04Swap::recorded, this.instance,
+					Bm04Reading.NOT_READ)
+			.stream()
+			.findFirst();
 	}
 
 	/**
 	 * Where the sheet turned out to be damaged, if it did: the load read the rows before
-	 * it, and nothing after.
+	 * it, and nothing after. Its arguments as a user reads them: the parser's own words
+	 * the load recorded are logged, not given ({@link ParserWords}).
 	 */
 	public Optional<Recorded> damage() {
 		return this.jdbc
 			.query(RECORDED + " and message_key in (?, ?, ?)", Bm04Swap::recorded, this.instance,
 					Bm04Reading.BREAK_OFFS.get(0), Bm04Reading.BREAK_OFFS.get(1), Bm04Reading.BREAK_OFFS.get(2))
 			.stream()
-			.findFirst();
+			.findFirst()
+			.map((found) -> new Recorded(found.sheet(), found.row(), found.column(), found.header(), found.value(),
+					found.messageKey(), ParserWords.shown(found.messageKey(), found.arguments())));
 	}
 
 	private static final String RECORDED = "select sheet, row_no, column_no, header, cell_value, message_key, "

@@ -38,9 +38,12 @@ public class UnreadableFileException extends Exception {
 		return this.arguments;
 	}
 
-	/** The rejection as an error the user reads. */
+	/**
+	 * The rejection as an error the user reads: a parser's own words logged, not shown
+	 * ({@link ParserWords}).
+	 */
 	public Problem problem() {
-		return Problem.error(this.messageKey, this.arguments.toArray());
+		return ParserWords.error(this.messageKey, this.arguments);
 	}
 
 }

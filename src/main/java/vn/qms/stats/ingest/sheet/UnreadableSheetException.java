@@ -25,7 +25,7 @@ public class UnreadableSheetException extends RuntimeException {
 	/**
 	 * Whatever a parser threw on a file's content (checked or not: Aalto throws its
 	 * checked XMLStreamException through fastexcel unannounced), as the rejection a user
-	 * reads, in the parser's own words.
+	 * reads, carrying the parser's own words for the log ({@link #problem()}).
 	 */
 	public static UnreadableSheetException corrupt(Throwable ex) {
 		return new UnreadableSheetException("ingest.file.corrupt", List.of(describe(ex)));
@@ -46,9 +46,12 @@ public class UnreadableSheetException extends RuntimeException {
 		return this.arguments;
 	}
 
-	/** Why the file is rejected, as an error the user reads. */
+	/**
+	 * Why the file is rejected, as an error the user reads: a parser's own words logged,
+	 * not shown ({@link ParserWords}).
+	 */
 	public Problem problem() {
-		return Problem.error(this.messageKey, this.arguments.toArray());
+		return ParserWords.error(this.messageKey, this.arguments);
 	}
 
 }

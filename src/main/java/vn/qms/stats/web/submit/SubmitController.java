@@ -83,13 +83,15 @@ class SubmitController {
 
 	private final MessageSource messages;
 
+	private final UploadRefusals refusals;
+
 	private final DataSize maxFileSize;
 
 	private final DataSize maxRequestSize;
 
 	SubmitController(UploadQueue queue, Uploads uploads, Staging staging, UploadProgress progress,
 			UploadVisibility visibility, AuditLog audit, UploadQuota quota, MessageSource messages,
-			@Value(UploadTooLarge.MAX_FILE_SIZE) DataSize maxFileSize,
+			UploadRefusals refusals, @Value(UploadTooLarge.MAX_FILE_SIZE) DataSize maxFileSize,
 			@Value(UploadTooLarge.MAX_REQUEST_SIZE) DataSize maxRequestSize) {
 		this.queue = queue;
 		this.uploads = uploads;
@@ -99,6 +101,7 @@ class SubmitController {
 		this.audit = audit;
 		this.quota = quota;
 		this.messages = messages;
+		this.refusals = refusals;
 		this.maxFileSize = maxFileSize;
 		this.maxRequestSize = maxRequestSize;
 	}
@@ -114,7 +117,7 @@ class SubmitController {
 	 * Stages and queues the files sent, if the account's quota of the day lets them all
 	 * through ({@link UploadQuota}); else none is stored and the answer is 429: the form
 	 * with the limits and when they start again, or a JSON body for a client that asks
-	 * for JSON and not HTML.
+	 * for JSON and not HTML; the refusal is in the audit log ({@link UploadRefusals}).
 	 */
 	@PostMapping("/submit")
 	Object submit(@AuthenticationPrincipal ConsoleUser user, @RequestParam("files") List<MultipartFile> files,
@@ -134,6 +137,8 @@ class SubmitController {
 			ids = this.quota.within(account, sent.size(), bytes, () -> store(account, sent, request));
 		}
 		catch (UploadQuotaExceeded ex) {
+			this.refusals.quota(account, sent.stream().map(MultipartFile::getOriginalFilename).toList(), ex,
+					request.getRemoteAddr());
 			return refused(ex, request, response, locale, model);
 		}
 		return "redirect:/submissions?batch=" + String.join(",", ids.stream().map(String::valueOf).toList());
@@ -146,7 +151,7 @@ class SubmitController {
 		for (MultipartFile file : files) {
 			try (InputStream in = file.getInputStream()) {
 				long id = this.queue.submit(account, folder, this.staging, file.getOriginalFilename(), file.getSize(),
-						in);
+						in, request.getRemoteAddr());
 				ids.add(id);
 				this.audit.record(account.username(), "UPLOAD", account.unitCode(), null,
 						"#" + id + " " + file.getOriginalFilename(), request.getRemoteAddr());

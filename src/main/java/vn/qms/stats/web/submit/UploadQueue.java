@@ -46,18 +46,24 @@ class UploadQueue implements DisposableBean {
 		return thread;
 	});
 
-	UploadQueue(Uploads uploads, Ingestor ingestor) {
+	private final UploadRefusals refusals;
+
+	UploadQueue(Uploads uploads, Ingestor ingestor, UploadRefusals refusals) {
 		this.uploads = uploads;
 		this.ingestor = ingestor;
+		this.refusals = refusals;
 	}
 
-	/** Stages and queues one file; answers its upload number. */
-	long submit(Account sender, Path folder, Staging staging, String sentName, long size, InputStream content)
-			throws IOException {
+	/**
+	 * Stages and queues one file; answers its upload number.
+	 * @param remote the sender's address, for the audit log of a file the guard refuses
+	 */
+	long submit(Account sender, Path folder, Staging staging, String sentName, long size, InputStream content,
+			String remote) throws IOException {
 		Path staged = staging.stage(folder, sentName, content);
 		long id = this.uploads.add(sender, OneLine.escape(sentName != null ? sentName : "?"), staged, size,
 				onlyUnit(sender));
-		this.executor.execute(() -> run(id, staged, onlyUnit(sender)));
+		this.executor.execute(() -> run(id, staged, onlyUnit(sender), remote));
 		return id;
 	}
 
@@ -77,7 +83,7 @@ class UploadQueue implements DisposableBean {
 	void resume() {
 		for (Upload upload : this.uploads.unfinished()) {
 			if (Files.isRegularFile(upload.path())) {
-				this.executor.execute(() -> run(upload.id(), upload.path(), upload.onlyUnit()));
+				this.executor.execute(() -> run(upload.id(), upload.path(), upload.onlyUnit(), null));
 			}
 			else {
 				// moved before the verdict was recorded: the result files say what it was
@@ -98,17 +104,31 @@ class UploadQueue implements DisposableBean {
 		return Optional.empty();
 	}
 
-	private void run(long id, Path staged, String onlyUnit) {
+	private void run(long id, Path staged, String onlyUnit, String remote) {
 		try {
 			this.uploads.running(id);
 			IngestVerdict verdict = this.ingestor.ingest(staged, false, onlyUnit);
 			this.uploads.done(id, verdict);
+			audit(id, verdict, remote);
 		}
 		catch (RuntimeException ex) {
 			// a system error, not the file's fault: said so on its page; the file stays
 			// staged
 			logger.warn("Upload " + id + " could not be ingested: " + OneLine.escape(ex));
 			this.uploads.done(id, IngestVerdict.failed(staged, String.valueOf(ex.getMessage())));
+		}
+	}
+
+	/**
+	 * A file the guard refused for what it is, in the audit log too; a failure to write
+	 * it is logged, never the upload's.
+	 */
+	private void audit(long id, IngestVerdict verdict, String remote) {
+		try {
+			this.uploads.find(id).ifPresent((upload) -> this.refusals.guarded(upload, verdict, remote));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The refusal of upload " + id + " is not in the audit log: " + OneLine.escape(ex));
 		}
 	}
 

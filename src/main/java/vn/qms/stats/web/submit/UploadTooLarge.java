@@ -51,9 +51,13 @@ class UploadTooLarge extends OncePerRequestFilter {
 
 	private final DataSize maxRequestSize;
 
-	UploadTooLarge(@Value(MAX_FILE_SIZE) DataSize maxFileSize, @Value(MAX_REQUEST_SIZE) DataSize maxRequestSize) {
+	private final UploadRefusals refusals;
+
+	UploadTooLarge(@Value(MAX_FILE_SIZE) DataSize maxFileSize, @Value(MAX_REQUEST_SIZE) DataSize maxRequestSize,
+			UploadRefusals refusals) {
 		this.maxFileSize = maxFileSize;
 		this.maxRequestSize = maxRequestSize;
+		this.refusals = refusals;
 	}
 
 	@Override
@@ -65,7 +69,7 @@ class UploadTooLarge extends OncePerRequestFilter {
 		}
 		long limit = this.maxRequestSize.toBytes();
 		if (limit >= 0 && request.getContentLengthLong() > limit) {
-			refuse(request, response);
+			refuse(request, response, null);
 			return;
 		}
 		try {
@@ -73,7 +77,7 @@ class UploadTooLarge extends OncePerRequestFilter {
 		}
 		catch (IOException | ServletException | IllegalStateException ex) {
 			if (tooLarge(ex)) {
-				refuse(request, response);
+				refuse(request, response, fileName(ex));
 				return;
 			}
 		}
@@ -95,12 +99,27 @@ class UploadTooLarge extends OncePerRequestFilter {
 		return false;
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/** The name of the file over its limit, if the web server gives it. */
+	private static String fileName(Throwable ex) {
+		for (Throwable each = ex; each != null; each = each.getCause()) {
+			if (each instanceof FileSizeLimitExceededException file) {
+				return file.getFileName();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Answers 413, and writes the refusal to the audit log ({@link UploadRefusals}).
+	 * @param fileName the file over its limit, if known
+	 */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, String fileName) throws IOException {
+		String perRequest = size(this.maxRequestSize);
+		String perFile = size(this.maxFileSize);
+		this.refusals.tooLarge(request, fileName, perRequest, perFile);
 		if (response.isCommitted()) {
 			return;
 		}
-		String perRequest = size(this.maxRequestSize);
-		String perFile = size(this.maxFileSize);
 		response.resetBuffer();
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -11,9 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,7 @@ class UploadLimitsIntegrationTests {
 		TestConsole.account(this.context, "coquan01", Role.AGENCY, "01");
 		TestConsole.account(this.context, "coquan02", Role.AGENCY, "02");
 		TestConsole.account(this.context, "admin", Role.ADMIN, null);
+		TestConsole.account(this.context, "coquan91b", Role.AGENCY, "91");
 	}
 
 	@AfterAll
@@ -119,6 +123,11 @@ class UploadLimitsIntegrationTests {
 		// and another agency still sends
 		TestConsole.submit(this.mvc, TestConsole.as(this.context, "coquan79"), file);
 		assertThat(uploadsOf("coquan79")).isEqualTo(1);
+		// and each refusal is in the audit log: who, why, the file's name
+		assertThat(audited("coquan91", "UPLOAD_QUOTA")).hasSize(3)
+			.allSatisfy((detail) -> assertThat(detail)
+				.startsWith("429: 1 file(s), 0.1 MB; sent today 2 file(s), 0.1 MB; at most 2 files and 1 MB a day: ")
+				.endsWith("bm01.csv"));
 	}
 
 	@Test
@@ -180,6 +189,36 @@ class UploadLimitsIntegrationTests {
 		// and nothing is stored
 		assertThat(uploadsOf("coquan02")).isZero();
 		assertThat(stagedRequests()).isEqualTo(staged);
+		// but both refusals are in the audit log, under the account signed in, the file
+		// over its limit named
+		assertThat(audited("coquan02", "UPLOAD_TOO_LARGE")).contains(
+				"413: " + request.request().bodyPublisher().orElseThrow().contentLength()
+						+ " bytes sent; at most 1 MB a request and 512 KB a file",
+				"413: " + file.request().bodyPublisher().orElseThrow().contentLength()
+						+ " bytes sent; at most 1 MB a request and 512 KB a file: bm04.csv");
+	}
+
+	@Test
+	void shouldWriteAFileTheGuardRefusesForWhatItIsToTheAuditLog() throws Exception {
+		// given a PDF named as a report, its name longer than the log keeps
+		String name = "bao-cao-" + "quy-III-".repeat(12) + ".pdf";
+		Path pdf = Files.writeString(console.scratch().resolve(name), "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n");
+		// when it is sent and read
+		long id = TestConsole.submit(this.mvc, TestConsole.as(this.context, "coquan91b"), pdf);
+		String state = TestConsole.awaitUpload(this.mvc, TestConsole.as(this.context, "coquan91b"), id);
+		// then it is refused, and the audit log says who sent what and why
+		assertThat(state).isEqualTo("REJECTED");
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(audited("coquan91b", "UPLOAD_REFUSED")).singleElement()
+				.isEqualTo("#" + id + " " + name.substring(0, 79) + "…: pdf"));
+	}
+
+	/** The details of an account's audit events of an action, oldest first. */
+	private List<String> audited(String actor, String action) {
+		return this.context.getBean(JdbcTemplate.class)
+			.queryForList("select detail from audit_event where actor = ? and action = ? order by id", String.class,
+					actor, action);
 	}
 
 	@Test
