@@ -22,12 +22,12 @@ import vn.qms.stats.ingest.ShownValue;
 
 /**
  * Where the rows of one job instance wait before the swap: on PostgreSQL a table of its
- * own, {@code bm04_stage_<instance>}, loaded by COPY, shaped as a partition of
- * {@code bm04_row} (no index, so loading costs what the bare COPY does; the swap attaches
- * it as the submission's partition); elsewhere the shared {@code bm04_staging} table, in
- * JDBC batches. Each row is stored with its day counts ({@link Bm04Days}). Joins the
- * caller's transaction (the chunk's). Not final: the step's staging is a step-scoped
- * bean, proxied by subclassing.
+ * own, {@code bm04_stage_<instance>}, loaded by binary COPY ({@link CopyBinary}), shaped
+ * as a partition of {@code bm04_row} (no index, so loading costs what the bare COPY does;
+ * the swap attaches it as the submission's partition); elsewhere the shared
+ * {@code bm04_staging} table, in JDBC batches. Each row is stored with its day counts
+ * ({@link Bm04Days}). Joins the caller's transaction (the chunk's). Not final: the step's
+ * staging is a step-scoped bean, proxied by subclassing.
  */
 public class Bm04Staging {
 
@@ -42,6 +42,9 @@ public class Bm04Staging {
 	 * row (the staging table's default), and the {@link #REPEATED} mark.
 	 */
 	private static final String COPIED = "row_no, " + COLUMNS + ", calendar_days, working_days, ";
+
+	/** The fields of a row by COPY: {@link #COPIED} and the mark. */
+	private static final int COPIED_FIELDS = 11;
 
 	/**
 	 * PostgreSQL: the staging column marking a row whose (agency, dossier code) pair may
@@ -148,10 +151,13 @@ public class Bm04Staging {
 			Integer calendarDays = Bm04Days.calendarDays(row.receivedAt(), row.completedAt());
 			Integer workingDays = this.days.workingDays(row.receivedAt(), row.completedAt());
 			this.tally.add(row, calendarDays, workingDays);
-			CopyText text = copy.text();
-			text.number(row.row()).tab().fields(row).tab();
-			text.optional(calendarDays).tab().optional(workingDays).tab();
-			text.ascii(this.repeats.add(row.agencyCode(), row.dossierCode()) ? 't' : 'f').newline();
+			copy.binary()
+				.fields(COPIED_FIELDS)
+				.integer(row.row())
+				.columns(row)
+				.optional(calendarDays)
+				.optional(workingDays)
+				.bool(this.repeats.add(row.agencyCode(), row.dossierCode()));
 			copy.rowDone();
 		}
 		return new Bm04Block(List.of(), problems, size);
@@ -174,7 +180,8 @@ public class Bm04Staging {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("set local synchronous_commit = off");
 		}
-		CopySession copy = new CopySession(connection, "copy " + table() + " (" + COPIED + REPEATED + ") from stdin");
+		CopySession copy = CopySession.binary(connection,
+				"copy " + table() + " (" + COPIED + REPEATED + ") from stdin");
 		this.chunk = copy;
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
