@@ -160,11 +160,11 @@ public class Approvals implements SubmissionLocks {
 		LocalDateTime now = LocalDateTime.now();
 		int seq = latest.map(ApprovalEvent::seq).orElse(0) + 1;
 		this.events.insert(new ApprovalEvent(form, unit, period, seq, action, actor.strip(), now,
-				(reason != null) ? reason.strip() : null));
+				(reason != null) ? WithdrawalReason.trimmed(reason) : null));
 		return (action == ApprovalEvent.Action.APPROVED)
 				? answer(Status.APPROVED, form, unit, period, "approval.approved", actor.strip(), When.of(now))
 				: answer(Status.WITHDRAWN, form, unit, period, "approval.withdrawn", actor.strip(), When.of(now),
-						reason.strip());
+						WithdrawalReason.trimmed(reason));
 	}
 
 	private Optional<ApprovalAnswer> invalid(String form, String unit, String period, String actor, String reason,
@@ -184,8 +184,12 @@ public class Approvals implements SubmissionLocks {
 		if (actor == null || actor.isBlank()) {
 			return Optional.of(answer(Status.INVALID, form, unit, given, "approval.invalid.actor"));
 		}
-		if (action == ApprovalEvent.Action.WITHDRAWN && (reason == null || reason.isBlank())) {
-			return Optional.of(answer(Status.INVALID, form, unit, given, "approval.invalid.reason"));
+		if (action == ApprovalEvent.Action.WITHDRAWN) {
+			Optional<String> problem = WithdrawalReason.problem(reason);
+			if (problem.isPresent()) {
+				return Optional.of(answer(Status.INVALID, form, unit, given, problem.get(),
+						String.valueOf(WithdrawalReason.MAX_LENGTH)));
+			}
 		}
 		return Optional.empty();
 	}

@@ -3,10 +3,15 @@ package vn.qms.stats.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.aot.AotDetector;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.SpringProperties;
 import org.springframework.util.ClassUtils;
 
@@ -19,6 +24,8 @@ import vn.qms.stats.system.QmsStatsApplication;
  * The Spring context a command runs in, booted with the global options.
  */
 final class Application implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(Application.class);
 
 	private final ConfigurableApplicationContext context;
 
@@ -63,6 +70,14 @@ final class Application implements AutoCloseable {
 		if (System.getenv("QMS_DEBUG") != null) {
 			arguments.add("--qms.log.exceptions=%ex");
 		}
+		else {
+			// a context that cannot start is one line (Main), not Spring's report of it
+			arguments.add("--logging.level.org.springframework.boot.SpringApplication=off");
+			arguments
+				.add("--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=off");
+			arguments.add("--logging.level.org.springframework.boot.web.server.servlet.context."
+					+ "AnnotationConfigServletWebServerApplicationContext=off");
+		}
 		for (String property : extraProperties) {
 			arguments.add("--" + property);
 		}
@@ -80,6 +95,17 @@ final class Application implements AutoCloseable {
 				application.initializers(NoMessageSource::register);
 			}
 			return new Application(application.run(arguments.toArray(String[]::new)));
+		}
+		catch (RuntimeException ex) {
+			logger.debug("The context did not start", ex);
+			Optional<DatabaseUnavailable> unavailable = (database) ? DatabaseUnavailable.of(ex, databaseUrl(options))
+					: Optional.empty();
+			if (unavailable.isPresent()) {
+				throw unavailable.get();
+			}
+			// the cause, not the bean whose creation it stopped
+			throw new IllegalStateException("Không khởi động được / Cannot start: "
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage(), ex);
 		}
 		finally {
 			if (aheadOfTime) {
@@ -118,6 +144,13 @@ final class Application implements AutoCloseable {
 	@Override
 	public void close() {
 		this.context.close();
+	}
+
+	/**
+	 * The database the context opens: {@code --db}, else QMS_DB_URL, else the default.
+	 */
+	private static String databaseUrl(Main options) {
+		return (options.database != null) ? options.database : System.getenv("QMS_DB_URL");
 	}
 
 	/** QMS_DB_USER if set, else the usual administrator of the database kind. */

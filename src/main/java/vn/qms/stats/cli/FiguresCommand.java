@@ -14,6 +14,7 @@ import vn.qms.stats.metrics.FigureJson;
 import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.metrics.FigureService;
 import vn.qms.stats.metrics.FigureSink;
+import vn.qms.stats.reference.ReferenceUnits;
 import vn.qms.stats.system.DatabaseApplication;
 
 @Command(name = "figures", mixinStandardHelpOptions = true,
@@ -37,6 +38,7 @@ class FiguresCommand implements Callable<Integer> {
 	public Integer call() {
 		PeriodOptions periods = this.scope.periods();
 		try (Application app = Application.start(DatabaseApplication.class, this.main, DatabaseApplication.READ_ONLY)) {
+			this.scope.requireKnownUnit(app.bean(ReferenceUnits.class));
 			FigureService service = app.bean(FigureService.class);
 			PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
 			// written out as they come: a province's figures per procedure are hundreds

@@ -13,6 +13,12 @@ import vn.qms.stats.system.QmsProperties;
  */
 record PeriodOptions(List<Period> periods) {
 
+	/** The first year a period may be of ({@link Period}). */
+	static final int FIRST_YEAR = 1900;
+
+	/** The last year a period may be of ({@link Period}). */
+	static final int LAST_YEAR = 2999;
+
 	static PeriodOptions of(String period, Integer from, Integer to) {
 		if (period != null && (from != null || to != null)) {
 			throw new UsageException("Give either --period or --from/--to, not both");
@@ -25,6 +31,13 @@ record PeriodOptions(List<Period> periods) {
 		}
 		if (from == null || to == null || from > to) {
 			throw new UsageException("Give --period P, or --from YEAR --to YEAR with FROM <= TO");
+		}
+		for (int[] year : new int[][] { { from }, { to } }) {
+			if (year[0] < FIRST_YEAR || year[0] > LAST_YEAR) {
+				throw new UsageException(String.format(
+						"Năm ngoài phạm vi hỗ trợ / Year out of the supported range: %d (--from/--to: %d–%d)", year[0],
+						FIRST_YEAR, LAST_YEAR));
+			}
 		}
 		return new PeriodOptions(IntStream.rangeClosed(from, to).mapToObj(Period::ofYear).toList());
 	}

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import vn.qms.stats.metrics.FigureScope;
+import vn.qms.stats.reference.ReferenceUnits;
 import vn.qms.stats.report.IngestReports;
 import vn.qms.stats.report.QuarterlyReports;
 import vn.qms.stats.report.ReportFormat;
@@ -53,6 +54,7 @@ class ReportCommand implements Callable<Integer> {
 		}
 		Set<ReportFormat> chosen = formats();
 		try (Application app = Application.start(this.main)) {
+			this.scope.requireKnownUnit(app.bean(ReferenceUnits.class));
 			Path outDir = (this.out != null) ? this.out : app.properties().output();
 			List<FigureScope> scopes = this.scope.scopes(periods, app.properties());
 			for (Path file : render(app, scopes, app.locale(), chosen, outDir)) {

@@ -5,6 +5,9 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 import vn.qms.stats.metrics.FigureScope;
+import vn.qms.stats.reference.ReferenceUnits;
+import vn.qms.stats.reference.Unit;
+import vn.qms.stats.system.text.OneLine;
 import vn.qms.stats.system.QmsProperties;
 
 /**
@@ -38,6 +41,18 @@ class ScopeOptions {
 			throw new UsageException("--restate takes only 'current', not: " + this.restate);
 		}
 		return PeriodOptions.of(this.period, this.from, this.to);
+	}
+
+	/**
+	 * Refuses, as a usage error (exit status 2), a unit that is none of the reference
+	 * units (of any validity): nothing is printed or written for it.
+	 */
+	void requireKnownUnit(ReferenceUnits units) {
+		if (units.all().stream().map(Unit::code).noneMatch(this.unit::equals)) {
+			throw new UsageException("Không có đơn vị mã " + OneLine.escape(this.unit)
+					+ " trong danh mục đơn vị / No reference unit with the code " + OneLine.escape(this.unit)
+					+ " (e.g. VN, 91, BKHCN; see config/reference/units.csv)");
+		}
 	}
 
 	List<FigureScope> scopes(PeriodOptions periods, QmsProperties properties) {

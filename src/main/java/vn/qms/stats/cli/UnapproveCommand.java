@@ -10,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 
 import vn.qms.stats.approval.ApprovalAnswer;
 import vn.qms.stats.approval.Approvals;
+import vn.qms.stats.approval.WithdrawalReason;
 
 @Command(name = "unapprove", mixinStandardHelpOptions = true,
 		description = "Rút phê duyệt (mở khóa) dữ liệu của đơn vị cho một kỳ, có lý do / "
@@ -28,7 +29,7 @@ class UnapproveCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<String> forms = this.key.forms();
-		if (this.reason.isBlank()) {
+		if (WithdrawalReason.trimmed(this.reason).isEmpty()) {
 			throw new UsageException("Cần nêu lý do rút phê duyệt / A reason is required to withdraw an approval");
 		}
 		try (Application app = Application.start(this.main)) {

@@ -18,7 +18,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
+import vn.qms.stats.account.UnitAccess;
 import vn.qms.stats.ingest.IngestVerdicts;
+import vn.qms.stats.ingest.SenderUnit;
 import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.reference.Period;
 import vn.qms.stats.reference.ReferenceUnits;
@@ -50,6 +52,12 @@ public class IngestReports {
 	/** The outcome of a file still being written, which the report leaves out. */
 	static final String CHANGING = "CHANGING";
 
+	/**
+	 * The job parameter that names the units the run's sender may report for
+	 * ({@link SenderUnit}); absent for the input folder and an administrator.
+	 */
+	static final String SENDER_UNIT = "sender-unit";
+
 	/** Runs looked at, newest first. */
 	static final int MAX_RUNS = 100_000;
 
@@ -65,9 +73,12 @@ public class IngestReports {
 
 	private final IngestVerdicts verdicts;
 
+	private final UnitAccess access;
+
 	public IngestReports(JobHistory history, JobRepository jobs, ReferenceUnits units, IngestReportRenderer renderer,
-			IngestVerdicts verdicts) {
+			IngestVerdicts verdicts, UnitAccess access) {
 		this.verdicts = verdicts;
+		this.access = access;
 		this.history = history;
 		this.jobs = jobs;
 		this.units = units;
@@ -105,7 +116,8 @@ public class IngestReports {
 		}
 		String period = text(verdict, "period");
 		String label = (period != null) ? Period.parse(period).map((each) -> each.label(locale)).orElse(period) : null;
-		String unitCode = text(verdict, "reportingUnit");
+		String unitCode = reportingUnit(text(verdict, "reportingUnit"),
+				execution.getJobParameters().getString(SENDER_UNIT));
 		String unitName = (unitCode != null)
 				? this.units.find(unitCode, scope.periodStart(), scope.periodEnd()).map(Unit::nameVi).orElse(null)
 				: null;
@@ -114,6 +126,25 @@ public class IngestReports {
 					unitCode, unitName, period, label, run.started(), Outcome.valueOf(verdict.path("outcome").asText()),
 					verdict.path("rows").asInt(), verdict.path("errors").asInt(), verdict.path("warnings").asInt(),
 					listed(verdict, locale), resultFile(verdict), text(verdict.path("earlier"), message(locale))));
+	}
+
+	/**
+	 * The unit a file counts for, as the console shows uploads
+	 * ({@code UploadVisibility}): the units its title block names when its sender may
+	 * report for every one of them (or it came from the input folder or an
+	 * administrator), else its sender's unit. What a file says cannot put it in another
+	 * unit's report: a file rejected because it names a unit its sender may not report
+	 * for counts for the sender's unit.
+	 */
+	private String reportingUnit(String named, String restriction) {
+		if (restriction == null || restriction.isBlank()) {
+			return named;
+		}
+		if (named != null && Arrays.stream(named.split(",\\s*"))
+			.allMatch((unit) -> SenderUnit.allows(restriction, unit, this.access::covers))) {
+			return named;
+		}
+		return restriction.endsWith("+") ? restriction.substring(0, restriction.length() - 1) : restriction;
 	}
 
 	/**

@@ -203,6 +203,40 @@ class CommandLineFunctionalTests {
 	}
 
 	@Test
+	void shouldRefuseAUnitNotInTheReferenceUnitsWithExitStatus2AndWriteNothing() throws IOException {
+		try (TestDatabase database = TestDatabase.h2()) {
+			// given
+			Path out = this.folder.resolve("out");
+			// when
+			CommandRun report = CommandRun.run("--db", database.url(), "report", "quarterly", "--unit", "91' OR '1'='1",
+					"--period", "2026-Q3", "--out", out.toString());
+			CommandRun figures = CommandRun.run("--db", database.url(), "figures", "--unit", "NOSUCH", "--period",
+					"2026-Q3");
+			CommandRun known = CommandRun.run("--db", database.url(), "figures", "--unit", "BKHCN", "--period",
+					"2026-Q3");
+			// then
+			assertThat(report.status()).isEqualTo(2);
+			assertThat(report.err()).contains("Không có đơn vị mã 91' OR '1'='1 trong danh mục đơn vị",
+					"No reference unit with the code 91' OR '1'='1");
+			assertThat(out).doesNotExist();
+			assertThat(figures.status()).isEqualTo(2);
+			assertThat(figures.err()).contains("Không có đơn vị mã NOSUCH", "No reference unit with the code NOSUCH");
+			assertThat(figures.out()).isEmpty();
+			assertThat(known.status()).as(known.err()).isZero();
+		}
+	}
+
+	@Test
+	void shouldRefuseAYearOutOfTheSupportedRangeWithABilingualMessage() {
+		// when
+		CommandRun run = CommandRun.run("report", "review", "--unit", "VN", "--from", "2020", "--to", "99999");
+		// then
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.err()).contains("Năm ngoài phạm vi hỗ trợ / Year out of the supported range: 99999")
+			.contains("1900–2999");
+	}
+
+	@Test
 	void shouldRejectAnUnknownUnitCodeNamingSheetRowAndColumnAndStoreNothing() throws IOException {
 		Bm02Sheet sheet = national().row("BKHCN", "Bộ Khoa học và Công nghệ", 10, 10).row("BXX", "Bộ Không Có", 5, 5);
 		assertRejected(sheet, "trang tính “Bộ ngành”, dòng 8, cột B (Mã đơn vị), giá trị “BXX”");

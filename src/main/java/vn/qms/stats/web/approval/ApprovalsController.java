@@ -10,18 +10,21 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.qms.stats.account.Account;
 import vn.qms.stats.account.UnitAccess;
 import vn.qms.stats.approval.ApprovalAnswer;
 import vn.qms.stats.approval.Approvals;
+import vn.qms.stats.approval.WithdrawalReason;
 import vn.qms.stats.audit.AuditLog;
 import vn.qms.stats.ingest.HeldFiles;
 import vn.qms.stats.ingest.IngestVerdict;
@@ -77,16 +80,28 @@ class ApprovalsController {
 		return back(scope, answer, redirect, locale);
 	}
 
+	/**
+	 * Withdraws the approval; a reason the service refuses (none, too long, with control
+	 * characters) is answered 400 with the page saying why, and only the outcome, not the
+	 * reason, goes to the audit log.
+	 */
 	@PostMapping("/approvals/withdraw")
-	String withdraw(@AuthenticationPrincipal ConsoleUser user, @RequestParam String form,
+	Object withdraw(@AuthenticationPrincipal ConsoleUser user, @RequestParam String form,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
 			@RequestParam(defaultValue = "") String reason, HttpServletRequest request, RedirectAttributes redirect,
-			Locale locale) {
+			Model model, Locale locale) {
 		WebScope scope = allowed(user.account(), unit, period);
 		ApprovalAnswer answer = this.approvals.withdraw(form, scope.unit(), scope.period().code(), user.getUsername(),
 				reason);
 		this.audit.record(user.getUsername(), "WITHDRAW", scope.unit(), scope.period().code(),
-				form + " " + answer.status() + ": " + reason, request.getRemoteAddr());
+				form + " " + answer.status() + (answer.changed() ? ": " + WithdrawalReason.trimmed(reason) : ""),
+				request.getRemoteAddr());
+		if (answer.status() == ApprovalAnswer.Status.INVALID) {
+			page(user, scope.unit(), scope.period().code(), model, locale);
+			model.addAttribute("message", answer.message(locale));
+			model.addAttribute("changed", false);
+			return new ModelAndView("approval/page", HttpStatus.BAD_REQUEST);
+		}
 		return back(scope, answer, redirect, locale);
 	}
 

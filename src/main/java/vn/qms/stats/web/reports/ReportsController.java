@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
 
 import vn.qms.stats.account.Account;
 import vn.qms.stats.account.Role;
@@ -60,7 +64,11 @@ class ReportsController {
 
 	private final AuditLog audit;
 
-	ReportsController(RenderRequests requests, ReportKinds kinds, UnitAccess access, AuditLog audit) {
+	private final MessageSource messages;
+
+	ReportsController(RenderRequests requests, ReportKinds kinds, UnitAccess access, AuditLog audit,
+			MessageSource messages) {
+		this.messages = messages;
 		this.requests = requests;
 		this.kinds = kinds;
 		this.access = access;
@@ -87,18 +95,31 @@ class ReportsController {
 		return "reports/page";
 	}
 
+	/**
+	 * Queues the report, or points to the same one already waiting; refused with 429 and
+	 * the page saying why when the account, or the console, has too many waiting.
+	 */
 	@PostMapping("/reports")
-	String render(@AuthenticationPrincipal ConsoleUser user, @RequestParam String kind,
+	Object render(@AuthenticationPrincipal ConsoleUser user, @RequestParam String kind,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
-			HttpServletRequest request, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) throws IOException {
 		Account account = reader(user);
 		WebScope scope = WebScope.of(account, unit, period, false);
 		Access.require(this.access.canRead(account, scope.unit()));
 		if (!this.kinds.kinds().contains(kind)) {
 			throw new NotFound();
 		}
-		RenderRequests.Request asked = this.requests.submit(account.username(), kind, scope.unit(), scope.period(),
-				locale);
+		RenderRequests.Request asked;
+		try {
+			asked = this.requests.submit(account.username(), kind, scope.unit(), scope.period(), locale);
+		}
+		catch (RenderRefused ex) {
+			page(user, scope.unit(), scope.period().code(), kind, model);
+			model.addAttribute("refusal",
+					this.messages.getMessage(ex.messageKey(), new Object[] { String.valueOf(ex.limit()) }, locale));
+			response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+			return new ModelAndView("reports/page", HttpStatus.TOO_MANY_REQUESTS);
+		}
 		this.audit.record(account.username(), "REPORT", scope.unit(), scope.period().code(), kind,
 				request.getRemoteAddr());
 		return "redirect:/reports?unit=" + scope.unit() + "&period=" + scope.period().code() + "#request-" + asked.id;
