@@ -17,8 +17,8 @@ import vn.qms.stats.ingest.Problem;
 
 /**
  * {@code .xlsx} / {@code .xlsm} through fastexcel-reader's streaming API
- * ({@link XlsxRows}: ISO 8601 date cells too). Formula cells give their cached value;
- * macros are never run.
+ * ({@link XlsxRows}: ISO 8601 date cells too), each row's number checked
+ * ({@link RowNumbers}). Formula cells give their cached value; macros are never run.
  */
 final class XlsxWorkbookSource implements WorkbookSource {
 
@@ -53,7 +53,12 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
 	@Override
 	public Stream<SourceRow> rows(int sheetIndex) throws IOException {
-		return XlsxRows.of(this.file, this.sheets.get(sheetIndex)).map(XlsxWorkbookSource::row);
+		Sheet sheet = this.sheets.get(sheetIndex);
+		RowNumbers numbers = new RowNumbers();
+		return XlsxRows.of(this.file, sheet).map((row) -> {
+			numbers.check(sheet.getName(), row);
+			return row(row);
+		});
 	}
 
 	private static SourceRow row(Row row) {

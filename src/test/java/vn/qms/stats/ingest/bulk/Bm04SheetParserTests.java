@@ -92,6 +92,39 @@ class Bm04SheetParserTests {
 	}
 
 	@Test
+	void shouldEndTheSheetAsDamagedAtARowNumberGivenAgain() throws Exception {
+		// given the second dossier (row 6) stored as a second row 5: a spreadsheet shows
+		// one of them only
+		Path file = write(this.folder.resolve("dong-lap.xlsx"),
+				List.of("Mã hồ sơ", "Mã TTHC", "Mã cơ quan", "Ngày tiếp nhận", "Ngày hẹn trả"));
+		grow(file, "<row r=\"6\"", "<row r=\"5\"");
+		List<Bm04Row> rows = new ArrayList<>();
+		// when
+		Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(file, 0, 0,
+				(block, found, size) -> rows.addAll(block));
+		// then: the file is rejected at that row, never read as two dossiers of row 5
+		assertThat(damage).isNotNull();
+		assertThat(damage.messageKey()).isEqualTo("ingest.file.damaged");
+		assertThat(damage.row()).isEqualTo(5);
+		assertThat(rows).extracting(Bm04Row::dossierCode).containsExactly("H91.26.001");
+	}
+
+	@Test
+	void shouldEndTheSheetAsDamagedAtACellThatNamesAnotherRow() throws Exception {
+		// given
+		Path file = write(this.folder.resolve("o-lac.xlsx"),
+				List.of("Mã hồ sơ", "Mã TTHC", "Mã cơ quan", "Ngày tiếp nhận", "Ngày hẹn trả"));
+		grow(file, "r=\"B6\"", "r=\"B9\"");
+		// when
+		Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(file, 0, 0, (block, found, size) -> {
+		});
+		// then
+		assertThat(damage).isNotNull();
+		assertThat(damage.messageKey()).isEqualTo("ingest.file.damaged");
+		assertThat(damage.row()).isEqualTo(6);
+	}
+
+	@Test
 	void shouldReadTheRowsBelowAnEmptyRowAndEndAtAPlaceAndDate() throws Exception {
 		// given a log with a row left out (not written, as Excel saves an empty row), one
 		// written empty, and below the last dossier a place and date, then a signature
