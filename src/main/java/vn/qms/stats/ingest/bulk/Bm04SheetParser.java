@@ -159,6 +159,12 @@ public final class Bm04SheetParser implements Bm04Reading {
 			if (trailer > 0) {
 				notRead(iterator, parser, trailer);
 			}
+			// the rows below the end pass unread, their numbers checked: a row stored
+			// there
+			// out of order belongs above
+			while (iterator.hasNext()) {
+				bounded(iterator.next());
+			}
 		}
 
 		/**

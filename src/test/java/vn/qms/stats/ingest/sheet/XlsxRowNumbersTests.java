@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.qms.stats.ingest.Problem;
+import vn.qms.stats.ingest.form.Forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -55,6 +56,46 @@ class XlsxRowNumbersTests {
 		// then: not read as three rows without H92
 		assertThat(rejected.messageKey()).isEqualTo("ingest.file.row.order");
 		assertThat(rejected.arguments()).containsExactly("BM01", "2", "5");
+	}
+
+	@Test
+	void shouldRejectADataRowStoredBelowTheFooterThatEndsTheReading() throws Exception {
+		// given a BM02 whose second data row (row 3) is stored after the signature block
+		Path file = this.folder.resolve("bm02.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("BM02");
+			List<String> header = List.of("Mã đơn vị", "Tên đơn vị", "Số cơ quan thuộc đối tượng bắt buộc",
+					"Số cơ quan bắt buộc đã công bố");
+			sheet.createRow(0);
+			for (int i = 0; i < header.size(); i++) {
+				sheet.getRow(0).createCell(i).setCellValue(header.get(i));
+			}
+			for (int i = 1; i <= 3; i++) {
+				sheet.createRow(i).createCell(0).setCellValue("BY" + i);
+				sheet.getRow(i).createCell(1).setCellValue("Bộ " + i);
+				sheet.getRow(i).createCell(2).setCellValue(10);
+				sheet.getRow(i).createCell(3).setCellValue(10);
+			}
+			sheet.createRow(5).createCell(0).setCellValue("Người lập biểu");
+			sheet.createRow(6).createCell(0).setCellValue("Nguyễn Văn A");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		rewrite(file, (xml) -> {
+			String row3 = xml.substring(xml.indexOf("<row r=\"3\""), xml.indexOf("<row r=\"4\""));
+			return xml.replace(row3, "").replace("</sheetData>", row3 + "</sheetData>");
+		});
+		// when
+		UnreadableSheetException rejected = catchThrowableOfType(UnreadableSheetException.class, () -> {
+			try (WorkbookSource source = WorkbookSources.open(file); Stream<SourceRow> rows = source.rows(0)) {
+				new SheetReader(Forms.all()).read("BM02", rows);
+			}
+		});
+		// then: not two rows read and the third dropped below the footer
+		assertThat(rejected).isNotNull();
+		assertThat(rejected.messageKey()).isEqualTo("ingest.file.row.order");
+		assertThat(rejected.arguments()).containsExactly("BM02", "3", "7");
 	}
 
 	@Test
@@ -129,6 +170,10 @@ class XlsxRowNumbersTests {
 				workbook.write(out);
 			}
 		}
+		return rewrite(file, sheetXml);
+	}
+
+	private Path rewrite(Path file, UnaryOperator<String> sheetXml) throws Exception {
 		Path copy = this.folder.resolve("rewritten.xlsx");
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
