@@ -38,6 +38,15 @@ final class XlsxLayout {
 
 	static final int MAX_COLUMN_RANGES = 20_000;
 
+	/**
+	 * The largest sheet part whose rows are looked at for hidden ones (uncompressed): far
+	 * above any BM01–BM03 form; a long dossier log, which is streamed, is not scanned.
+	 */
+	static final long MAX_SCANNED_BYTES = 32L * 1024 * 1024;
+
+	/** Blocks of hidden rows listed per sheet; the scan stops at the next. */
+	static final int MAX_ROW_BLOCKS = 200;
+
 	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 	private static final XMLInputFactory INPUT = inputFactory();
@@ -76,6 +85,7 @@ final class XlsxLayout {
 				if (hidden != null) {
 					warnings.add(hidden.inSheet(names.get(index)));
 				}
+				layout.hiddenRows(index).forEach((block) -> warnings.add(block.inSheet(names.get(index))));
 			}
 		}
 		catch (IOException | XMLStreamException | RuntimeException ex) {
@@ -213,6 +223,75 @@ final class XlsxLayout {
 	}
 
 	/**
+	 * The blocks of rows a sheet hides ({@code hidden="1"}, or a height of 0), each a
+	 * warning {@link HiddenRows#KEY} at its first row, for {@link HiddenRows#merged} to
+	 * keep those among the data rows; none for a part above {@value #MAX_SCANNED_BYTES}
+	 * bytes.
+	 */
+	private List<Problem> hiddenRows(int index) throws IOException, XMLStreamException {
+		String part = (index < this.parts.size()) ? this.parts.get(index) : null;
+		ZipEntry entry = (part != null) ? this.zip.getEntry(part) : null;
+		if (entry == null || entry.getSize() < 0 || entry.getSize() > MAX_SCANNED_BYTES) {
+			return List.of();
+		}
+		List<Problem> blocks = new ArrayList<>();
+		int previous = 0;
+		int first = 0;
+		int last = -1;
+		try (InputStream in = this.zip.getInputStream(entry)) {
+			XMLStreamReader xml = INPUT.createXMLStreamReader(in);
+			try {
+				while (xml.hasNext() && blocks.size() < MAX_ROW_BLOCKS) {
+					if (xml.next() != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("row")) {
+						continue;
+					}
+					String r = xml.getAttributeValue(null, "r");
+					int row = (r != null) ? number(r) : previous + 1;
+					if (row < 1) {
+						// the reader rejects it
+						break;
+					}
+					previous = row;
+					if (!hiddenRow(xml)) {
+						continue;
+					}
+					if (last > 0 && row == last + 1) {
+						last = row;
+					}
+					else {
+						if (last > 0) {
+							blocks.add(HiddenRows.block(first, last));
+						}
+						first = row;
+						last = row;
+					}
+				}
+			}
+			finally {
+				xml.close();
+			}
+		}
+		if (last > 0 && blocks.size() < MAX_ROW_BLOCKS) {
+			blocks.add(HiddenRows.block(first, last));
+		}
+		return blocks;
+	}
+
+	private static boolean hiddenRow(XMLStreamReader xml) {
+		String hidden = xml.getAttributeValue(null, "hidden");
+		return "1".equals(hidden) || "true".equals(hidden) || zero(xml.getAttributeValue(null, "ht"));
+	}
+
+	private static boolean zero(String number) {
+		try {
+			return number != null && Double.parseDouble(number) == 0;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * Whether a {@code <col>} hides its columns: {@code hidden} true, or no width.
 	 */
 	private static boolean hidden(XMLStreamReader xml) {
@@ -220,13 +299,7 @@ final class XlsxLayout {
 		if ("1".equals(hidden) || "true".equals(hidden)) {
 			return true;
 		}
-		String width = xml.getAttributeValue(null, "width");
-		try {
-			return width != null && Double.parseDouble(width) == 0;
-		}
-		catch (NumberFormatException ex) {
-			return false;
-		}
+		return zero(xml.getAttributeValue(null, "width"));
 	}
 
 	private static int number(String text) {
