@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import vn.qms.stats.ingest.form.FormDefinition;
 import vn.qms.stats.ingest.guard.GuardLimits;
+import vn.qms.stats.ingest.sheet.HiddenRows;
 import vn.qms.stats.ingest.sheet.ParsedRow;
 import vn.qms.stats.ingest.sheet.ParsedSheet;
 import vn.qms.stats.ingest.sheet.ParserWords;
@@ -219,7 +220,7 @@ public final class SubmissionReader {
 					}
 				}
 			}
-			return new SheetsRead(sheets, problems, null, null);
+			return new SheetsRead(sheets, HiddenRows.merged(problems, sheets), null, null);
 		}
 		catch (UnreadableFileException ex) {
 			return SheetsRead.rejected(ex.problem());

@@ -147,6 +147,42 @@ class SubmissionReaderTests {
 	}
 
 	@Test
+	void shouldReadHiddenDataRowsWithOneWarningNamingThemAndNotHiddenRowsAboveTheData() throws Exception {
+		// given a national BM02 whose 2nd and 3rd data rows are hidden, one zero height,
+		// and a hidden row in its title block, as the blank forms keep their lists
+		Bm02Sheet sheet = new Bm02Sheet("Bộ ngành").title("Kỳ báo cáo: Năm 2020", "Mã đơn vị báo cáo: VN", "lists")
+			.row("BYT", "Bộ Y tế", 10, 10)
+			.row("BCA", "Bộ Công an", 10, 10)
+			.row("BQP", "Bộ Quốc phòng", 10, 10)
+			.row("BNG", "Bộ Ngoại giao", 10, 10);
+		Path file = SampleWorkbooks.write(this.folder.resolve("hidden.xlsx"), sheet);
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				java.nio.file.Files.newInputStream(file))) {
+			org.apache.poi.ss.usermodel.Sheet hidden = workbook.getSheetAt(0);
+			hidden.getRow(2).setZeroHeight(true);
+			hidden.getRow(sheet.dataRowNumber(1) - 1).setZeroHeight(true);
+			hidden.getRow(sheet.dataRowNumber(2) - 1).setHeight((short) 0);
+			try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		// when
+		FileReading reading = this.reader.read(file);
+		// then: all four rows count, and the sender is told which ones a reviewer cannot
+		// see
+		assertThat(reading.hasErrors()).isFalse();
+		assertThat(reading.submissions()).singleElement()
+			.satisfies((submission) -> assertThat(submission.rowCount()).isEqualTo(4));
+		String rows = sheet.dataRowNumber(1) + "–" + sheet.dataRowNumber(2);
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.messageKey()).isEqualTo("ingest.sheet.hidden.rows");
+			assertThat(problem.sheet()).isEqualTo("Bộ ngành");
+			assertThat(problem.arguments()).containsExactly(rows, "2");
+			assertThat(problem.describe(Locale.ENGLISH)).contains("Rows " + rows + " of the sheet are hidden");
+		});
+	}
+
+	@Test
 	void shouldRejectAnEncryptedWorkbook() throws Exception {
 		// given
 		Path file = vn.qms.stats.ingest.guard.HostileSamples.encryptedXlsx(this.folder);

@@ -12,11 +12,13 @@ import java.util.zip.ZipException;
 
 import javax.xml.stream.XMLStreamException;
 
+import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 import vn.qms.stats.ingest.guard.SafeParsing;
+import vn.qms.stats.ingest.sheet.RowNumbers;
 import vn.qms.stats.ingest.sheet.XlsxRows;
 import vn.qms.stats.system.io.HardLinks;
 
@@ -24,7 +26,9 @@ import vn.qms.stats.system.io.HardLinks;
  * Reads the data rows of a BM04 sheet of an {@code .xlsx} into checked blocks of
  * {@value #BLOCK} rows: the untrusted part of the streaming path, run inside a parsing
  * worker ({@code ingest.worker}). Within Excel's bounds: a row past 1,048,576 or a cell
- * past 32,767 characters ends the sheet as damaged.
+ * past 32,767 characters ends the sheet as damaged, and so does a row stored out of
+ * order, a row number given twice, or a cell naming another row than its own
+ * ({@link RowNumbers}): the rows counted must be those a spreadsheet shows.
  */
 public final class Bm04SheetParser implements Bm04Reading {
 
@@ -99,6 +103,8 @@ public final class Bm04SheetParser implements Bm04Reading {
 
 		private int lastRow;
 
+		private final RowNumbers numbers = new RowNumbers();
+
 		Parse(BlockSink sink, long skip) {
 			this.sink = sink;
 			this.skip = skip;
@@ -153,6 +159,12 @@ public final class Bm04SheetParser implements Bm04Reading {
 			if (trailer > 0) {
 				notRead(iterator, parser, trailer);
 			}
+			// the rows below the end pass unread, their numbers checked: a row stored
+			// there
+			// out of order belongs above
+			while (iterator.hasNext()) {
+				bounded(iterator.next());
+			}
 		}
 
 		/**
@@ -188,9 +200,18 @@ public final class Bm04SheetParser implements Bm04Reading {
 
 		private Row bounded(Row row) {
 			this.lastRow = row.getRowNum();
-			if (row.getRowNum() > MAX_ROW || row.getCellCount() > CellBounds.MAX_COLUMNS) {
+			if (row.getRowNum() > MAX_ROW || row.getRowNum() < 1 || row.getCellCount() > CellBounds.MAX_COLUMNS) {
 				throw new BoundPassed(row.getRowNum(), "row " + row.getRowNum() + " of " + row.getCellCount()
 						+ " columns is past Excel's 1,048,576 rows and 16,384 columns");
+			}
+			if (!this.numbers.follows(row)) {
+				throw new BoundPassed(row.getRowNum(), "row " + row.getRowNum() + " is stored after row "
+						+ this.numbers.previous() + ": Excel stores each row once, in increasing order");
+			}
+			Cell stray = this.numbers.strayCell(row);
+			if (stray != null) {
+				throw new BoundPassed(row.getRowNum(),
+						"cell " + stray.getAddress() + " is stored in row " + row.getRowNum() + ": not where it says");
 			}
 			CellBounds.check(row);
 			return row;

@@ -27,11 +27,15 @@ public record ParsedSheet(String sheet, FormDefinition form, TitleBlock title, M
 		return this.problems.stream().anyMatch((problem) -> RowLimit.TOO_MANY_ROWS.equals(problem.messageKey()));
 	}
 
-	/** The problems of the header and of the sheet as a whole, not of a data row. */
+	/**
+	 * The problems of the title block, the header and the sheet as a whole, not of a data
+	 * row.
+	 */
 	public List<Problem> problemsAboveTheData() {
 		return this.problems.stream()
 			.filter((problem) -> problem.messageKey().startsWith("ingest.header.")
-					|| problem.messageKey().startsWith("ingest.sheet."))
+					|| problem.messageKey().startsWith("ingest.sheet.")
+					|| problem.messageKey().startsWith("ingest.title."))
 			.toList();
 	}
 

@@ -131,7 +131,7 @@ final class SheetParse {
 		if (twoRowHeader(row)) {
 			return;
 		}
-		this.title.read(row);
+		this.title.read(row, (problem) -> problem(problem.inSheet(this.sheet)));
 		this.previous = row;
 	}
 

@@ -44,6 +44,15 @@ public final class SheetReader {
 			parse.accept(legacy.decode(iterator.next()));
 		}
 		ParsedSheet parsed = parse.finish();
+		if (!parsed.cutShort() && !problems.passed()) {
+			// the rows below the end of the data pass unread, their numbers checked by
+			// the
+			// source as they pass: a row stored there out of order belongs above
+			// (RowNumbers)
+			while (iterator.hasNext()) {
+				iterator.next();
+			}
+		}
 		return legacy.warning().map((warning) -> withFirst(parsed, warning.inSheet(sheet))).orElse(parsed);
 	}
 

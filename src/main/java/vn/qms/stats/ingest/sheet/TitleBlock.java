@@ -3,13 +3,17 @@ package vn.qms.stats.ingest.sheet;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import vn.qms.stats.ingest.Problem;
 
 import vn.qms.stats.system.text.VietnameseText;
 
 /**
  * The {@code Label: value} cells above a header: period, reporting unit (code or name),
  * report date. Labels match ignoring case, diacritics, spaces and a trailing colon; the
- * value follows the colon in the same cell, or sits in the next non-empty cell.
+ * value follows the colon in the same cell, or sits in the next non-empty cell. A field
+ * stated with two different values is an error naming both cells.
  */
 public final class TitleBlock {
 
@@ -57,14 +61,25 @@ public final class TitleBlock {
 	public record Value(String text, int row, int column) {
 	}
 
+	/**
+	 * Two values of one field: {0} label (Vietnamese), {1} label (English), {2} first
+	 * cell, {3} its value, {4} second cell, {5} its value.
+	 */
+	public static final String CONFLICT = "ingest.title.conflict";
+
 	private final Map<Field, Value> values = new EnumMap<>(Field.class);
 
 	public Optional<Value> get(Field field) {
 		return Optional.ofNullable(this.values.get(field));
 	}
 
-	/** Reads the label cells of one title row; the first value of a field wins. */
-	void read(SourceRow row) {
+	/**
+	 * Reads the label cells of one title row. A field stated twice with two values (two
+	 * label cells, or a value after the colon and another in the next column) is an error
+	 * naming both cells ({@value #CONFLICT}): which one the sender meant cannot be told,
+	 * and a reviewer sees both. The same value stated twice is no conflict.
+	 */
+	void read(SourceRow row, Consumer<Problem> problems) {
 		var cells = row.cells();
 		for (int i = 0; i < cells.size(); i++) {
 			SourceCell cell = cells.get(i);
@@ -76,18 +91,64 @@ public final class TitleBlock {
 			String label = (colon >= 0) ? text.substring(0, colon) : text;
 			String rest = (colon >= 0) ? text.substring(colon + 1).trim() : "";
 			Optional<Field> field = Field.of(label);
-			if (field.isEmpty() || this.values.containsKey(field.get())) {
+			if (field.isEmpty()) {
 				continue;
 			}
+			Value value;
 			if (!rest.isEmpty()) {
-				this.values.put(field.get(), new Value(VietnameseText.clean(rest), row.number(), cell.column()));
+				value = new Value(VietnameseText.clean(rest), row.number(), cell.column());
 			}
 			else if (i + 1 < cells.size()) {
-				SourceCell next = cells.get(i + 1);
-				this.values.put(field.get(), new Value(VietnameseText.clean(next.text()), row.number(), next.column()));
 				i++;
+				value = value(row, cells.get(i));
+			}
+			else {
+				continue;
+			}
+			if (i + 1 < cells.size() && isSecondValue(cells.get(i + 1), value.column() + 1)) {
+				i++;
+				conflict(field.get(), value, value(row, cells.get(i)), problems);
+			}
+			Value first = this.values.putIfAbsent(field.get(), value);
+			if (first != null) {
+				conflict(field.get(), first, value, problems);
 			}
 		}
+	}
+
+	private static Value value(SourceRow row, SourceCell cell) {
+		String text = (cell.text() != null) ? cell.text() : cell.display();
+		return new Value(VietnameseText.clean(text), row.number(), cell.column());
+	}
+
+	/**
+	 * A cell in the column after a value that holds another value, not another label (no
+	 * colon, no field's label: "Đơn vị nhận báo cáo: …" beside "Đơn vị báo cáo: …" is
+	 * none).
+	 */
+	private static boolean isSecondValue(SourceCell cell, int column) {
+		if (cell.column() != column) {
+			return false;
+		}
+		return switch (cell.kind()) {
+			case NUMBER -> true;
+			case TEXT -> cell.text().indexOf(':') < 0 && Field.of(cell.text()).isEmpty();
+			default -> false;
+		};
+	}
+
+	private static void conflict(Field field, Value first, Value second, Consumer<Problem> problems) {
+		if (squeezed(first.text()).equals(squeezed(second.text()))) {
+			return;
+		}
+		problems.accept(Problem
+			.error(CONFLICT, field.labelVi(), field.labelEn(), Problem.columnLetter(first.column()) + first.row(),
+					first.text(), Problem.columnLetter(second.column()) + second.row(), second.text())
+			.at(second.row(), second.column(), null, second.text()));
+	}
+
+	private static String squeezed(String text) {
+		return VietnameseText.fold(text).replace(" ", "");
 	}
 
 }

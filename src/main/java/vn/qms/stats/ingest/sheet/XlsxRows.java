@@ -20,7 +20,9 @@ import org.dhatim.fastexcel.reader.Sheet;
  * an ISO 8601 date cell, which fastexcel refuses: there the reading goes on in a copy of
  * the workbook with those cells rewritten ({@link IsoDateCells}), after the rows already
  * given, and the copy is deleted when the rows are closed. A workbook without such cells
- * is read as it always was, at no cost.
+ * is read as it always was, at no cost. A row number fastexcel cannot hold in an
+ * {@code int} ends the reading as past Excel's bounds, naming the sheet
+ * ({@link RowNumbers}).
  */
 public final class XlsxRows implements Iterator<Row> {
 
@@ -30,6 +32,8 @@ public final class XlsxRows implements Iterator<Row> {
 	private final Path file;
 
 	private final int sheet;
+
+	private final String sheetName;
 
 	private Stream<Row> stream;
 
@@ -44,6 +48,7 @@ public final class XlsxRows implements Iterator<Row> {
 	private XlsxRows(Path file, Sheet sheet) throws IOException {
 		this.file = file;
 		this.sheet = sheet.getIndex();
+		this.sheetName = sheet.getName();
 		this.stream = sheet.openStream();
 		this.rows = this.stream.iterator();
 	}
@@ -82,9 +87,14 @@ public final class XlsxRows implements Iterator<Row> {
 
 	/**
 	 * Goes on in a copy with the ISO date cells rewritten, after the rows given, when an
-	 * ISO date cell is what the reader refused (once); throws what it threw otherwise.
+	 * ISO date cell is what the reader refused (once); throws a row number past Excel's
+	 * bounds as such, and what it threw otherwise.
 	 */
 	private void goOnInCopy(RuntimeException thrown) {
+		UnreadableSheetException beyond = RowNumbers.beyondBounds(this.sheetName, thrown);
+		if (beyond != null) {
+			throw beyond;
+		}
 		if (this.copy != null || !IsoDateCells.refused(thrown)) {
 			throw thrown;
 		}

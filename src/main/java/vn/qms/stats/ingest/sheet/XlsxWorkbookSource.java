@@ -17,8 +17,10 @@ import vn.qms.stats.ingest.Problem;
 
 /**
  * {@code .xlsx} / {@code .xlsm} through fastexcel-reader's streaming API
- * ({@link XlsxRows}: ISO 8601 date cells too). Formula cells give their cached value;
- * macros are never run.
+ * ({@link XlsxRows}: ISO 8601 date cells too), each row's number checked
+ * ({@link RowNumbers}). Formula cells give their cached value; macros are never run.
+ * Hidden sheets and hidden columns are warned of ({@link HiddenSheets},
+ * {@link XlsxLayout}).
  */
 final class XlsxWorkbookSource implements WorkbookSource {
 
@@ -39,6 +41,13 @@ final class XlsxWorkbookSource implements WorkbookSource {
 			.forEach((sheet) -> this.warnings
 				.add(HiddenSheets.warning(sheet.getName(), sheet.getVisibility() == SheetVisibility.VERY_HIDDEN)));
 		this.sheets = all.stream().filter((sheet) -> sheet.getVisibility() != SheetVisibility.VERY_HIDDEN).toList();
+		this.warnings.addAll(XlsxLayout.warnings(file, all.stream().map(Sheet::getName).toList(),
+				indexes(all.stream().filter((sheet) -> sheet.getVisibility() == SheetVisibility.VISIBLE)),
+				indexes(this.sheets.stream())));
+	}
+
+	private static List<Integer> indexes(Stream<Sheet> sheets) {
+		return sheets.map(Sheet::getIndex).toList();
 	}
 
 	@Override
@@ -53,7 +62,12 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
 	@Override
 	public Stream<SourceRow> rows(int sheetIndex) throws IOException {
-		return XlsxRows.of(this.file, this.sheets.get(sheetIndex)).map(XlsxWorkbookSource::row);
+		Sheet sheet = this.sheets.get(sheetIndex);
+		RowNumbers numbers = new RowNumbers();
+		return XlsxRows.of(this.file, sheet).map((row) -> {
+			numbers.check(sheet.getName(), row);
+			return row(row);
+		});
 	}
 
 	private static SourceRow row(Row row) {

@@ -92,6 +92,60 @@ class Bm04SheetParserTests {
 	}
 
 	@Test
+	void shouldEndTheSheetAsDamagedAtARowNumberGivenAgain() throws Exception {
+		// given the second dossier (row 6) stored as a second row 5: a spreadsheet shows
+		// one of them only
+		Path file = write(this.folder.resolve("dong-lap.xlsx"),
+				List.of("Mã hồ sơ", "Mã TTHC", "Mã cơ quan", "Ngày tiếp nhận", "Ngày hẹn trả"));
+		grow(file, "<row r=\"6\"", "<row r=\"5\"");
+		List<Bm04Row> rows = new ArrayList<>();
+		// when
+		Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(file, 0, 0,
+				(block, found, size) -> rows.addAll(block));
+		// then: the file is rejected at that row, never read as two dossiers of row 5
+		assertThat(damage).isNotNull();
+		assertThat(damage.messageKey()).isEqualTo("ingest.file.damaged");
+		assertThat(damage.row()).isEqualTo(5);
+		assertThat(rows).extracting(Bm04Row::dossierCode).containsExactly("H91.26.001");
+	}
+
+	@Test
+	void shouldEndTheSheetAsDamagedAtADossierStoredBelowTheSignatureBlock() throws Exception {
+		// given the second dossier (row 6) stored after the footer that ends the data
+		Path file = write(this.folder.resolve("sau-chu-ky.xlsx"),
+				List.of("Mã hồ sơ", "Mã TTHC", "Mã cơ quan", "Ngày tiếp nhận", "Ngày hẹn trả"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			workbook.getSheetAt(0).createRow(8).createCell(0).setCellValue("Người lập biểu");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		move(file, "<row r=\"6\"", "<row r=\"7\"");
+		// when
+		Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(file, 0, 0, (block, found, size) -> {
+		});
+		// then: rejected, never two dossiers read and the third dropped unsaid
+		assertThat(damage).isNotNull();
+		assertThat(damage.messageKey()).isEqualTo("ingest.file.damaged");
+		assertThat(damage.row()).isEqualTo(6);
+	}
+
+	@Test
+	void shouldEndTheSheetAsDamagedAtACellThatNamesAnotherRow() throws Exception {
+		// given
+		Path file = write(this.folder.resolve("o-lac.xlsx"),
+				List.of("Mã hồ sơ", "Mã TTHC", "Mã cơ quan", "Ngày tiếp nhận", "Ngày hẹn trả"));
+		grow(file, "r=\"B6\"", "r=\"B9\"");
+		// when
+		Bm04Reading.Bm04Damage damage = new Bm04SheetParser().read(file, 0, 0, (block, found, size) -> {
+		});
+		// then
+		assertThat(damage).isNotNull();
+		assertThat(damage.messageKey()).isEqualTo("ingest.file.damaged");
+		assertThat(damage.row()).isEqualTo(6);
+	}
+
+	@Test
 	void shouldReadTheRowsBelowAnEmptyRowAndEndAtAPlaceAndDate() throws Exception {
 		// given a log with a row left out (not written, as Excel saves an empty row), one
 		// written empty, and below the last dossier a place and date, then a signature
@@ -209,6 +263,29 @@ class Bm04SheetParserTests {
 					tuple(9, 0, "-Infinity", "ingest.cell.number.not.finite", List.of("-Infinity")));
 		assertThat(rows).extracting(Bm04Row::dossierCode)
 			.containsExactly("H91.26.001", "H91.26.002", "H91.26.003", "H91.26.010");
+	}
+
+	/**
+	 * Moves the row that starts at {@code from} (up to {@code to}) to the end of the
+	 * data.
+	 */
+	private static void move(Path file, String from, String to) throws Exception {
+		Path copy = file.resolveSibling("moved.xlsx");
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				String part = new String(bytes, StandardCharsets.UTF_8);
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (part.contains(from)) {
+					String row = part.substring(part.indexOf(from), part.indexOf(to));
+					part = part.replace(row, "").replace("</sheetData>", row + "</sheetData>");
+				}
+				out.write(part.getBytes(StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+		Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static void grow(Path file, String marker, String text) throws Exception {

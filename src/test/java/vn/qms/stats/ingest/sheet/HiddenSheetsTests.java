@@ -10,6 +10,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,78 @@ class HiddenSheetsTests {
 						org.assertj.core.groups.Tuple.tuple("An sau", "ingest.sheet.very-hidden"));
 			assertThat(text(source, 1)).containsExactly("hidden");
 		}
+	}
+
+	@Test
+	void shouldReadASheetWhoseStateExcelDoesNotKnowAsAHiddenOneWithAWarning() throws Exception {
+		// given a state no Excel writes ("VeryHidden"), which a reader may take as
+		// visible
+		Path file = this.folder.resolve("bm01.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			workbook.createSheet("BM01").createRow(0).createCell(0).setCellValue("shown");
+			workbook.createSheet("An").createRow(0).createCell(0).setCellValue("hidden");
+			workbook.setSheetVisibility(1, SheetVisibility.HIDDEN);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		rewrite(file, "xl/workbook.xml", (xml) -> xml.replace("state=\"hidden\"", "state=\"VeryHidden\""));
+		// when
+		try (WorkbookSource source = WorkbookSources.open(file)) {
+			// then
+			assertThat(source.sheetNames()).containsExactly("BM01", "An");
+			assertThat(source.warnings()).extracting(Problem::sheet, Problem::messageKey)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("An", "ingest.sheet.hidden"));
+			assertThat(text(source, 1)).containsExactly("hidden");
+		}
+	}
+
+	@Test
+	void shouldReadHiddenColumnsWithAWarningNamingThem() throws Exception {
+		// given columns J:K (hidden) and M (no width) holding counts, and the unused
+		// columns on the right hidden to tidy the sheet
+		Path file = this.folder.resolve("bm01.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("BM01");
+			sheet.createRow(0).createCell(9).setCellValue(12);
+			sheet.setColumnHidden(9, true);
+			sheet.setColumnHidden(10, true);
+			sheet.setColumnWidth(12, 0);
+			sheet.setColumnHidden(20, true);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		rewrite(file, "xl/worksheets/sheet1.xml",
+				(xml) -> xml.replaceFirst("<col min=\"21\" max=\"21\"", "<col min=\"21\" max=\"16384\""));
+		// when
+		try (WorkbookSource source = WorkbookSources.open(file)) {
+			// then: read, and said
+			assertThat(source.warnings()).singleElement().satisfies((warning) -> {
+				assertThat(warning.sheet()).isEqualTo("BM01");
+				assertThat(warning.messageKey()).isEqualTo("ingest.sheet.hidden.columns");
+				assertThat(warning.arguments()).containsExactly("J:K, M", "3");
+			});
+			assertThat(text(source, 0)).containsExactly("12");
+		}
+	}
+
+	private static void rewrite(Path file, String part, java.util.function.UnaryOperator<String> change)
+			throws Exception {
+		Path copy = file.resolveSibling("rewritten.xlsx");
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(entry.getName().equals(part)
+						? change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+							.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+						: bytes);
+				out.closeEntry();
+			}
+		}
+		Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static List<String> text(WorkbookSource source, int sheet) throws Exception {

@@ -41,6 +41,53 @@ class SheetReaderTests {
 	}
 
 	@Test
+	void shouldRejectATitleBlockThatStatesTwoUnitsNamingBothCells() {
+		// given
+		List<SourceRow> rows = List.of(row(4, "Kỳ báo cáo: Quý IV/2026"), row(5, "Mã đơn vị báo cáo:", "91"),
+				row(6, "Mã đơn vị báo cáo:", "01"), header(8, HEADER), row(9, "001", "Thành phố Long Xuyên", 12, 12));
+		// when
+		ParsedSheet sheet = this.reader.read("BM01", rows.stream());
+		// then: neither line wins silently
+		assertThat(sheet.problemsAboveTheData()).singleElement().satisfies((problem) -> {
+			assertThat(problem.isError()).isTrue();
+			assertThat(problem.messageKey()).isEqualTo("ingest.title.conflict");
+			assertThat(problem.sheet()).isEqualTo("BM01");
+			assertThat(problem.arguments()).containsExactly("Mã đơn vị báo cáo", "Reporting unit code", "B5", "91",
+					"B6", "01");
+		});
+	}
+
+	@Test
+	void shouldRejectAValueAfterTheColonWithAnotherInTheNextCell() {
+		// given
+		List<SourceRow> rows = List.of(row(4, "Kỳ báo cáo: Quý IV/2026", "Quý III/2026"),
+				row(5, "Mã đơn vị báo cáo:", "91", "01"), header(8, HEADER),
+				row(9, "001", "Thành phố Long Xuyên", 12, 12));
+		// when
+		ParsedSheet sheet = this.reader.read("BM01", rows.stream());
+		// then
+		assertThat(sheet.problemsAboveTheData())
+			.extracting(Problem::messageKey, (problem) -> problem.arguments().get(2),
+					(problem) -> problem.arguments().get(4))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("ingest.title.conflict", "A4", "B4"),
+					org.assertj.core.groups.Tuple.tuple("ingest.title.conflict", "B5", "C5"));
+	}
+
+	@Test
+	void shouldAcceptATitleFieldStatedTwiceAlikeAndALabelOfAnotherFieldBesideIt() {
+		// given the receiving unit beside the reporting unit, as official forms print it
+		List<SourceRow> rows = List.of(row(3, "Đơn vị báo cáo: Sở Tư pháp", "Đơn vị nhận báo cáo: UBND tỉnh"),
+				row(4, "Kỳ báo cáo: Quý IV/2026"), row(5, "Kỳ báo cáo:", "Quý  IV/2026"), header(8, HEADER),
+				row(9, "001", "Thành phố Long Xuyên", 12, 12));
+		// when
+		ParsedSheet sheet = this.reader.read("BM01", rows.stream());
+		// then
+		assertThat(sheet.problemsAboveTheData()).isEmpty();
+		assertThat(sheet.title().get(Field.UNIT_NAME)).get().extracting(TitleBlock.Value::text).isEqualTo("Sở Tư pháp");
+		assertThat(sheet.title().get(Field.PERIOD)).get().extracting(TitleBlock.Value::row).isEqualTo(4);
+	}
+
+	@Test
 	void shouldReadEnglishTitleLabelsAndHeaders() {
 		// given
 		List<SourceRow> rows = List.of(row(1, "Period: 2026-Q3"), row(2, "Reporting unit: Bộ Y tế"),
