@@ -1,6 +1,7 @@
 package vn.qms.stats.ingest;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -18,7 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 public final class SenderUnit {
 
-	static final String PARAMETER = "sender-unit";
+	public static final String PARAMETER = "sender-unit";
 
 	/**
 	 * Coverage where a unit covers itself alone (a context without the reference tree).
@@ -52,6 +53,25 @@ public final class SenderUnit {
 		}
 		String senderUnit = unitOf(restriction);
 		return unit.equals(senderUnit) || (restriction.endsWith(COVERING) && covers.test(senderUnit, unit));
+	}
+
+	/**
+	 * The unit a file counts for, as the console shows uploads ({@code UploadVisibility})
+	 * and the ingest report lists them: the units its title block names ({@code named})
+	 * when its sender may report for every one of them (or it came from the input folder
+	 * or an administrator: no {@code restriction}), else its sender's unit. What a file
+	 * says cannot put it in another unit's lists: a file rejected because it names a unit
+	 * its sender may not report for counts for the sender's unit.
+	 */
+	public static String countedFor(String named, String restriction, BiPredicate<String, String> covers) {
+		if (restriction == null || restriction.isBlank()) {
+			return named;
+		}
+		if (named != null
+				&& Arrays.stream(named.split(",\\s*")).allMatch((unit) -> allows(restriction, unit, covers))) {
+			return named;
+		}
+		return unitOf(restriction);
 	}
 
 	private static String unitOf(String restriction) {

@@ -52,12 +52,6 @@ public class IngestReports {
 	/** The outcome of a file still being written, which the report leaves out. */
 	static final String CHANGING = "CHANGING";
 
-	/**
-	 * The job parameter that names the units the run's sender may report for
-	 * ({@link SenderUnit}); absent for the input folder and an administrator.
-	 */
-	static final String SENDER_UNIT = "sender-unit";
-
 	/** Runs looked at, newest first. */
 	static final int MAX_RUNS = 100_000;
 
@@ -116,8 +110,8 @@ public class IngestReports {
 		}
 		String period = text(verdict, "period");
 		String label = (period != null) ? Period.parse(period).map((each) -> each.label(locale)).orElse(period) : null;
-		String unitCode = reportingUnit(text(verdict, "reportingUnit"),
-				execution.getJobParameters().getString(SENDER_UNIT));
+		String unitCode = SenderUnit.countedFor(text(verdict, "reportingUnit"),
+				execution.getJobParameters().getString(SenderUnit.PARAMETER), this.access::covers);
 		String unitName = (unitCode != null)
 				? this.units.find(unitCode, scope.periodStart(), scope.periodEnd()).map(Unit::nameVi).orElse(null)
 				: null;
@@ -126,25 +120,6 @@ public class IngestReports {
 					unitCode, unitName, period, label, run.started(), Outcome.valueOf(verdict.path("outcome").asText()),
 					verdict.path("rows").asInt(), verdict.path("errors").asInt(), verdict.path("warnings").asInt(),
 					listed(verdict, locale), resultFile(verdict), text(verdict.path("earlier"), message(locale))));
-	}
-
-	/**
-	 * The unit a file counts for, as the console shows uploads
-	 * ({@code UploadVisibility}): the units its title block names when its sender may
-	 * report for every one of them (or it came from the input folder or an
-	 * administrator), else its sender's unit. What a file says cannot put it in another
-	 * unit's report: a file rejected because it names a unit its sender may not report
-	 * for counts for the sender's unit.
-	 */
-	private String reportingUnit(String named, String restriction) {
-		if (restriction == null || restriction.isBlank()) {
-			return named;
-		}
-		if (named != null && Arrays.stream(named.split(",\\s*"))
-			.allMatch((unit) -> SenderUnit.allows(restriction, unit, this.access::covers))) {
-			return named;
-		}
-		return restriction.endsWith("+") ? restriction.substring(0, restriction.length() - 1) : restriction;
 	}
 
 	/**
