@@ -23,13 +23,17 @@ import vn.qms.stats.ingest.IngestResults;
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
 import vn.qms.stats.ingest.SenderUnit;
+import vn.qms.stats.schedule.DeadIngestRuns;
 import vn.qms.stats.system.text.OneLine;
 
 /**
  * Runs submitted files through the ingest one after the other, in the order they came, on
  * a thread of its own so that a page answers at once. A file the service stopped or
- * crashed on is taken up again at the next start: read again if it is still staged, or
- * given the verdict its result files hold.
+ * crashed on is taken up again at the next start: its run left marked running by the dead
+ * instance is marked failed ({@link DeadIngestRuns}), then the file is read again if it
+ * is still staged (the run restarts, nothing counted twice), or the run finishes its last
+ * step and the upload is given the verdict its result files hold. A run a live instance
+ * is doing is left to it.
  */
 @Component
 class UploadQueue implements DisposableBean {
@@ -48,10 +52,13 @@ class UploadQueue implements DisposableBean {
 
 	private final UploadRefusals refusals;
 
-	UploadQueue(Uploads uploads, Ingestor ingestor, UploadRefusals refusals) {
+	private final DeadIngestRuns deadRuns;
+
+	UploadQueue(Uploads uploads, Ingestor ingestor, UploadRefusals refusals, DeadIngestRuns deadRuns) {
 		this.uploads = uploads;
 		this.ingestor = ingestor;
 		this.refusals = refusals;
+		this.deadRuns = deadRuns;
 	}
 
 	/**
@@ -82,13 +89,33 @@ class UploadQueue implements DisposableBean {
 	@EventListener(ApplicationReadyEvent.class)
 	void resume() {
 		for (Upload upload : this.uploads.unfinished()) {
-			if (Files.isRegularFile(upload.path())) {
-				this.executor.execute(() -> run(upload.id(), upload.path(), upload.onlyUnit(), null));
+			try {
+				resume(upload);
 			}
-			else {
-				// moved before the verdict was recorded: the result files say what it was
+			catch (RuntimeException ex) {
+				logger.warn("Upload " + upload.id() + " could not be taken up again: " + OneLine.escape(ex));
+			}
+		}
+	}
+
+	private void resume(Upload upload) {
+		DeadIngestRuns.Found runs = this.deadRuns.recover(upload.path(), "upload " + upload.id());
+		if (runs.liveOwner().isPresent()) {
+			logger.info("Upload " + upload.id() + " is being read by instance " + OneLine.escape(runs.liveOwner().get())
+					+ ": left to it");
+			return;
+		}
+		if (Files.isRegularFile(upload.path())) {
+			this.executor.execute(() -> run(upload.id(), upload.path(), upload.onlyUnit(), null));
+		}
+		else {
+			// moved before the verdict was recorded: the result files say what it was,
+			// once
+			// the run that moved it has written them
+			this.executor.execute(() -> {
+				runs.latest().ifPresent(this.deadRuns::restart);
 				resultBeside(upload).ifPresent((verdict) -> this.uploads.done(upload.id(), verdict));
-			}
+			});
 		}
 	}
 
@@ -107,7 +134,7 @@ class UploadQueue implements DisposableBean {
 	private void run(long id, Path staged, String onlyUnit, String remote) {
 		try {
 			this.uploads.running(id);
-			IngestVerdict verdict = this.ingestor.ingest(staged, false, onlyUnit);
+			IngestVerdict verdict = this.ingestor.ingest(staged, false, onlyUnit, this.deadRuns.me());
 			this.uploads.done(id, verdict);
 			audit(id, verdict, remote);
 		}
