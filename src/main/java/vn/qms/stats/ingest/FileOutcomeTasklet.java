@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -20,18 +23,32 @@ import vn.qms.stats.ingest.annotate.Annotator;
 import vn.qms.stats.ingest.annotate.Annotation;
 import vn.qms.stats.system.io.FileNames;
 import vn.qms.stats.system.io.FileHash;
+import vn.qms.stats.system.text.OneLine;
 
 /**
  * Step {@code fileOutcome}: moves the file to {@code processed/}, {@code rejected/} or,
  * for an approved key, {@code held/} beside it (unless the {@code keep} parameter is
  * true) and writes its result files next to it, and for a rejected workbook its annotated
  * copy; records a held file (and releases an earlier holding of the same file). A file
- * that changed while it was read (still being written) is left alone. A name already
- * taken there gets a time stamp, so earlier files stay. Safe to restart: a file that an
+ * that changed while it was read (still being written) is left alone. Only the file that
+ * was read is filed: its SHA-256 is checked again right before the move, and a file
+ * changed (overwritten, truncated) since is left in the input folder for the next poll to
+ * read, a file renamed or removed meanwhile is not looked for; either way the result
+ * files go to that folder alone, under the name the file had, with a note saying so,
+ * never into the input folder. A name already taken there (by a file or by result files)
+ * gets a time stamp, so earlier files and results stay. Safe to restart: a file that an
  * interrupted run already moved is found again instead of being looked for in the input
  * folder.
  */
 class FileOutcomeTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(FileOutcomeTasklet.class);
+
+	/** The note of a result whose file was changed after it was read. */
+	static final String CHANGED_AFTER_READ = "ingest.file.changed.after.read";
+
+	/** The note of a result whose file was renamed or removed after it was read. */
+	static final String GONE_AFTER_READ = "ingest.file.gone.after.read";
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -63,21 +80,40 @@ class FileOutcomeTasklet implements Tasklet {
 		}
 		Path finalPlace = verdict.file();
 		Annotation annotation = Annotation.none();
+		boolean filed = true;
 		if (!Boolean.parseBoolean(job.getJobParameters().getString("keep", "false"))) {
 			boolean rejected = verdict.outcome() == IngestVerdict.Outcome.REJECTED;
 			Path folder = OutcomeFolders.create(OutcomeFolders.beside(finalPlace, folderOf(verdict.outcome())));
 			Path from = finalPlace;
-			finalPlace = place(finalPlace, folder, result.sha256());
-			verdict = verdict.movedTo(finalPlace);
-			if (rejected) {
-				// never changes the verdict: a failure is a note in the result files
-				annotation = this.annotatedCopy.write(finalPlace, verdict.problems());
+			Optional<Path> placed = place(finalPlace, folder, result.sha256());
+			if (placed.isPresent()) {
+				finalPlace = placed.get();
+				verdict = verdict.movedTo(finalPlace);
+				if (rejected) {
+					// never changes the verdict: a failure is a note in the result files
+					annotation = this.annotatedCopy.write(finalPlace, verdict.problems());
+				}
+				leaveHeld(from, folder);
 			}
-			leaveHeld(from, folder);
+			else {
+				// not the file that was read: its result alone, in the folder it would
+				// have gone to
+				filed = false;
+				String name = from.getFileName().toString();
+				boolean gone = !Files.exists(from, LinkOption.NOFOLLOW_LINKS);
+				verdict = verdict.noting(Problem.warning(gone ? GONE_AFTER_READ : CHANGED_AFTER_READ).inFile(name));
+				finalPlace = freeName(folder, name);
+				logger.warn(OneLine.escape(from + (gone ? " was renamed or removed" : " was changed")
+						+ " after it was read: not filed; the result of what was read (" + verdict.outcome()
+						+ ") is in " + ResultFiles.text(finalPlace)
+						+ (gone ? "" : "; its new content stays in place, to be read by the next poll")));
+			}
 		}
 		ResultDocument moved = ResultDocument.of(verdict, result.sha256());
 		ResultFiles.write(finalPlace, moved, annotation);
-		this.held.record(verdict, result.sha256(), finalPlace);
+		if (filed) {
+			this.held.record(verdict, result.sha256(), finalPlace);
+		}
 		this.verdicts.save(instance, moved.json());
 		return RepeatStatus.FINISHED;
 	}
@@ -104,18 +140,20 @@ class FileOutcomeTasklet implements Tasklet {
 	}
 
 	/**
-	 * Moves the file into the folder; if it is gone, the copy an interrupted run of this
-	 * job moved there (same content, no result file yet), else its old place.
+	 * Moves the file into the folder if it is still the file that was read (the same
+	 * SHA-256); if it is not there as read, the copy an interrupted run of this job moved
+	 * there (same content, no result file yet); else empty: changed since it was read
+	 * (left in place, for the next poll to read its new content), or renamed or removed.
 	 */
-	private static Path place(Path file, Path folder, String sha256) throws IOException {
+	private static Optional<Path> place(Path file, Path folder, String sha256) throws IOException {
 		if (folder.equals(file.getParent())) {
 			// held again where it was held
-			return file;
+			return Optional.of(file);
 		}
-		if (Files.exists(file)) {
-			return Files.move(file, freeName(folder, file.getFileName().toString()));
+		if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && sha256.equals(FileHash.sha256(file))) {
+			return Optional.of(Files.move(file, freeName(folder, file.getFileName().toString())));
 		}
-		return movedEarlier(folder, file.getFileName().toString(), sha256).orElse(file);
+		return movedEarlier(folder, file.getFileName().toString(), sha256);
 	}
 
 	static Optional<Path> movedEarlier(Path folder, String name, String sha256) throws IOException {
@@ -141,12 +179,13 @@ class FileOutcomeTasklet implements Tasklet {
 	}
 
 	/**
-	 * The name, or, when taken, the name with a time stamp before its extension,
-	 * shortened if the stamp would make it too long for the file system.
+	 * The name, or, when taken (by a file or by the result files of one), the name with a
+	 * time stamp before its extension, shortened if the stamp would make it too long for
+	 * the file system.
 	 */
 	private static Path freeName(Path folder, String name) {
 		Path target = folder.resolve(name);
-		if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+		if (!taken(target)) {
 			return target;
 		}
 		String extension = FileNames.extension(name);
@@ -154,10 +193,16 @@ class FileOutcomeTasklet implements Tasklet {
 		String stamp = LocalDateTime.now().format(STAMP);
 		for (int n = 1;; n++) {
 			target = folder.resolve(FileNames.fit(base, "_" + stamp + ((n > 1) ? "-" + n : "") + extension));
-			if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+			if (!taken(target)) {
 				return target;
 			}
 		}
+	}
+
+	private static boolean taken(Path target) {
+		// results alone, of a file that was not filed: kept, as a file would be
+		return Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+				|| Files.isRegularFile(ResultFiles.json(target), LinkOption.NOFOLLOW_LINKS);
 	}
 
 }

@@ -56,7 +56,7 @@ public class IngestJobConfiguration {
 			ObjectProvider<ReferenceUnits> referenceUnits, ObjectProvider<Succession> succession, JdbcTemplate jdbc,
 			ParseWorkers workers, ObjectProvider<SubmissionLocks> locks) {
 		DefaultJobParametersValidator parameters = new DefaultJobParametersValidator(new String[] { "file", "sha256" },
-				new String[] { "attempt", "keep", SenderUnit.PARAMETER });
+				new String[] { "attempt", "keep", SenderUnit.PARAMETER, Ingestor.OWNER });
 		Bm04Route route = new Bm04Route(referenceUnits::getObject, new SubmissionStore(jdbc), workers, locks(locks),
 				covers(referenceUnits, succession));
 		return new JobBuilder(JOB_NAME, jobRepository).validator(parameters)

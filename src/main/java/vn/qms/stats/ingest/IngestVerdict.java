@@ -172,6 +172,14 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 				this.problems, target, this.earlier);
 	}
 
+	/** The same verdict with one more problem, listed last. */
+	IngestVerdict noting(Problem problem) {
+		List<Problem> noted = new ArrayList<>(this.problems);
+		noted.add(problem);
+		return new IngestVerdict(this.file, this.outcome, this.form, this.reportingUnit, this.period, this.rows, noted,
+				this.movedTo, this.earlier);
+	}
+
 	public long errorCount() {
 		return this.problems.stream().filter(Problem::isError).count();
 	}

@@ -50,6 +50,13 @@ public class Ingestor {
 
 	private static final int MAX_RESTARTS = 3;
 
+	/**
+	 * The job parameter (not identifying) naming the {@code serve} instance that runs a
+	 * console upload, so that a run it leaves marked running when it dies is told from
+	 * one a live instance is doing.
+	 */
+	public static final String OWNER = "owner";
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -95,6 +102,14 @@ public class Ingestor {
 	 * any unit.
 	 */
 	public IngestVerdict ingest(Path file, boolean keep, String onlyUnit) {
+		return ingest(file, keep, onlyUnit, null);
+	}
+
+	/**
+	 * As {@link #ingest(Path, boolean, String)}, the run recording the instance that does
+	 * it as its {@value #OWNER} parameter (null: none).
+	 */
+	public IngestVerdict ingest(Path file, boolean keep, String onlyUnit, String owner) {
 		Path absolute = file.toAbsolutePath().normalize();
 		String name = absolute.getFileName().toString();
 		if (Files.isSymbolicLink(absolute)) {
@@ -139,7 +154,7 @@ public class Ingestor {
 			return IngestVerdict.rejected(absolute,
 					Problem.error("ingest.file.unreadable", ex.getMessage()).inFile(absolute.getFileName().toString()));
 		}
-		return run(absolute, sha256, keep, onlyUnit);
+		return run(absolute, sha256, keep, onlyUnit, owner);
 	}
 
 	/**
@@ -176,10 +191,10 @@ public class Ingestor {
 		return verdicts;
 	}
 
-	private IngestVerdict run(Path file, String sha256, boolean keep, String onlyUnit) {
+	private IngestVerdict run(Path file, String sha256, boolean keep, String onlyUnit, String owner) {
 		JobExecution execution;
 		try {
-			execution = start(file, sha256, keep, onlyUnit);
+			execution = start(file, sha256, keep, onlyUnit, owner);
 			if (execution.getStatus() == BatchStatus.FAILED && crashedAWorker(execution)) {
 				// a parsing worker killed from outside: not the file's fault, read on
 				logger.warn("A parsing worker crashed reading " + file + "; restarting the run once");
@@ -236,7 +251,7 @@ public class Ingestor {
 	}
 
 	/** Runs the job; the same file again (already completed) is a new attempt. */
-	private JobExecution start(Path file, String sha256, boolean keep, String onlyUnit) throws Exception {
+	private JobExecution start(Path file, String sha256, boolean keep, String onlyUnit, String owner) throws Exception {
 		for (long attempt = 1;; attempt++) {
 			JobParametersBuilder builder = new JobParametersBuilder().addString("file", file.toString(), true)
 				.addString("sha256", sha256, true)
@@ -244,6 +259,9 @@ public class Ingestor {
 				.addString("keep", Boolean.toString(keep), false);
 			if (onlyUnit != null) {
 				builder.addString(SenderUnit.PARAMETER, onlyUnit, false);
+			}
+			if (owner != null) {
+				builder.addString(OWNER, owner, false);
 			}
 			JobParameters parameters = builder.toJobParameters();
 			if (failedTooOften(parameters)) {

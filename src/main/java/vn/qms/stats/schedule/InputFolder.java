@@ -20,12 +20,13 @@ import vn.qms.stats.system.io.HardLinks;
 
 /**
  * The files of the input folder that are ready to read: not ignored by name
- * ({@code *.part}, {@code ~$*}, {@code .~lock*}, hidden files), and whose size and
- * modification time have not changed for the stability window, measured by the
- * modification time and by two looks at least {@link #RECHECK} apart (across polls, or a
- * short re-check within one). A symbolic link is never ready: it is never followed. Nor
- * is a file with other names (hard links, {@link HardLinks}), which may be a second name
- * of a file kept elsewhere that whoever put it here may not read.
+ * ({@code *.part}, {@code ~$*}, {@code .~lock*}, hidden files, the product's own result
+ * files {@code *.result.json} and {@code *.result.txt}), and whose size and modification
+ * time have not changed for the stability window, measured by the modification time and
+ * by two looks at least {@link #RECHECK} apart (across polls, or a short re-check within
+ * one). A symbolic link is never ready: it is never followed. Nor is a file with other
+ * names (hard links, {@link HardLinks}), which may be a second name of a file kept
+ * elsewhere that whoever put it here may not read.
  */
 class InputFolder {
 
@@ -46,7 +47,16 @@ class InputFolder {
 
 	static boolean ignored(Path file) {
 		String name = file.getFileName().toString();
-		return name.startsWith(".") || name.startsWith("~$") || name.toLowerCase(Locale.ROOT).endsWith(".part");
+		String lower = name.toLowerCase(Locale.ROOT);
+		return name.startsWith(".") || name.startsWith("~$") || lower.endsWith(".part") || isResult(lower);
+	}
+
+	/**
+	 * The product's own result files ({@code <name>.result.json}, {@code .result.txt}):
+	 * never a submission, even when one is put back into the input folder.
+	 */
+	private static boolean isResult(String lowerName) {
+		return lowerName.endsWith(".result.json") || lowerName.endsWith(".result.txt");
 	}
 
 	/** The ready files, in name order. */

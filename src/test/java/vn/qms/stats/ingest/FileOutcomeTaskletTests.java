@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.qms.stats.ingest.annotate.AnnotatedCopy;
+import vn.qms.stats.system.io.FileHash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,76 @@ class FileOutcomeTaskletTests {
 		assertThat(told.outcome()).isEqualTo(IngestVerdict.Outcome.CHANGING);
 		assertThat(told.line(Locale.ENGLISH)).startsWith("NOT READ (still being written, left in place) bo-nganh.csv")
 			.contains("The file changed while it was being read", "it was left where it is, unread");
+	}
+
+	@Test
+	void shouldLeaveAFileOverwrittenAfterItWasReadInTheInputFolderAndFileOnlyTheResultOfWhatWasRead() throws Exception {
+		// given a file accepted as read, then overwritten with new content before it is
+		// filed
+		Path file = Files.writeString(this.input.resolve("bm04.csv"), "old content\n");
+		String read = FileHash.sha256(file);
+		IngestVerdict verdict = new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM04", "91", "2026-Q3", 400000,
+				List.of(), null);
+		StepExecution step = fileOutcomeAfter(file, verdict, read);
+		Files.writeString(file, "new content, never read\n");
+		// when
+		new FileOutcomeTasklet(new AnnotatedCopy(), this.verdicts, this.held).execute(new StepContribution(step), null);
+		// then the new content waits in the input folder, alone, for the next poll
+		assertThat(file).hasContent("new content, never read");
+		assertThat(namesIn(this.input)).containsExactlyInAnyOrder("bm04.csv", "processed");
+		// and processed/ holds the result of what was read, saying the file was not filed
+		assertThat(namesIn(this.input.resolve("processed"))).containsExactlyInAnyOrder("bm04.csv.result.json",
+				"bm04.csv.result.txt");
+		assertThat(this.input.resolve("processed").resolve("bm04.csv.result.txt")).content()
+			.contains("SHA-256: " + read, "400000", "Tệp đã bị thay đổi sau khi được đọc",
+					"The file was changed after it was read", "left in the input folder");
+		IngestVerdict told = ResultDocument.parse(this.verdicts.find(1L).orElseThrow()).verdict();
+		assertThat(told.movedTo()).isNull();
+		// and when the new content is read and filed, the earlier result stays beside it
+		Files.writeString(file, "new content, read\n");
+		IngestVerdict next = new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM04", "91", "2026-Q3", 1,
+				List.of(), null);
+		new FileOutcomeTasklet(new AnnotatedCopy(), this.verdicts, this.held)
+			.execute(new StepContribution(fileOutcomeAfter(file, next)), null);
+		assertThat(file).doesNotExist();
+		assertThat(namesIn(this.input.resolve("processed"))).hasSize(5)
+			.contains("bm04.csv.result.json", "bm04.csv.result.txt");
+		assertThat(this.input.resolve("processed").resolve("bm04.csv.result.txt")).content().contains(read);
+	}
+
+	@Test
+	void shouldLeaveAFileTruncatedAfterItWasReadInTheInputFolder() throws Exception {
+		// given a rejected file cut short after it was read
+		Path file = Files.writeString(this.input.resolve("bo-nganh.csv"), "Mã đơn vị,Tên đơn vị\n");
+		Problem noForm = Problem.error("ingest.file.no.form").inFile("bo-nganh.csv");
+		IngestVerdict verdict = new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, null, null, null, 0,
+				List.of(noForm), null);
+		StepExecution step = fileOutcomeAfter(file, verdict);
+		Files.write(file, new byte[0]);
+		// when
+		new FileOutcomeTasklet(new AnnotatedCopy(), this.verdicts, this.held).execute(new StepContribution(step), null);
+		// then
+		assertThat(file).isEmptyFile();
+		assertThat(namesIn(this.input.resolve("rejected"))).containsExactlyInAnyOrder("bo-nganh.csv.result.json",
+				"bo-nganh.csv.result.txt");
+	}
+
+	@Test
+	void shouldWriteTheResultOfAFileRenamedAfterItWasReadIntoProcessedNotIntoTheInputFolder() throws Exception {
+		// given a file accepted as read, then renamed in the input folder
+		Path file = Files.writeString(this.input.resolve("bm04_bigD.xlsx"), "content\n");
+		IngestVerdict verdict = new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, "BM04", "91", "2026-Q3", 3,
+				List.of(), null);
+		StepExecution step = fileOutcomeAfter(file, verdict);
+		Files.move(file, this.input.resolve("renamed_D.xlsx"));
+		// when
+		new FileOutcomeTasklet(new AnnotatedCopy(), this.verdicts, this.held).execute(new StepContribution(step), null);
+		// then the input folder holds the renamed file alone (read again as a duplicate)
+		assertThat(namesIn(this.input)).containsExactlyInAnyOrder("renamed_D.xlsx", "processed");
+		assertThat(namesIn(this.input.resolve("processed"))).containsExactlyInAnyOrder("bm04_bigD.xlsx.result.json",
+				"bm04_bigD.xlsx.result.txt");
+		assertThat(this.input.resolve("processed").resolve("bm04_bigD.xlsx.result.txt")).content()
+			.contains("ĐÃ NHẬN", "ACCEPTED", "Tệp đã bị đổi tên hoặc xoá", "The file was renamed or removed");
 	}
 
 	@Test
@@ -187,15 +258,29 @@ class FileOutcomeTaskletTests {
 		assertThat(this.held.current()).hasSize(1);
 	}
 
-	/** The fileOutcome step of a run whose loadSubmission step gave this verdict. */
-	private StepExecution fileOutcomeAfter(Path file, IngestVerdict verdict) {
+	/**
+	 * The fileOutcome step of a run whose loadSubmission step gave this verdict on the
+	 * file as it is now.
+	 */
+	private StepExecution fileOutcomeAfter(Path file, IngestVerdict verdict) throws java.io.IOException {
+		return fileOutcomeAfter(file, verdict, FileHash.sha256(file));
+	}
+
+	/** The same, for a file read with this SHA-256. */
+	private StepExecution fileOutcomeAfter(Path file, IngestVerdict verdict, String sha256) {
 		JobExecution job = MetaDataInstanceFactory.createJobExecution("ingestJob", 1L, 1L,
 				new JobParametersBuilder().addString("file", file.toString())
-					.addString("sha256", "0".repeat(64))
+					.addString("sha256", sha256)
 					.addString("keep", "false")
 					.toJobParameters());
-		this.verdicts.save(job.getJobInstance().getId(), ResultDocument.of(verdict, "0".repeat(64)).json());
+		this.verdicts.save(job.getJobInstance().getId(), ResultDocument.of(verdict, sha256).json());
 		return MetaDataInstanceFactory.createStepExecution(job, "fileOutcome", 2L);
+	}
+
+	private static List<String> namesIn(Path folder) throws java.io.IOException {
+		try (var files = Files.list(folder)) {
+			return files.map((path) -> path.getFileName().toString()).toList();
+		}
 	}
 
 }

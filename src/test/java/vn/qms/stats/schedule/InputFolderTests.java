@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What {@code serve} takes from the input folder: never a symbolic link nor a file with
  * other names (hard links), which would let anyone who can write the folder have it read
- * a file from anywhere.
+ * a file from anywhere; nor the product's own result files.
  */
 class InputFolderTests {
 
@@ -51,6 +51,20 @@ class InputFolderTests {
 		assertThat(ready).extracting(InputFolder.Look::file).containsExactly(plain.toAbsolutePath().normalize());
 		assertThat(folder.newLinks(input)).containsExactly(link.toAbsolutePath().normalize());
 		assertThat(folder.newLinks(input)).isEmpty();
+	}
+
+	@Test
+	void shouldNeverOfferTheProductsOwnResultFiles() throws Exception {
+		// given a file and result files of an earlier ingest left in the input folder
+		Path input = Files.createDirectories(this.work.resolve("input"));
+		Path plain = Files.writeString(input.resolve("bm04.xlsx.csv"), "Mã đơn vị,Tên đơn vị\n");
+		Files.writeString(input.resolve("bm04.xlsx.result.json"), "{}");
+		Files.writeString(input.resolve("bm04.xlsx.result.txt"), "Tệp / File: bm04.xlsx\n");
+		Files.writeString(input.resolve("BM04.XLSX.RESULT.TXT"), "Tệp / File: BM04.XLSX\n");
+		// when
+		var ready = new InputFolder().ready(input, Duration.ZERO);
+		// then they are never read as submissions (nor rejected as such)
+		assertThat(ready).extracting(InputFolder.Look::file).containsExactly(plain.toAbsolutePath().normalize());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
@@ -23,13 +24,19 @@ import vn.qms.stats.ingest.IngestResults;
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Ingestor;
 import vn.qms.stats.ingest.SenderUnit;
+import vn.qms.stats.schedule.DeadIngestRuns;
 import vn.qms.stats.system.text.OneLine;
 
 /**
  * Runs submitted files through the ingest one after the other, in the order they came, on
  * a thread of its own so that a page answers at once. A file the service stopped or
- * crashed on is taken up again at the next start: read again if it is still staged, or
- * given the verdict its result files hold.
+ * crashed on is taken up again at the next start: its run left marked running by the dead
+ * instance is marked failed ({@link DeadIngestRuns}), then the file is read again if it
+ * is still staged (the run restarts, nothing counted twice), or the run finishes its last
+ * step and the upload is given the verdict its result files hold. A run an instance that
+ * still looks alive is doing is left to it, and looked at again every
+ * {@value #RECHECK_SECONDS} seconds until the upload has its verdict: an instance killed
+ * just before this one started looks alive until it misses its check-ins.
  */
 @Component
 class UploadQueue implements DisposableBean {
@@ -46,12 +53,24 @@ class UploadQueue implements DisposableBean {
 		return thread;
 	});
 
+	/** How often an upload left to another instance is looked at again. */
+	static final long RECHECK_SECONDS = 30;
+
+	private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "console-ingest-recheck");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private final UploadRefusals refusals;
 
-	UploadQueue(Uploads uploads, Ingestor ingestor, UploadRefusals refusals) {
+	private final DeadIngestRuns deadRuns;
+
+	UploadQueue(Uploads uploads, Ingestor ingestor, UploadRefusals refusals, DeadIngestRuns deadRuns) {
 		this.uploads = uploads;
 		this.ingestor = ingestor;
 		this.refusals = refusals;
+		this.deadRuns = deadRuns;
 	}
 
 	/**
@@ -82,14 +101,42 @@ class UploadQueue implements DisposableBean {
 	@EventListener(ApplicationReadyEvent.class)
 	void resume() {
 		for (Upload upload : this.uploads.unfinished()) {
-			if (Files.isRegularFile(upload.path())) {
-				this.executor.execute(() -> run(upload.id(), upload.path(), upload.onlyUnit(), null));
-			}
-			else {
-				// moved before the verdict was recorded: the result files say what it was
-				resultBeside(upload).ifPresent((verdict) -> this.uploads.done(upload.id(), verdict));
+			resumeOrRecheck(upload.id());
+		}
+	}
+
+	private void resumeOrRecheck(long id) {
+		try {
+			Optional<Upload> upload = this.uploads.find(id).filter((found) -> found.status() != Upload.Status.DONE);
+			if (upload.isPresent() && !resume(upload.get())) {
+				this.later.schedule(() -> resumeOrRecheck(id), RECHECK_SECONDS, TimeUnit.SECONDS);
 			}
 		}
+		catch (RuntimeException ex) {
+			logger.warn("Upload " + id + " could not be taken up again: " + OneLine.escape(ex));
+		}
+	}
+
+	/** Takes the upload up again; false if another instance is reading it. */
+	private boolean resume(Upload upload) {
+		DeadIngestRuns.Found runs = this.deadRuns.recover(upload.path(), "upload " + upload.id());
+		if (runs.liveOwner().isPresent()) {
+			logger.info("Upload " + upload.id() + " is being read by instance " + OneLine.escape(runs.liveOwner().get())
+					+ ": left to it, looked at again in " + RECHECK_SECONDS + " s");
+			return false;
+		}
+		if (Files.isRegularFile(upload.path())) {
+			this.executor.execute(() -> run(upload.id(), upload.path(), upload.onlyUnit(), null));
+		}
+		else {
+			// moved before the verdict was recorded: the result files say what it was,
+			// once the run that moved it has written them
+			this.executor.execute(() -> {
+				runs.latest().ifPresent(this.deadRuns::restart);
+				resultBeside(upload).ifPresent((verdict) -> this.uploads.done(upload.id(), verdict));
+			});
+		}
+		return true;
 	}
 
 	private Optional<IngestVerdict> resultBeside(Upload upload) {
@@ -107,7 +154,7 @@ class UploadQueue implements DisposableBean {
 	private void run(long id, Path staged, String onlyUnit, String remote) {
 		try {
 			this.uploads.running(id);
-			IngestVerdict verdict = this.ingestor.ingest(staged, false, onlyUnit);
+			IngestVerdict verdict = this.ingestor.ingest(staged, false, onlyUnit, this.deadRuns.me());
 			this.uploads.done(id, verdict);
 			audit(id, verdict, remote);
 		}
@@ -134,6 +181,7 @@ class UploadQueue implements DisposableBean {
 
 	@Override
 	public void destroy() throws InterruptedException {
+		this.later.shutdownNow();
 		this.executor.shutdown();
 		this.executor.awaitTermination(60, TimeUnit.SECONDS);
 	}
