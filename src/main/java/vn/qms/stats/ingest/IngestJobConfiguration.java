@@ -129,7 +129,8 @@ public class IngestJobConfiguration {
 	Step fileOutcome(JobRepository jobRepository, PlatformTransactionManager transactionManager, ParseWorkers workers,
 			IngestVerdicts verdicts, JdbcTemplate jdbc) {
 		return new StepBuilder("fileOutcome", jobRepository)
-			.tasklet(new FileOutcomeTasklet(workers, verdicts, new HeldFileRecords(jdbc)), transactionManager)
+			.tasklet(new FileOutcomeTasklet(workers, workers::sha256, verdicts, new HeldFileRecords(jdbc)),
+					transactionManager)
 			.build();
 	}
 
