@@ -3,6 +3,7 @@ package vn.qms.stats.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -170,8 +171,13 @@ class FileOutcomeTasklet implements Tasklet {
 			// held again where it was held
 			return Optional.of(file);
 		}
-		if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && sha256.equals(this.hash.sha256(file))) {
-			return Optional.of(Files.move(file, freeName(folder, file.getFileName().toString())));
+		try {
+			if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && sha256.equals(this.hash.sha256(file))) {
+				return Optional.of(Files.move(file, freeName(folder, file.getFileName().toString())));
+			}
+		}
+		catch (NoSuchFileException ex) {
+			// renamed or removed while it was hashed or moved: gone, as if before
 		}
 		return movedEarlier(folder, file.getFileName().toString(), sha256);
 	}

@@ -67,6 +67,9 @@ public final class TitleBlock {
 	 */
 	public static final String CONFLICT = "ingest.title.conflict";
 
+	/** A text beside a field's value, which may be another value or a note: a warning. */
+	public static final String BESIDE = "ingest.title.beside";
+
 	private final Map<Field, Value> values = new EnumMap<>(Field.class);
 
 	public Optional<Value> get(Field field) {
@@ -106,12 +109,14 @@ public final class TitleBlock {
 				continue;
 			}
 			if (i + 1 < cells.size() && isSecondValue(cells.get(i + 1), value.column() + 1)) {
+				// perhaps a note ("(từ 01/07 đến 30/09/2026)", "tỉnh An Giang"), perhaps
+				// a second value: the sender is told which one was read
 				i++;
-				conflict(field.get(), value, value(row, cells.get(i)), problems);
+				conflict(field.get(), value, value(row, cells.get(i)), problems, false);
 			}
 			Value first = this.values.putIfAbsent(field.get(), value);
 			if (first != null) {
-				conflict(field.get(), first, value, problems);
+				conflict(field.get(), first, value, problems, true);
 			}
 		}
 	}
@@ -137,13 +142,17 @@ public final class TitleBlock {
 		};
 	}
 
-	private static void conflict(Field field, Value first, Value second, Consumer<Problem> problems) {
+	/**
+	 * Two values of a field: an error when its label is given twice, a warning naming the
+	 * value read when a cell beside it holds another text (which may be a note).
+	 */
+	private static void conflict(Field field, Value first, Value second, Consumer<Problem> problems, boolean repeated) {
 		if (squeezed(first.text()).equals(squeezed(second.text()))) {
 			return;
 		}
-		problems.accept(Problem
-			.error(CONFLICT, field.labelVi(), field.labelEn(), Problem.columnLetter(first.column()) + first.row(),
-					first.text(), Problem.columnLetter(second.column()) + second.row(), second.text())
+		Object[] arguments = { field.labelVi(), field.labelEn(), Problem.columnLetter(first.column()) + first.row(),
+				first.text(), Problem.columnLetter(second.column()) + second.row(), second.text() };
+		problems.accept((repeated ? Problem.error(CONFLICT, arguments) : Problem.warning(BESIDE, arguments))
 			.at(second.row(), second.column(), null, second.text()));
 	}
 

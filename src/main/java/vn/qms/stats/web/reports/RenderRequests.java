@@ -125,7 +125,9 @@ class RenderRequests implements DisposableBean {
 				.toList();
 			request.state = State.DONE;
 		}
-		catch (Exception ex) {
+		catch (Exception | Error ex) {
+			// an Error too (a font class missing, a stack overflow in a template): a
+			// request left RUNNING would count against its account's limit for good
 			logger.warn("Report " + request.kind + " " + request.unit + " " + request.period.code() + " failed: "
 					+ OneLine.escape(ex));
 			request.state = State.FAILED;

@@ -6,6 +6,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -16,6 +19,7 @@ import vn.qms.stats.audit.AuditLog;
 import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.Problem;
 import vn.qms.stats.ingest.ShownValue;
+import vn.qms.stats.system.text.OneLine;
 
 /**
  * Sends the console refused, in the audit log beside the uploads it took: who, when, the
@@ -28,6 +32,8 @@ import vn.qms.stats.ingest.ShownValue;
  */
 @Component
 class UploadRefusals {
+
+	private static final Log logger = LogFactory.getLog(UploadRefusals.class);
 
 	static final String QUOTA = "UPLOAD_QUOTA";
 
@@ -66,10 +72,17 @@ class UploadRefusals {
 	 */
 	void tooLarge(HttpServletRequest request, String fileName, String perRequest, String perFile) {
 		long length = request.getContentLengthLong();
-		this.audit.record(actor(request), TOO_LARGE, null, null,
-				"413: " + ((length >= 0) ? length + " bytes sent" : "length not declared") + "; at most " + perRequest
-						+ " a request and " + perFile + " a file" + ((fileName != null) ? ": " + shown(fileName) : ""),
-				request.getRemoteAddr());
+		String detail = "413: " + ((length >= 0) ? length + " bytes sent" : "length not declared") + "; at most "
+				+ perRequest + " a request and " + perFile + " a file"
+				+ ((fileName != null) ? ": " + shown(fileName) : "");
+		String actor = actor(request);
+		if (ANONYMOUS.equals(actor)) {
+			// anyone can send such a request, the filters not having run: one row each
+			// would let them fill the audit log and push real events off its page
+			logger.info(OneLine.escape("Refused without a session, from " + request.getRemoteAddr() + ": " + detail));
+			return;
+		}
+		this.audit.record(actor, TOO_LARGE, null, null, detail, request.getRemoteAddr());
 	}
 
 	/**

@@ -58,19 +58,22 @@ class SheetReaderTests {
 	}
 
 	@Test
-	void shouldRejectAValueAfterTheColonWithAnotherInTheNextCell() {
-		// given
-		List<SourceRow> rows = List.of(row(4, "Kỳ báo cáo: Quý IV/2026", "Quý III/2026"),
+	void shouldWarnOfAnotherTextBesideATitleValueNamingTheValueRead() {
+		// given a value after the colon and another text in the next cell: a second
+		// value,
+		// or a note ("(từ 01/10 đến 31/12/2026)")
+		List<SourceRow> rows = List.of(row(4, "Kỳ báo cáo: Quý IV/2026", "(từ 01/10 đến 31/12/2026)"),
 				row(5, "Mã đơn vị báo cáo:", "91", "01"), header(8, HEADER),
 				row(9, "001", "Thành phố Long Xuyên", 12, 12));
 		// when
 		ParsedSheet sheet = this.reader.read("BM01", rows.stream());
-		// then
+		// then the file is read with the first value, and the sender told which one
 		assertThat(sheet.problemsAboveTheData())
-			.extracting(Problem::messageKey, (problem) -> problem.arguments().get(2),
+			.extracting(Problem::isError, Problem::messageKey, (problem) -> problem.arguments().get(2),
 					(problem) -> problem.arguments().get(4))
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("ingest.title.conflict", "A4", "B4"),
-					org.assertj.core.groups.Tuple.tuple("ingest.title.conflict", "B5", "C5"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(false, "ingest.title.beside", "A4", "B4"),
+					org.assertj.core.groups.Tuple.tuple(false, "ingest.title.beside", "B5", "C5"));
+		assertThat(sheet.title().get(Field.UNIT_CODE)).get().extracting(TitleBlock.Value::text).isEqualTo("91");
 	}
 
 	@Test

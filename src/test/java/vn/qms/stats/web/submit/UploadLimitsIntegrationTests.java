@@ -245,6 +245,20 @@ class UploadLimitsIntegrationTests {
 		assertThat(refused.body()).contains("The upload is too large", "</html>");
 	}
 
+	@Test
+	void shouldNotLetAnyoneWithoutASessionFillTheAuditLogWithOverSizeSends() throws Exception {
+		// given a client that never signed in
+		HttpClient stranger = HttpClient.newHttpClient();
+		// when it sends three requests over the size limit
+		for (int i = 0; i < 3; i++) {
+			assertThat(
+					stranger.send(upload("no-token", 1536 * 1024), HttpResponse.BodyHandlers.ofString()).statusCode())
+				.isEqualTo(413);
+		}
+		// then each is refused, and none is a row of the audit log (they are logged)
+		assertThat(audited(UploadRefusals.ANONYMOUS, UploadRefusals.TOO_LARGE)).isEmpty();
+	}
+
 	private MvcTestResult send(String username, String query, String accept, Path file) throws IOException {
 		return this.mvc.post()
 			.uri("/submit" + query)
