@@ -152,7 +152,12 @@ class Bm04Route implements JobExecutionDecider {
 			if (!streamable(sheet)) {
 				return Optional.empty();
 			}
-			List<Problem> header = sheet.problemsAboveTheData();
+			// the workbook's own warnings (hidden columns, rows, sheets) as the generic
+			// path gives them, then the sheet's above its data
+			List<Problem> header = Stream
+				.concat(source.warnings().stream().filter((problem) -> !problem.isError()),
+						sheet.problemsAboveTheData().stream())
+				.toList();
 			List<Problem> problems = new ArrayList<>();
 			return new ReportingContext(this.units.get(), List.of(sheet), this.clock).resolve(sheet, problems::add)
 				.filter((resolved) -> problems.stream().noneMatch(Problem::isError))

@@ -121,6 +121,29 @@ class Bm04StreamedWarningsTests {
 		assertThat(streamed.problems()).extracting(Problem::messageKey).doesNotContain("ingest.rows.not.read");
 	}
 
+	@Test
+	void shouldWarnOfHiddenColumnsOnTheStreamingPathToo() throws Exception {
+		// given a log whose column M, holding nothing the form reads, is hidden
+		Path file = SampleWorkbooks.write(this.input.resolve("bm04-an-cot.xlsx"), log("Kỳ báo cáo: 2026-Q3", 3));
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				java.nio.file.Files.newInputStream(file))) {
+			workbook.getSheetAt(0).setColumnHidden(12, true);
+			try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		// when
+		IngestVerdict streamed = ingest(file, true);
+		// then it is read, and the sender told of the hidden column, as on the generic
+		// path
+		assertThat(streamed.outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(streamed.rows()).isEqualTo(3);
+		assertThat(streamed.problems())
+			.filteredOn((problem) -> problem.messageKey().equals("ingest.sheet.hidden.columns"))
+			.singleElement()
+			.satisfies((warning) -> assertThat(warning.isError()).isFalse());
+	}
+
 	private IngestVerdict ingest(Path file, boolean streamed) throws Exception {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		int before = swaps(jdbc);
