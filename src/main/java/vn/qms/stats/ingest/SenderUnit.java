@@ -58,16 +58,19 @@ public final class SenderUnit {
 	/**
 	 * The unit a file counts for, as the console shows uploads ({@code UploadVisibility})
 	 * and the ingest report lists them: the units its title block names ({@code named})
-	 * when its sender may report for every one of them (or it came from the input folder
-	 * or an administrator: no {@code restriction}), else its sender's unit. What a file
-	 * says cannot put it in another unit's lists: a file rejected because it names a unit
-	 * its sender may not report for counts for the sender's unit.
+	 * when the ingest {@code checked} them against its sender's (a file accepted, a
+	 * duplicate of stored data, or one held for an approved period) and its sender may
+	 * report for every one of them (or it came from the input folder or an administrator:
+	 * no {@code restriction}), else its sender's unit. What a file says cannot put it in
+	 * another unit's lists: a rejected file, which may name any unit, counts for the
+	 * sender's unit.
 	 */
-	public static String countedFor(String named, String restriction, BiPredicate<String, String> covers) {
+	public static String countedFor(String named, String restriction, boolean checked,
+			BiPredicate<String, String> covers) {
 		if (restriction == null || restriction.isBlank()) {
 			return named;
 		}
-		if (named != null
+		if (checked && named != null
 				&& Arrays.stream(named.split(",\\s*")).allMatch((unit) -> allows(restriction, unit, covers))) {
 			return named;
 		}
