@@ -42,6 +42,11 @@ public class DeadIngestRuns {
 		return this.cluster.me();
 	}
 
+	/** Whether the instance is this one, or another that still checks in. */
+	public boolean isAlive(String owner) {
+		return owner.equals(me()) || this.cluster.isAlive(owner);
+	}
+
 	/**
 	 * Marks FAILED the runs of the file marked running whose instance is dead.
 	 * @param subject what the log calls the file

@@ -81,7 +81,7 @@ class UploadQueue implements DisposableBean {
 			String remote) throws IOException {
 		Path staged = staging.stage(folder, sentName, content);
 		long id = this.uploads.add(sender, OneLine.escape(sentName != null ? sentName : "?"), staged, size,
-				onlyUnit(sender));
+				onlyUnit(sender), this.deadRuns.me());
 		this.executor.execute(() -> run(id, staged, onlyUnit(sender), remote));
 		return id;
 	}
@@ -117,13 +117,29 @@ class UploadQueue implements DisposableBean {
 		}
 	}
 
-	/** Takes the upload up again; false if another instance is reading it. */
+	/**
+	 * Takes the upload up again; false if another instance is reading it (or has it
+	 * queued: the upload's owner), to be looked at again.
+	 */
 	private boolean resume(Upload upload) {
-		DeadIngestRuns.Found runs = this.deadRuns.recover(upload.path(), "upload " + upload.id());
-		if (runs.liveOwner().isPresent()) {
-			logger.info("Upload " + upload.id() + " is being read by instance " + OneLine.escape(runs.liveOwner().get())
+		String me = this.deadRuns.me();
+		String owner = this.uploads.owner(upload.id());
+		Optional<String> live = Optional.ofNullable(owner)
+			.filter((other) -> !other.equals(me))
+			.filter(this.deadRuns::isAlive);
+		DeadIngestRuns.Found runs = live.isPresent() ? null
+				: this.deadRuns.recover(upload.path(), "upload " + upload.id());
+		if (live.isEmpty()) {
+			live = runs.liveOwner();
+		}
+		if (live.isPresent()) {
+			logger.info("Upload " + upload.id() + " is being read by instance " + OneLine.escape(live.get())
 					+ ": left to it, looked at again in " + RECHECK_SECONDS + " s");
 			return false;
+		}
+		if (!me.equals(owner) && !this.uploads.takeOver(upload.id(), owner, me)) {
+			// another instance, starting too, took it over first
+			return true;
 		}
 		if (Files.isRegularFile(upload.path())) {
 			this.executor.execute(() -> run(upload.id(), upload.path(), upload.onlyUnit(), null));
@@ -153,7 +169,10 @@ class UploadQueue implements DisposableBean {
 
 	private void run(long id, Path staged, String onlyUnit, String remote) {
 		try {
-			this.uploads.running(id);
+			if (!this.uploads.running(id, this.deadRuns.me())) {
+				logger.info("Upload " + id + " is read by another instance, which took it over");
+				return;
+			}
 			IngestVerdict verdict = this.ingestor.ingest(staged, false, onlyUnit, this.deadRuns.me());
 			this.uploads.done(id, verdict);
 			audit(id, verdict, remote);

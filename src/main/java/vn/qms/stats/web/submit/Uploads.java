@@ -42,12 +42,16 @@ public class Uploads {
 	 */
 	private static final int KEPT_END = 24;
 
-	long add(Account sender, String fileName, Path path, long size, String onlyUnit) {
+	/**
+	 * Records a submitted file, read by the instance {@code owner}; answers its upload
+	 * number.
+	 */
+	long add(Account sender, String fileName, Path path, long size, String onlyUnit, String owner) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			var statement = connection.prepareStatement(
 					"insert into console_upload (username, sender_unit, file_name, path, size_bytes, status, received_at,"
-							+ " only_unit) values (?, ?, ?, ?, ?, ?, ?, ?)",
+							+ " only_unit, owner) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					new String[] { "id" });
 			statement.setString(1, sender.username());
 			statement.setString(2, sender.unitCode());
@@ -57,6 +61,7 @@ public class Uploads {
 			statement.setString(6, Upload.Status.QUEUED.name());
 			statement.setTimestamp(7, Timestamp.valueOf(LocalDateTime.now()));
 			statement.setString(8, onlyUnit);
+			statement.setString(9, owner);
 			return statement;
 		}, key);
 		return key.getKey().longValue();
@@ -102,8 +107,32 @@ public class Uploads {
 
 	}
 
-	void running(long id) {
-		this.jdbc.update("update console_upload set status = ? where id = ?", Upload.Status.RUNNING.name(), id);
+	/**
+	 * Marks the upload running, if {@code me} owns it and it has no verdict yet; false if
+	 * another instance took it over, or it is done.
+	 */
+	boolean running(long id, String me) {
+		return this.jdbc.update("update console_upload set status = ? where id = ? and owner = ? and status <> ?",
+				Upload.Status.RUNNING.name(), id, me, Upload.Status.DONE.name()) == 1;
+	}
+
+	/** The instance that reads the upload; null for an upload of an earlier version. */
+	String owner(long id) {
+		return this.jdbc.query("select owner from console_upload where id = ?",
+				(rs) -> rs.next() ? rs.getString(1) : null, id);
+	}
+
+	/**
+	 * Takes the upload over from its owner {@code from} (dead, or null), in one update:
+	 * false if another instance took it first, or it is done.
+	 */
+	boolean takeOver(long id, String from, String me) {
+		String done = Upload.Status.DONE.name();
+		return ((from != null)
+				? this.jdbc.update("update console_upload set owner = ? where id = ? and owner = ? and status <> ?", me,
+						id, from, done)
+				: this.jdbc.update("update console_upload set owner = ? where id = ? and owner is null and status <> ?",
+						me, id, done)) == 1;
 	}
 
 	void done(long id, IngestVerdict verdict) {

@@ -117,6 +117,38 @@ class UploadAfterCrashIntegrationTests {
 			.update("update console_upload set status = 'DONE', outcome = 'FAILED' where id = ?", upload);
 	}
 
+	@Test
+	void shouldLeaveAnUploadAnotherLiveInstanceHasQueuedAndTakeOverOneWhoseInstanceDied() throws Exception {
+		// given two uploads no run has started for yet: one queued by another instance
+		// that still checks in, one by an instance that stopped checking in long ago
+		JdbcTemplate jdbc = this.context.getBean(JdbcTemplate.class);
+		String scheduler = this.context.getBean(org.quartz.Scheduler.class).getSchedulerName();
+		jdbc.update(
+				"insert into qrtz_scheduler_state (sched_name, instance_name, last_checkin_time, "
+						+ "checkin_interval) values (?, 'other-host1', ?, 20000)",
+				scheduler, System.currentTimeMillis());
+		Path queuedElsewhere = staged("elsewhere");
+		long elsewhere = upload(queuedElsewhere);
+		Path queuedByDead = staged("dead-queue");
+		long orphan = upload(queuedByDead);
+		jdbc.update("update console_upload set status = 'QUEUED', owner = 'other-host1' where id = ?", elsewhere);
+		jdbc.update("update console_upload set status = 'QUEUED', owner = 'gone-host1' where id = ?", orphan);
+		// when this instance starts
+		this.context.getBean(UploadQueue.class).resume();
+		// then it reads the orphan to its verdict (the sample, stored before if another
+		// test ran first, is then a duplicate), and owns it
+		assertThat(TestConsole.awaitUpload(this.mvc, TestConsole.as(this.context, "admin"), orphan)).isIn("ACCEPTED",
+				"DUPLICATE");
+		assertThat(jdbc.queryForObject("select owner from console_upload where id = ?", String.class, orphan))
+			.isEqualTo(this.context.getBean(DeadIngestRuns.class).me());
+		// and leaves the other instance's upload queued, its file staged, for it to read
+		assertThat(this.context.getBean(Uploads.class).find(elsewhere).orElseThrow().status())
+			.isEqualTo(Upload.Status.QUEUED);
+		assertThat(queuedElsewhere).isRegularFile();
+		jdbc.update("update console_upload set status = 'DONE', outcome = 'FAILED' where id = ?", elsewhere);
+		jdbc.update("delete from qrtz_scheduler_state where instance_name = 'other-host1'");
+	}
+
 	private static Path staged(String request) throws IOException {
 		Path folder = Files.createDirectories(console.staging().resolve("20261207-194311-" + request));
 		return Files.copy(Path.of("input-samples", SampleWorkbooks.AN_GIANG_BM01),
