@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -25,6 +26,10 @@ public final class SenderUnit {
 	 * Coverage where a unit covers itself alone (a context without the reference tree).
 	 */
 	static final BiPredicate<String, String> ITSELF = String::equals;
+
+	/** The outcomes of a file whose units the ingest checked against its sender's. */
+	private static final Set<String> UNIT_CHECKED = Set.of(IngestVerdict.Outcome.ACCEPTED.name(),
+			IngestVerdict.Outcome.DUPLICATE.name(), IngestVerdict.Outcome.HELD.name());
 
 	/** Marks a secretariat's restriction: the unit and the units it covers. */
 	private static final String COVERING = "+";
@@ -75,6 +80,15 @@ public final class SenderUnit {
 			return named;
 		}
 		return unitOf(restriction);
+	}
+
+	/**
+	 * Whether a file whose verdict has {@code outcome} (an {@link IngestVerdict.Outcome}
+	 * name) had the units its title block names checked against its sender's: accepted, a
+	 * duplicate of stored data, or held for an approved period.
+	 */
+	public static boolean checked(String outcome) {
+		return outcome != null && UNIT_CHECKED.contains(outcome);
 	}
 
 	private static String unitOf(String restriction) {

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 
 import vn.qms.stats.account.UnitAccess;
 import vn.qms.stats.ingest.IngestVerdicts;
-import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.SenderUnit;
 import vn.qms.stats.metrics.FigureScope;
 import vn.qms.stats.reference.Period;
@@ -52,10 +51,6 @@ public class IngestReports {
 
 	/** The outcome of a file still being written, which the report leaves out. */
 	static final String CHANGING = "CHANGING";
-
-	/** The outcomes of a file whose unit the ingest checked against its sender's. */
-	private static final Set<String> UNIT_CHECKED = Set.of(IngestVerdict.Outcome.ACCEPTED.name(),
-			IngestVerdict.Outcome.DUPLICATE.name(), IngestVerdict.Outcome.HELD.name());
 
 	/** Runs looked at, newest first. */
 	static final int MAX_RUNS = 100_000;
@@ -117,7 +112,7 @@ public class IngestReports {
 		String label = (period != null) ? Period.parse(period).map((each) -> each.label(locale)).orElse(period) : null;
 		String unitCode = SenderUnit.countedFor(text(verdict, "reportingUnit"),
 				execution.getJobParameters().getString(SenderUnit.PARAMETER),
-				UNIT_CHECKED.contains(verdict.path("outcome").asText()), this.access::covers);
+				SenderUnit.checked(verdict.path("outcome").asText()), this.access::covers);
 		String unitName = (unitCode != null)
 				? this.units.find(unitCode, scope.periodStart(), scope.periodEnd()).map(Unit::nameVi).orElse(null)
 				: null;

@@ -54,13 +54,12 @@ public class DeadIngestRuns {
 	 */
 	public Found recover(Path file, String subject) {
 		Map<String, String> parameters = Map.of("file", file.toString());
-		String me = me();
 		Optional<String> live = Optional.empty();
 		boolean dead = false;
 		for (long id : this.deadRuns.running(INGEST_JOB, parameters)) {
 			JobExecution execution = this.jobRepository.getJobExecution(id);
 			String owner = (execution != null) ? execution.getJobParameters().getString(Ingestor.OWNER) : null;
-			if (owner != null && (owner.equals(me) || this.cluster.isAlive(owner))) {
+			if (owner != null && isAlive(owner)) {
 				live = Optional.of(owner);
 			}
 			else {

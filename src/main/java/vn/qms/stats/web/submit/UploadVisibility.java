@@ -1,13 +1,10 @@
 package vn.qms.stats.web.submit;
 
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 import vn.qms.stats.account.Account;
 import vn.qms.stats.account.Role;
 import vn.qms.stats.account.UnitAccess;
-import vn.qms.stats.ingest.IngestVerdict;
 import vn.qms.stats.ingest.SenderUnit;
 
 /**
@@ -20,10 +17,6 @@ import vn.qms.stats.ingest.SenderUnit;
  */
 @Component
 class UploadVisibility {
-
-	/** The outcomes of a file whose unit the ingest checked against its sender's. */
-	private static final Set<String> UNIT_CHECKED = Set.of(IngestVerdict.Outcome.ACCEPTED.name(),
-			IngestVerdict.Outcome.DUPLICATE.name(), IngestVerdict.Outcome.HELD.name());
 
 	private final UnitAccess access;
 
@@ -55,7 +48,7 @@ class UploadVisibility {
 	}
 
 	private boolean senderMayReportFor(Upload upload) {
-		return upload.unitCode() != null && UNIT_CHECKED.contains(upload.outcome())
+		return upload.unitCode() != null && SenderUnit.checked(upload.outcome())
 				&& SenderUnit.allows(upload.onlyUnit(), upload.unitCode(), this.access::covers);
 	}
 

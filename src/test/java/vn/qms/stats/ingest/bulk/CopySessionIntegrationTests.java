@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import vn.qms.stats.system.TestDatabase;
 
@@ -37,58 +39,23 @@ class CopySessionIntegrationTests {
 			new Bm04Row(1_048_576, "𠀀 chữ Nôm 😀", "2.002", "91.001", LocalDateTime.of(2026, 7, 1, 8, 30, 15),
 					LocalDateTime.of(2026, 7, 6, 17, 0), LocalDateTime.of(2026, 7, 3, 9, 45, 1), "TRUC_TUYEN"));
 
-	@Test
-	void shouldStoreTheRowsAsWrittenInTheBinaryFormat() throws SQLException {
+	@ParameterizedTest
+	@EnumSource(Format.class)
+	void shouldStoreTheRowsAsWritten(Format format) throws SQLException {
 		try (TestDatabase database = TestDatabase.postgres();
 				Connection connection = DriverManager.getConnection(database.url(), database.user(), "")) {
 			// given
 			create(connection);
 			// when
-			try (CopySession copy = CopySession.binary(connection, "copy copied (" + COLUMNS + ") from stdin")) {
+			try (CopySession copy = format.open(connection)) {
 				int days = -3;
 				for (Bm04Row row : ROWS) {
-					copy.binary()
-						.fields(11)
-						.integer(row.row())
-						.columns(row)
-						.optional(days)
-						.optional(null)
-						.bool(days < 0);
-					copy.rowDone();
+					format.write(copy, row.row(), row, days, days < 0);
 					days = 1_000_000;
 				}
 				assertThat(copy.end()).isEqualTo(2);
 			}
 			// then
-			assertThat(stored(connection)).containsExactly(expected(ROWS.get(0), -3, true),
-					expected(ROWS.get(1), 1_000_000, false));
-		}
-	}
-
-	@Test
-	void shouldStoreTheSameRowsInTheTextFormat() throws SQLException {
-		try (TestDatabase database = TestDatabase.postgres();
-				Connection connection = DriverManager.getConnection(database.url(), database.user(), "")) {
-			create(connection);
-			try (CopySession copy = new CopySession(connection, "copy copied (" + COLUMNS + ") from stdin")) {
-				int days = -3;
-				for (Bm04Row row : ROWS) {
-					copy.text()
-						.number(row.row())
-						.tab()
-						.fields(row)
-						.tab()
-						.optional(days)
-						.tab()
-						.optional(null)
-						.tab()
-						.text((days < 0) ? "t" : "f")
-						.newline();
-					copy.rowDone();
-					days = 1_000_000;
-				}
-				assertThat(copy.end()).isEqualTo(2);
-			}
 			assertThat(stored(connection)).containsExactly(expected(ROWS.get(0), -3, true),
 					expected(ROWS.get(1), 1_000_000, false));
 		}
@@ -101,17 +68,63 @@ class CopySessionIntegrationTests {
 			create(connection);
 			LocalDateTime day = LocalDateTime.of(2026, 7, 1, 8, 0);
 			Bm04Row row = new Bm04Row(9, "A\uD800B", "1.001", "\uDC00", day, day, null, null);
-			try (CopySession copy = CopySession.binary(connection, "copy copied (" + COLUMNS + ") from stdin")) {
-				copy.binary().fields(11).integer(9).columns(row).optional(null).optional(null).bool(false);
-				copy.end();
-			}
-			try (CopySession copy = new CopySession(connection, "copy copied (" + COLUMNS + ") from stdin")) {
-				copy.text().number(10).tab().fields(row).tab().text(null).tab().text(null).tab().text("f").newline();
-				copy.end();
+			int number = 9;
+			for (Format format : Format.values()) {
+				try (CopySession copy = format.open(connection)) {
+					format.write(copy, number++, row, null, false);
+					copy.end();
+				}
 			}
 			assertThat(stored(connection)).extracting((values) -> values.get(1) + "|" + values.get(3))
 				.containsExactly("A\uFFFDB|\uFFFD", "A\uFFFDB|\uFFFD");
 		}
+	}
+
+	/** The two COPY formats, writing one row the same way. */
+	enum Format {
+
+		BINARY {
+			@Override
+			CopySession open(Connection connection) throws SQLException {
+				return CopySession.binary(connection, SQL);
+			}
+
+			@Override
+			void write(CopySession copy, int number, Bm04Row row, Integer days, boolean mark) throws SQLException {
+				copy.binary().fields(11).integer(number).columns(row).optional(days).optional(null).bool(mark);
+				copy.rowDone();
+			}
+		},
+
+		TEXT {
+			@Override
+			CopySession open(Connection connection) throws SQLException {
+				return new CopySession(connection, SQL);
+			}
+
+			@Override
+			void write(CopySession copy, int number, Bm04Row row, Integer days, boolean mark) throws SQLException {
+				copy.text()
+					.number(number)
+					.tab()
+					.fields(row)
+					.tab()
+					.optional(days)
+					.tab()
+					.optional(null)
+					.tab()
+					.text(mark ? "t" : "f")
+					.newline();
+				copy.rowDone();
+			}
+		};
+
+		private static final String SQL = "copy copied (" + COLUMNS + ") from stdin";
+
+		abstract CopySession open(Connection connection) throws SQLException;
+
+		abstract void write(CopySession copy, int number, Bm04Row row, Integer days, boolean mark) throws SQLException;
+
 	}
 
 	private static void create(Connection connection) throws SQLException {
