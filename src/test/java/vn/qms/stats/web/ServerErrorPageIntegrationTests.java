@@ -71,6 +71,16 @@ class ServerErrorPageIntegrationTests {
 		assertRefusedWithOurPage(answer);
 	}
 
+	@Test
+	void shouldRedirectToTheSignInPageByAPathNotByTheHostAClientWrote() throws Exception {
+		// when a page is asked for without a session, with a Host header of another site
+		String answer = sentAsWritten("GET /figures", "Host: evil.example\r\n\r\n", false);
+		// then
+		String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+		assertThat(head).startsWith("HTTP/1.1 302 ").containsIgnoringCase("\r\nLocation: /login\r\n");
+		assertThat(head).doesNotContain("evil.example");
+	}
+
 	private static void assertRefusedWithOurPage(String answer) {
 		assertThat(answer).startsWith("HTTP/1.1 400 ");
 		String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
@@ -81,10 +91,15 @@ class ServerErrorPageIntegrationTests {
 
 	/** Sends a request line and headers exactly as written; answers the whole answer. */
 	private String sentAsWritten(String line, String rest) throws IOException {
+		return sentAsWritten(line, rest, true);
+	}
+
+	private String sentAsWritten(String line, String rest, boolean ownHost) throws IOException {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
 			socket.setSoTimeout(30_000);
-			String request = line + " HTTP/1.1\r\nHost: 127.0.0.1:" + this.port
-					+ "\r\nAccept: text/html\r\nConnection: close\r\n" + (rest.isEmpty() ? "\r\n" : rest);
+			String host = ownHost ? "Host: 127.0.0.1:" + this.port + "\r\n" : "";
+			String request = line + " HTTP/1.1\r\n" + host + "Accept: text/html\r\nConnection: close\r\n"
+					+ (rest.isEmpty() ? "\r\n" : rest);
 			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
 			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}

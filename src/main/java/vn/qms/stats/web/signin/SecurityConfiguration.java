@@ -6,6 +6,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -37,6 +38,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureHandler(failure()).permitAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?out").deleteCookies("QMS_SESSION"))
 			// the values of SecurityHeaders, which Tomcat's own error page carries too
 			.headers((headers) -> headers
@@ -44,6 +46,16 @@ class SecurityConfiguration {
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY))));
 		return http.build();
+	}
+
+	/**
+	 * To the sign-in page by a relative address: an absolute one would be built from the
+	 * request's {@code Host} header, which any client may write.
+	 */
+	private static LoginUrlAuthenticationEntryPoint signIn() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	/** One answer for every failure, so that a page does not tell which names exist. */
