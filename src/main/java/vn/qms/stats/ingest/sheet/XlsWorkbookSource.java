@@ -9,8 +9,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -43,16 +45,77 @@ final class XlsWorkbookSource implements WorkbookSource {
 				.filter((index) -> !this.workbook.isSheetVeryHidden(index))
 				.boxed()
 				.toList();
-			this.warnings = IntStream.range(0, this.workbook.getNumberOfSheets())
+			List<Problem> warnings = new ArrayList<>();
+			IntStream.range(0, this.workbook.getNumberOfSheets())
 				.filter((index) -> this.workbook.isSheetHidden(index) || this.workbook.isSheetVeryHidden(index))
 				.mapToObj((index) -> HiddenSheets.warning(this.workbook.getSheetName(index),
 						this.workbook.isSheetVeryHidden(index)))
-				.toList();
+				.forEach(warnings::add);
+			for (int index : this.read) {
+				warnings.addAll(layout(this.workbook.getSheetAt(index)));
+			}
+			this.warnings = List.copyOf(warnings);
 		}
 		catch (IOException | RuntimeException ex) {
 			this.filesystem.close();
 			throw ex;
 		}
+	}
+
+	/**
+	 * The columns and rows a sheet hides (a width or height of 0 included), as an
+	 * {@code .xlsx}'s are warned of ({@link XlsxLayout}): the columns as one warning, a
+	 * range that runs to the last column (the unused ones on the right, tidied away) not
+	 * named; each block of rows at its first, for {@link HiddenRows#merged} to keep those
+	 * among the data, at most {@value XlsxLayout#MAX_ROW_BLOCKS}.
+	 */
+	private static List<Problem> layout(HSSFSheet sheet) {
+		List<Problem> warnings = new ArrayList<>();
+		HiddenColumns columns = new HiddenColumns();
+		int last = SpreadsheetVersion.EXCEL97.getLastColumnIndex();
+		int first = -1;
+		for (int column = 0; column <= last + 1; column++) {
+			boolean hidden = column <= last && (sheet.isColumnHidden(column) || sheet.getColumnWidth(column) == 0);
+			if (hidden && first < 0) {
+				first = column;
+			}
+			else if (!hidden && first >= 0) {
+				if (column <= last) {
+					columns.add(first + 1, column);
+				}
+				first = -1;
+			}
+		}
+		Problem hiddenColumns = columns.warning();
+		if (hiddenColumns != null) {
+			warnings.add(hiddenColumns.inSheet(sheet.getSheetName()));
+		}
+		List<Problem> blocks = new ArrayList<>();
+		int firstRow = 0;
+		int lastRow = -1;
+		for (Row row : sheet) {
+			if (blocks.size() >= XlsxLayout.MAX_ROW_BLOCKS) {
+				break;
+			}
+			if (!row.getZeroHeight() && row.getHeight() != 0) {
+				continue;
+			}
+			int number = row.getRowNum() + 1;
+			if (lastRow > 0 && number == lastRow + 1) {
+				lastRow = number;
+				continue;
+			}
+			if (lastRow > 0) {
+				blocks.add(HiddenRows.block(firstRow, lastRow));
+			}
+			firstRow = number;
+			lastRow = number;
+		}
+		if (lastRow > 0 && blocks.size() < XlsxLayout.MAX_ROW_BLOCKS) {
+			blocks.add(HiddenRows.block(firstRow, lastRow));
+		}
+		blocks.forEach((block) -> warnings.add(block.inSheet(sheet.getSheetName())));
+		return warnings;
 	}
 
 	@Override

@@ -30,12 +30,6 @@ import vn.qms.stats.ingest.Problem;
  */
 final class XlsxLayout {
 
-	/** Hidden columns: {0} the first ranges, {1} how many columns in all. */
-	static final String HIDDEN_COLUMNS = "ingest.sheet.hidden.columns";
-
-	/** Column ranges named in the warning; the count covers them all. */
-	static final int SHOWN = 5;
-
 	static final int MAX_COLUMN_RANGES = 20_000;
 
 	/**
@@ -167,13 +161,8 @@ final class XlsxLayout {
 		if (part == null) {
 			return null;
 		}
-		List<String> shown = new ArrayList<>(SHOWN);
-		long count = 0;
+		HiddenColumns columns = new HiddenColumns();
 		int ranges = 0;
-		// hidden columns side by side (Excel may store one <col> each) make one block
-		int blocks = 0;
-		int first = 0;
-		int last = -1;
 		try (InputStream in = entry(this.zip, part)) {
 			XMLStreamReader xml = INPUT.createXMLStreamReader(in);
 			try {
@@ -189,19 +178,9 @@ final class XlsxLayout {
 						int min = number(xml.getAttributeValue(null, "min"));
 						int max = number(xml.getAttributeValue(null, "max"));
 						// a range to the last column hides the unused columns on the
-						// right, as
-						// senders tidy a sheet: not named
+						// right, as senders tidy a sheet: not named
 						if (min >= 1 && max >= min && max < ReadingBounds.MAX_COLUMNS && hidden(xml)) {
-							count += max - min + 1;
-							if (blocks > 0 && min == last + 1) {
-								last = max;
-							}
-							else {
-								block(shown, first, last, blocks);
-								blocks++;
-								first = min;
-								last = max;
-							}
+							columns.add(min, max);
 						}
 					}
 				}
@@ -210,16 +189,7 @@ final class XlsxLayout {
 				xml.close();
 			}
 		}
-		block(shown, first, last, blocks);
-		return (count == 0) ? null
-				: Problem.warning(HIDDEN_COLUMNS, String.join(", ", shown) + ((blocks > SHOWN) ? ", …" : ""), count);
-	}
-
-	/** Names a block of hidden columns (1-based), among the first {@value #SHOWN}. */
-	private static void block(List<String> shown, int first, int last, int blocks) {
-		if (blocks > 0 && blocks <= SHOWN) {
-			shown.add(Problem.columnLetter(first - 1) + ((last > first) ? ":" + Problem.columnLetter(last - 1) : ""));
-		}
+		return columns.warning();
 	}
 
 	/**

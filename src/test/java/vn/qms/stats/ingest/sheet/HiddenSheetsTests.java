@@ -108,6 +108,43 @@ class HiddenSheetsTests {
 		}
 	}
 
+	@Test
+	void shouldWarnOfTheColumnsAndRowsAnXlsHides() throws Exception {
+		// given an .xls whose columns J:K (hidden), M (no width) and the unused ones from
+		// U to the last are hidden, and rows 5-6 and 9
+		Path file = this.folder.resolve("bm01.xls");
+		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("BM01");
+			for (int row = 0; row < 10; row++) {
+				sheet.createRow(row).createCell(9).setCellValue(row);
+			}
+			sheet.setColumnHidden(9, true);
+			sheet.setColumnHidden(10, true);
+			sheet.setColumnWidth(12, 0);
+			for (int column = 20; column < 256; column++) {
+				sheet.setColumnHidden(column, true);
+			}
+			sheet.getRow(4).setZeroHeight(true);
+			sheet.getRow(5).setZeroHeight(true);
+			sheet.getRow(8).setZeroHeight(true);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		// when
+		try (WorkbookSource source = WorkbookSources.open(file)) {
+			// then: all read, and said
+			assertThat(source.warnings())
+				.extracting(Problem::sheet, Problem::messageKey, Problem::row, (problem) -> problem.arguments())
+				.containsExactly(
+						org.assertj.core.groups.Tuple.tuple("BM01", "ingest.sheet.hidden.columns", null,
+								List.of("J:K, M", "3")),
+						org.assertj.core.groups.Tuple.tuple("BM01", HiddenRows.KEY, 5, List.of("5–6", "2")),
+						org.assertj.core.groups.Tuple.tuple("BM01", HiddenRows.KEY, 9, List.of("9", "1")));
+			assertThat(text(source, 0)).hasSize(10);
+		}
+	}
+
 	private static void rewrite(Path file, String part, java.util.function.UnaryOperator<String> change)
 			throws Exception {
 		Path copy = file.resolveSibling("rewritten.xlsx");
