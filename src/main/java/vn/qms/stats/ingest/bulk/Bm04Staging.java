@@ -74,6 +74,13 @@ public class Bm04Staging {
 
 	private final Bm04Tally tally;
 
+	/** A block's day counts and repeat marks (PostgreSQL; reused from block to block). */
+	private Integer[] calendarDays = new Integer[0];
+
+	private Integer[] workingDays = new Integer[0];
+
+	private boolean[] repeated = new boolean[0];
+
 	/** The COPY of the chunk under way (PostgreSQL): see {@link #chunkCopy()}. */
 	private CopySession chunk;
 
@@ -150,19 +157,33 @@ public class Bm04Staging {
 					this.days.workingDays(row.receivedAt(), row.completedAt())));
 			return new Bm04Block(rows, problems, size);
 		}
-		CopySession copy = rows.isEmpty() ? null : chunkCopy();
-		RepeatFilter repeats = repeats();
-		for (Bm04Row row : rows) {
-			Integer calendarDays = Bm04Days.calendarDays(row.receivedAt(), row.completedAt());
-			Integer workingDays = this.days.workingDays(row.receivedAt(), row.completedAt());
-			this.tally.add(row, calendarDays, workingDays);
+		if (rows.isEmpty()) {
+			return new Bm04Block(List.of(), problems, size);
+		}
+		CopySession copy = chunkCopy();
+		int count = rows.size();
+		if (this.calendarDays.length < count) {
+			this.calendarDays = new Integer[count];
+			this.workingDays = new Integer[count];
+			this.repeated = new boolean[count];
+		}
+		for (int i = 0; i < count; i++) {
+			Bm04Row row = rows.get(i);
+			this.calendarDays[i] = Bm04Days.calendarDays(row.receivedAt(), row.completedAt());
+			this.workingDays[i] = this.days.workingDays(row.receivedAt(), row.completedAt());
+		}
+		// the block's lookups in memory first, each in a loop of its own (see addAll)
+		this.tally.addAll(rows, this.calendarDays, this.workingDays);
+		repeats().addAll(rows, this.repeated);
+		for (int i = 0; i < count; i++) {
+			Bm04Row row = rows.get(i);
 			copy.binary()
 				.fields(COPIED_FIELDS)
 				.integer(row.row())
 				.columns(row)
-				.optional(calendarDays)
-				.optional(workingDays)
-				.bool(repeats.add(row.agencyCode(), row.dossierCode()));
+				.optional(this.calendarDays[i])
+				.optional(this.workingDays[i])
+				.bool(this.repeated[i]);
 			copy.rowDone();
 		}
 		return new Bm04Block(List.of(), problems, size);

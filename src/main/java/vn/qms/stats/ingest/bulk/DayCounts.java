@@ -40,6 +40,12 @@ final class DayCounts {
 		return grown;
 	}
 
+	/** The count of {@code days} (0 if none, or out of range), read to bring it near. */
+	int peek(Integer days) {
+		int[] counts = this.counts;
+		return (days != null && days >= 0 && days < counts.length) ? counts[days] : 0;
+	}
+
 	/** Takes back a dossier counted before (a duplicate the swap leaves out). */
 	void remove(int days) {
 		this.counts[days]--;

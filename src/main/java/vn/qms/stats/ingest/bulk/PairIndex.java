@@ -38,10 +38,41 @@ final class PairIndex {
 
 	private int size;
 
+	/** The keys of a block's rows (reused). */
+	private long[] keys = new long[0];
+
 	/** The pair's id, a new one (the next) if it was not seen before. */
 	int id(String agency, String procedure) {
-		long key = ((long) code(agency, this.agencies, this.agencyCodes) << 32)
+		return id(key(agency, procedure));
+	}
+
+	/**
+	 * The ids of the pairs of a block's rows, in order, as {@link #id} gives them: the
+	 * keys first (from the two small maps, in the cache), then the table in a loop of a
+	 * few instructions a row, so that the processor has many of its memory reads under
+	 * way at once.
+	 */
+	void ids(List<Bm04Row> rows, int[] ids) {
+		int count = rows.size();
+		if (this.keys.length < count) {
+			this.keys = new long[count];
+		}
+		long[] keys = this.keys;
+		for (int i = 0; i < count; i++) {
+			Bm04Row row = rows.get(i);
+			keys[i] = key(row.agencyCode(), row.procedureCode());
+		}
+		for (int i = 0; i < count; i++) {
+			ids[i] = id(keys[i]);
+		}
+	}
+
+	private long key(String agency, String procedure) {
+		return ((long) code(agency, this.agencies, this.agencyCodes) << 32)
 				| code(procedure, this.procedures, this.procedureCodes);
+	}
+
+	private int id(long key) {
 		long[] table = this.table;
 		int mask = (table.length >> 1) - 1;
 		int slot = mix(key) & mask;

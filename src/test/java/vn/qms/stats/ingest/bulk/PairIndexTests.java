@@ -40,4 +40,29 @@ class PairIndexTests {
 		assertThat(index.find("91.999", "1.001000")).isEqualTo(-1);
 	}
 
+	@Test
+	void shouldGiveABlocksPairsTheIdsOneByOneWould() {
+		// given blocks of rows whose pairs repeat within a block and across blocks
+		PairIndex byBlock = new PairIndex();
+		PairIndex oneByOne = new PairIndex();
+		Random random = new Random(11);
+		java.time.LocalDateTime day = java.time.LocalDateTime.of(2026, 7, 1, 8, 0);
+		for (int block = 0; block < 100; block++) {
+			java.util.List<Bm04Row> rows = new java.util.ArrayList<>();
+			for (int i = 0; i < 1_000; i++) {
+				rows.add(new Bm04Row(1, "HS", "1.00" + (1000 + random.nextInt(300)), "91." + random.nextInt(100), day,
+						day, null, null));
+			}
+			int[] ids = new int[rows.size()];
+			// when
+			byBlock.ids(rows, ids);
+			// then
+			for (int i = 0; i < rows.size(); i++) {
+				assertThat(ids[i]).as("block %d row %d", block, i)
+					.isEqualTo(oneByOne.id(rows.get(i).agencyCode(), rows.get(i).procedureCode()));
+			}
+		}
+		assertThat(byBlock.size()).isEqualTo(oneByOne.size()).isGreaterThan(20_000);
+	}
+
 }

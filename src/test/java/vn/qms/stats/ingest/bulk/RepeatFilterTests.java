@@ -28,4 +28,31 @@ class RepeatFilterTests {
 		assertThat(falseFlags).isLessThan(2_000);
 	}
 
+	@Test
+	void shouldFlagABlocksRowsAsOneByOneIncludingRepeatsWithinTheBlock() {
+		// given blocks of 1,000 rows whose pairs repeat within a block and across blocks
+		RepeatFilter byBlock = new RepeatFilter();
+		RepeatFilter oneByOne = new RepeatFilter();
+		java.util.Random random = new java.util.Random(3);
+		for (int block = 0; block < 50; block++) {
+			java.util.List<Bm04Row> rows = new java.util.ArrayList<>();
+			for (int i = 0; i < 1_000; i++) {
+				rows.add(row("91." + random.nextInt(20), "H.26." + random.nextInt(30_000)));
+			}
+			boolean[] seen = new boolean[rows.size()];
+			// when
+			byBlock.addAll(rows, seen);
+			// then
+			for (int i = 0; i < rows.size(); i++) {
+				assertThat(seen[i]).as("block %d row %d", block, i)
+					.isEqualTo(oneByOne.add(rows.get(i).agencyCode(), rows.get(i).dossierCode()));
+			}
+		}
+	}
+
+	private static Bm04Row row(String agency, String dossier) {
+		java.time.LocalDateTime day = java.time.LocalDateTime.of(2026, 7, 1, 8, 0);
+		return new Bm04Row(1, dossier, "1.001", agency, day, day, null, null);
+	}
+
 }
