@@ -66,6 +66,15 @@ class SubmissionStore {
 	}
 
 	/**
+	 * Waits until no other transaction stores a file of this content, and keeps it so
+	 * until this transaction ends ({@link SameFileLock}): a store then looks again with
+	 * {@link #findBySha256}.
+	 */
+	void lockFile(String sha256) {
+		new SameFileLock(this.jdbc).lock(sha256);
+	}
+
+	/**
 	 * Inserts the submission and its rows and makes it the current one for its key; the
 	 * one it replaces keeps its rows and points to it.
 	 */
