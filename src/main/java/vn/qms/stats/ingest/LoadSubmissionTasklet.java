@@ -84,6 +84,11 @@ class LoadSubmissionTasklet implements Tasklet {
 		Path file = Path.of(parameters.getString("file"));
 		String sha256 = parameters.getString("sha256");
 		long jobInstanceId = job.getJobInstance().getId();
+		if (this.store.storedByRunOf(sha256, jobInstanceId) && this.store.verdicts().find(jobInstanceId).isPresent()) {
+			// run again after a crash that came after this step's commit: its verdict,
+			// stored with the submission, stands (never a duplicate of itself)
+			return RepeatStatus.FINISHED;
+		}
 		IngestVerdict verdict = load(file, sha256, job.getId(), SenderUnit.of(parameters));
 		contribution.incrementWriteCount((verdict.outcome() == IngestVerdict.Outcome.ACCEPTED) ? verdict.rows() : 0);
 		// in the step's transaction, with the submission it stored

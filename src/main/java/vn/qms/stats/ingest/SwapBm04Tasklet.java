@@ -73,6 +73,11 @@ public final class SwapBm04Tasklet implements Tasklet {
 		String sha256 = job.getJobParameters().getString("sha256");
 		IngestVerdicts verdicts = this.store.verdicts();
 		long jobInstanceId = job.getJobInstance().getId();
+		if (this.store.storedByRunOf(sha256, jobInstanceId) && verdicts.find(jobInstanceId).isPresent()) {
+			// run again after a crash that came after this step's commit: its verdict
+			// stands (the staging went with the same commit)
+			return RepeatStatus.FINISHED;
+		}
 		Bm04Route.Bm04Context context = Bm04Route.Bm04Context.from(verdicts, jobInstanceId);
 		Bm04Swap swap = new Bm04Swap(this.dataSource, jobInstanceId);
 		IngestVerdict verdict = swap(swap, file, sha256, context, job.getId());
