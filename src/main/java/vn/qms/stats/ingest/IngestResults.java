@@ -33,6 +33,25 @@ public final class IngestResults {
 		}
 	}
 
+	/**
+	 * The text of {@code <name>.result.txt} beside the file without the name of the file
+	 * a duplicate repeats, for a reader who may not see that file; empty when the file
+	 * has no result.
+	 */
+	public static Optional<String> textWithoutEarlierName(Path file) {
+		Path json = ResultFiles.json(file);
+		if (!Files.isRegularFile(json, LinkOption.NOFOLLOW_LINKS)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ResultFiles
+				.text(ResultDocument.parse(Files.readString(json, StandardCharsets.UTF_8)).withoutEarlierName()));
+		}
+		catch (IOException | IllegalStateException ex) {
+			return Optional.empty();
+		}
+	}
+
 	/** {@code <name>.result.txt} beside the file. */
 	public static Path text(Path file) {
 		return ResultFiles.text(file);

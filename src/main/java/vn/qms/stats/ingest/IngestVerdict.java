@@ -66,7 +66,8 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 	 * The ingest of the very same file (same SHA-256) that a duplicate repeats.
 	 *
 	 * @param receivedAt when it was stored
-	 * @param fileName the name the file had then
+	 * @param fileName the name the file had then; null where it is not told (the
+	 * console's reader may not see that file: {@link #withoutFileName()})
 	 * @param submissions the submissions it was stored as
 	 */
 	public record Earlier(LocalDateTime receivedAt, String fileName, List<Submitted> submissions) {
@@ -90,6 +91,14 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 		public record Submitted(long id, String form, String reportingUnit, String period, Long replacedBy) {
 		}
 
+		/**
+		 * The same without the earlier file's name: a file with the same content was
+		 * ingested, when and as which submissions.
+		 */
+		public Earlier withoutFileName() {
+			return new Earlier(this.receivedAt, null, this.submissions);
+		}
+
 		/** When and as which submissions, in Vietnamese ({@code vi}) or English. */
 		public String describe(Locale locale) {
 			List<String> stored = this.submissions.stream()
@@ -100,6 +109,10 @@ public record IngestVerdict(Path file, Outcome outcome, String form, String repo
 								String.valueOf(each.id()), each.form(), each.reportingUnit(), each.period(),
 								String.valueOf(each.replacedBy())))
 				.toList();
+			if (this.fileName == null) {
+				return ProblemMessages.text(locale, "ingest.duplicate.of.unnamed", when(this.receivedAt),
+						String.join(", ", stored));
+			}
 			return ProblemMessages.text(locale, "ingest.duplicate.of", when(this.receivedAt), this.fileName,
 					String.join(", ", stored));
 		}

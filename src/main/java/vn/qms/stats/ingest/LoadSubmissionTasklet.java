@@ -83,24 +83,23 @@ class LoadSubmissionTasklet implements Tasklet {
 		JobParameters parameters = job.getJobParameters();
 		Path file = Path.of(parameters.getString("file"));
 		String sha256 = parameters.getString("sha256");
+		long jobInstanceId = job.getJobInstance().getId();
+		if (this.store.storedByRunOf(sha256, jobInstanceId) && this.store.verdicts().find(jobInstanceId).isPresent()) {
+			// run again after a crash that came after this step's commit: its verdict,
+			// stored with the submission, stands (never a duplicate of itself)
+			return RepeatStatus.FINISHED;
+		}
 		IngestVerdict verdict = load(file, sha256, job.getId(), SenderUnit.of(parameters));
 		contribution.incrementWriteCount((verdict.outcome() == IngestVerdict.Outcome.ACCEPTED) ? verdict.rows() : 0);
 		// in the step's transaction, with the submission it stored
-		this.store.verdicts().save(job.getJobInstance().getId(), ResultDocument.of(verdict, sha256).json());
+		this.store.verdicts().save(jobInstanceId, ResultDocument.of(verdict, sha256).json());
 		return RepeatStatus.FINISHED;
 	}
 
 	private IngestVerdict load(Path file, String sha256, long jobExecutionId, Optional<String> senderUnit) {
 		List<SubmissionStore.Stored> stored = this.store.findBySha256(sha256);
-		Optional<IngestVerdict> otherUnit = stored.isEmpty() ? Optional.empty()
-				: SenderUnit.check(file, stored.get(0).form(), join(stored, SubmissionStore.Stored::reportingUnit),
-						stored.get(0).period(), senderUnit, this.covers);
-		if (otherUnit.isPresent()) {
-			return otherUnit.get();
-		}
 		if (!stored.isEmpty()) {
-			return IngestVerdict.duplicate(file, stored, this.problems
-				.of(stored.stream().map(SubmissionStore.Stored::id).toList(), file.getFileName().toString()));
+			return storedBefore(file, stored, senderUnit);
 		}
 		FileReading reading = this.tolerance.apply(this.reader.get().read(file));
 		Optional<Problem> changing = reading.problems()
@@ -118,9 +117,10 @@ class LoadSubmissionTasklet implements Tasklet {
 		String period = join(submissions, (submission) -> submission.period().code());
 		int rows = submissions.stream().mapToInt(Submission::rowCount).sum();
 		FileReading.Identity read = reading.rejectedAs();
-		otherUnit = submissions.isEmpty() ? SenderUnit.check(file, (read != null) ? read.form() : null,
-				(read != null) ? read.reportingUnit() : null, (read != null) ? read.period() : null, senderUnit,
-				this.covers) : SenderUnit.check(file, form, unit, period, senderUnit, this.covers);
+		Optional<IngestVerdict> otherUnit = submissions.isEmpty() ? SenderUnit.check(file,
+				(read != null) ? read.form() : null, (read != null) ? read.reportingUnit() : null,
+				(read != null) ? read.period() : null, senderUnit, this.covers)
+				: SenderUnit.check(file, form, unit, period, senderUnit, this.covers);
 		if (otherUnit.isPresent()) {
 			// before the lock: an approved key of another unit is none of the sender's
 			// business
@@ -147,6 +147,13 @@ class LoadSubmissionTasklet implements Tasklet {
 			return new IngestVerdict(file, IngestVerdict.Outcome.REJECTED, form, unit, period, rows, reading.problems(),
 					null);
 		}
+		// the same bytes may be stored by another run (another name, another process)
+		// while this one read them: looked for again, in turn, in this transaction
+		this.store.lockFile(sha256);
+		stored = this.store.findBySha256(sha256);
+		if (!stored.isEmpty()) {
+			return storedBefore(file, stored, senderUnit);
+		}
 		Map<String, Long> bySheet = new HashMap<>();
 		long first = 0;
 		for (Submission submission : submissions) {
@@ -159,6 +166,20 @@ class LoadSubmissionTasklet implements Tasklet {
 		this.problems.store(first, bySheet, reading.problems());
 		return new IngestVerdict(file, IngestVerdict.Outcome.ACCEPTED, form, unit, period, rows, reading.problems(),
 				null);
+	}
+
+	/**
+	 * The verdict on a file whose very bytes were stored before: a duplicate, unless they
+	 * are of a unit its sender may not report for.
+	 */
+	private IngestVerdict storedBefore(Path file, List<SubmissionStore.Stored> stored, Optional<String> senderUnit) {
+		Optional<IngestVerdict> otherUnit = SenderUnit.check(file, stored.get(0).form(),
+				join(stored, SubmissionStore.Stored::reportingUnit), stored.get(0).period(), senderUnit, this.covers);
+		if (otherUnit.isPresent()) {
+			return otherUnit.get();
+		}
+		return IngestVerdict.duplicate(file, stored, this.problems
+			.of(stored.stream().map(SubmissionStore.Stored::id).toList(), file.getFileName().toString()));
 	}
 
 	/**

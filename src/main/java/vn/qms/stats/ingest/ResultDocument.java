@@ -62,6 +62,16 @@ record ResultDocument(String file, String sha256, String outcome, String form, S
 				verdict.problems().stream().map(Entry::of).toList());
 	}
 
+	/** The same, not telling the name of the file a duplicate repeats. */
+	ResultDocument withoutEarlierName() {
+		if (this.earlier == null) {
+			return this;
+		}
+		return new ResultDocument(this.file, this.sha256, this.outcome, this.form, this.reportingUnit, this.period,
+				this.rows, this.errors, this.warnings, this.movedTo,
+				EarlierEntry.of(this.earlier.earlier().withoutFileName()), this.problems);
+	}
+
 	IngestVerdict verdict() {
 		return new IngestVerdict(Path.of(this.file), IngestVerdict.Outcome.valueOf(this.outcome), this.form,
 				this.reportingUnit, this.period, this.rows, this.problems.stream().map(Entry::problem).toList(),

@@ -66,6 +66,27 @@ class SubmissionStore {
 	}
 
 	/**
+	 * Waits until no other transaction stores a file of this content, and keeps it so
+	 * until this transaction ends ({@link SameFileLock}): a store then looks again with
+	 * {@link #findBySha256}.
+	 */
+	void lockFile(String sha256) {
+		new SameFileLock(this.jdbc).lock(sha256);
+	}
+
+	/**
+	 * Whether a run of this job instance (an earlier execution, before a crash or a
+	 * failure after its store committed) stored the file with this SHA-256.
+	 */
+	boolean storedByRunOf(String sha256, long jobInstanceId) {
+		Integer found = this.jdbc.queryForObject("""
+				select count(*) from submission s
+				join batch_job_execution e on e.job_execution_id = s.job_execution_id
+				where s.file_sha256 = ? and e.job_instance_id = ?""", Integer.class, sha256, jobInstanceId);
+		return found != null && found > 0;
+	}
+
+	/**
 	 * Inserts the submission and its rows and makes it the current one for its key; the
 	 * one it replaces keeps its rows and points to it.
 	 */

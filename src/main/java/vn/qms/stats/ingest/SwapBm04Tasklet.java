@@ -72,20 +72,29 @@ public final class SwapBm04Tasklet implements Tasklet {
 		Path file = Path.of(job.getJobParameters().getString("file"));
 		String sha256 = job.getJobParameters().getString("sha256");
 		IngestVerdicts verdicts = this.store.verdicts();
-		Bm04Route.Bm04Context context = Bm04Route.Bm04Context.from(verdicts, job.getJobInstance().getId());
-		Bm04Swap swap = new Bm04Swap(this.dataSource, job.getJobInstance().getId());
+		long jobInstanceId = job.getJobInstance().getId();
+		if (this.store.storedByRunOf(sha256, jobInstanceId) && verdicts.find(jobInstanceId).isPresent()) {
+			// run again after a crash that came after this step's commit: its verdict
+			// stands (the staging went with the same commit)
+			return RepeatStatus.FINISHED;
+		}
+		Bm04Route.Bm04Context context = Bm04Route.Bm04Context.from(verdicts, jobInstanceId);
+		Bm04Swap swap = new Bm04Swap(this.dataSource, jobInstanceId);
 		IngestVerdict verdict = swap(swap, file, sha256, context, job.getId());
 		swap.clean();
 		if (verdict.outcome() == IngestVerdict.Outcome.ACCEPTED) {
 			contribution.incrementWriteCount(verdict.rows());
 		}
 		// in the step's transaction, with the submission it made
-		verdicts.save(job.getJobInstance().getId(), ResultDocument.of(verdict, sha256).json());
+		verdicts.save(jobInstanceId, ResultDocument.of(verdict, sha256).json());
 		return RepeatStatus.FINISHED;
 	}
 
 	private IngestVerdict swap(Bm04Swap swap, Path file, String sha256, Bm04Route.Bm04Context context,
 			long jobExecutionId) {
+		// in turn with any other run of the same bytes (another name, another process),
+		// and looked for once the turn is this run's, in the transaction that stores it
+		this.store.lockFile(sha256);
 		List<SubmissionStore.Stored> stored = this.store.findBySha256(sha256);
 		if (!stored.isEmpty()) {
 			return IngestVerdict.duplicate(file, stored, this.store.problems()

@@ -119,7 +119,8 @@ class IngestFunctionalTests {
 		return jdbc.queryForObject("select count(*) from " + tableAndCondition, Long.class);
 	}
 
-	private static List<IngestVerdict> together(Ingestor ingestor, List<Path> files) throws Exception {
+	/** Each file ingested by a thread of its own, all started at once. */
+	static List<IngestVerdict> together(Ingestor ingestor, List<Path> files) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(files.size());
 		try {
 			CountDownLatch ready = new CountDownLatch(files.size());

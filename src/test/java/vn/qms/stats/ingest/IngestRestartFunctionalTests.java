@@ -25,6 +25,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.qms.stats.bench.Bm04Generator;
 import vn.qms.stats.ingest.IngestVerdict.Outcome;
 import vn.qms.stats.metrics.Figure;
 import vn.qms.stats.metrics.FigureScope;
@@ -34,6 +35,7 @@ import vn.qms.stats.system.TestDatabase;
 import vn.qms.stats.system.io.FileHash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static vn.qms.stats.ingest.IngestFunctionalTests.count;
 import static vn.qms.stats.ingest.IngestFunctionalTests.national;
 
@@ -119,6 +121,74 @@ class IngestRestartFunctionalTests {
 			assertThat(workbooksIn(input.resolve("processed"))).containsExactly("national.xlsx");
 			assertThat(context.getBean(JobHistory.class).runs(false, 10)).hasSize(2);
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldReportTheVerdictItHadWhenRestartedAfterACrashBetweenTheStoreAndTheMove(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given: stored by step 1, then the process was killed before the step's end
+			// was recorded, so the restart runs step 1 again
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path file = national(input.resolve("national.xlsx"), 20);
+			IngestVerdict verdict = crashedAfterTheStore(context, file, "loadSubmission");
+			// then: the verdict of step 1, not a duplicate of its own submission
+			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertStoredOnceAndAccepted(context, input, "national.xlsx");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldReportTheVerdictItHadWhenRestartedAfterACrashBetweenTheSwapAndTheMove(String kind) throws Exception {
+		try (TestDatabase database = TestDatabase.of(kind)) {
+			// given: a dossier log stored by the swap, then the process was killed before
+			// the step's end was recorded
+			ConfigurableApplicationContext context = database.start();
+			Path input = Files.createDirectories(this.work.resolve("input"));
+			Path file = new Bm04Generator(3_000, 0.0, 2, 30, 11).write(input.resolve("bm04.xlsx"));
+			IngestVerdict verdict = crashedAfterTheStore(context, file, "swapBm04");
+			// then
+			assertThat(verdict.outcome()).isEqualTo(Outcome.ACCEPTED);
+			assertStoredOnceAndAccepted(context, input, "bm04.xlsx");
+			assertThat(count(context.getBean(JdbcTemplate.class), "bm04_row")).isEqualTo(verdict.rows());
+		}
+	}
+
+	/**
+	 * Ingests a file whose move fails (a file where {@code processed/} should be), marks
+	 * the step that stored it failed, as a process killed after that step's commit leaves
+	 * it once a restarted instance has marked its run failed, and ingests it again, which
+	 * restarts the run.
+	 */
+	private static IngestVerdict crashedAfterTheStore(ConfigurableApplicationContext context, Path file,
+			String storingStep) throws Exception {
+		Path blocker = Files.writeString(file.resolveSibling("processed"), "not a folder");
+		Ingestor ingestor = context.getBean(Ingestor.class);
+		assertThat(ingestor.ingest(file, false).outcome()).isEqualTo(Outcome.FAILED);
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		assertThat(count(jdbc, "submission")).isOne();
+		assertThat(jdbc.update("update batch_step_execution set status = 'FAILED', exit_code = 'FAILED' "
+				+ "where step_name = ? and status = 'COMPLETED'", storingStep))
+			.isOne();
+		Files.delete(blocker);
+		return ingestor.ingest(file, false);
+	}
+
+	private static void assertStoredOnceAndAccepted(ConfigurableApplicationContext context, Path input, String name)
+			throws Exception {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		assertThat(count(jdbc, "submission")).isOne();
+		assertThat(jdbc.queryForList("select document from ingest_verdict where kind = 'verdict'", String.class))
+			.singleElement(STRING)
+			.contains("\"outcome\" : \"ACCEPTED\"")
+			.doesNotContain("DUPLICATE");
+		Path processed = input.resolve("processed");
+		assertThat(workbooksIn(processed)).containsExactly(name);
+		assertThat(processed.resolve(name + ".result.txt")).content()
+			.contains("ĐÃ NHẬN", "ACCEPTED")
+			.doesNotContain("TRÙNG LẶP", "DUPLICATE", "Đã nhập lần đầu");
 	}
 
 	@ParameterizedTest

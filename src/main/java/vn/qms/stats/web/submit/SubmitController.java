@@ -21,7 +21,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -77,6 +79,8 @@ class SubmitController {
 
 	private final UploadVisibility visibility;
 
+	private final EarlierUploads earlier;
+
 	private final AuditLog audit;
 
 	private final UploadQuota quota;
@@ -90,14 +94,15 @@ class SubmitController {
 	private final DataSize maxRequestSize;
 
 	SubmitController(UploadQueue queue, Uploads uploads, Staging staging, UploadProgress progress,
-			UploadVisibility visibility, AuditLog audit, UploadQuota quota, MessageSource messages,
-			UploadRefusals refusals, @Value(UploadTooLarge.MAX_FILE_SIZE) DataSize maxFileSize,
+			UploadVisibility visibility, EarlierUploads earlier, AuditLog audit, UploadQuota quota,
+			MessageSource messages, UploadRefusals refusals, @Value(UploadTooLarge.MAX_FILE_SIZE) DataSize maxFileSize,
 			@Value(UploadTooLarge.MAX_REQUEST_SIZE) DataSize maxRequestSize) {
 		this.queue = queue;
 		this.uploads = uploads;
 		this.staging = staging;
 		this.progress = progress;
 		this.visibility = visibility;
+		this.earlier = earlier;
 		this.audit = audit;
 		this.quota = quota;
 		this.messages = messages;
@@ -254,7 +259,7 @@ class SubmitController {
 	}
 
 	@GetMapping("/submissions/{id}/files/{which}")
-	ResponseEntity<FileSystemResource> file(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id,
+	ResponseEntity<Resource> file(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id,
 			@PathVariable String which, HttpServletRequest request) {
 		Upload upload = visibleUpload(user, id);
 		if (!upload.done()) {
@@ -271,6 +276,10 @@ class SubmitController {
 		}
 		this.audit.record(user.getUsername(), "DOWNLOAD", this.visibility.unitOf(upload), upload.periodCode(),
 				"#" + id + " " + which, request.getRemoteAddr());
+		Resource body = new FileSystemResource(file);
+		if (which.equals("result")) {
+			body = withoutEarlierName(user.account(), upload).orElse(body);
+		}
 		MediaType type = which.equals("result")
 				? new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8)
 				: MediaType.APPLICATION_OCTET_STREAM;
@@ -282,7 +291,24 @@ class SubmitController {
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.contentType(type)
-			.body(new FileSystemResource(file));
+			.body(body);
+	}
+
+	/**
+	 * The result of a duplicate without the name of the file it repeats, for a reader who
+	 * may not see that file's upload ({@link EarlierUploads}); empty when the result may
+	 * be handed as written.
+	 */
+	private Optional<Resource> withoutEarlierName(Account reader, Upload upload) {
+		Optional<IngestVerdict.Earlier> repeats = IngestResults.verdict(upload.path())
+			.map(IngestVerdict::earlier)
+			.filter((earlier) -> earlier.fileName() != null);
+		if (repeats.isEmpty() || this.earlier.mayName(reader, repeats.get())) {
+			return Optional.empty();
+		}
+		// never the file as written instead
+		String text = IngestResults.textWithoutEarlierName(upload.path()).orElseThrow(NotFound::new);
+		return Optional.of(new ByteArrayResource(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	private Upload visibleUpload(ConsoleUser user, long id) {

@@ -1,5 +1,6 @@
 package vn.qms.stats.web.submit;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -155,6 +156,25 @@ public class Uploads {
 				"update console_upload set outcome = ?, data_rows = ?, path = ?, finished_at = ? where path = ?",
 				verdict.outcome().name(), verdict.rows(), now.toString(), Timestamp.valueOf(LocalDateTime.now()),
 				held.toString());
+	}
+
+	/**
+	 * The upload whose ingest read this file: the one staged as it, now there or where
+	 * its ingest moved it (a folder below, under the same name); none for a file of the
+	 * input folder or the command line.
+	 */
+	List<Upload> readFrom(Path file) {
+		Path folder = file.getParent();
+		if (folder == null) {
+			return List.of();
+		}
+		String prefix = folder.toString() + File.separator;
+		return this.jdbc
+			.query("select " + COLUMNS + " from console_upload where substr(path, 1, ?) = ?", Uploads::upload,
+					prefix.length(), prefix)
+			.stream()
+			.filter((upload) -> upload.path().equals(file) || file.getFileName().equals(upload.path().getFileName()))
+			.toList();
 	}
 
 	Optional<Upload> find(long id) {
