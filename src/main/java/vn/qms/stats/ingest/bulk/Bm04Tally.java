@@ -66,7 +66,10 @@ public class Bm04Tally {
 	/** What {@link #touch} read, kept so that the reads are not left out. */
 	private long touched;
 
-	/** Rows counted by {@link #add}: all the rows staged, duplicates included. */
+	/**
+	 * Rows counted by {@link #add} and {@link #addAll}: all the rows staged, duplicates
+	 * included.
+	 */
 	private long staged;
 
 	private long slots;
@@ -169,13 +172,20 @@ public class Bm04Tally {
 	 */
 	void addAll(List<Bm04Row> rows, Integer[] calendarDays, Integer[] workingDays) {
 		int count = rows.size();
-		if (this.state == State.COUNTING) {
-			if (this.ids.length < count) {
-				this.ids = new int[count];
+		if (this.state != State.COUNTING || this.index.size() + count > MAX_PAIRS) {
+			// one by one near the bound: a block's ids are made before they are counted,
+			// and
+			// a block from a worker may hold up to Wire.MAX_LIST rows
+			for (int i = 0; i < count; i++) {
+				add(rows.get(i), calendarDays[i], workingDays[i]);
 			}
-			this.index.ids(rows, this.ids);
-			touch(count, calendarDays, workingDays);
+			return;
 		}
+		if (this.ids.length < count) {
+			this.ids = new int[count];
+		}
+		this.index.ids(rows, this.ids);
+		touch(count, calendarDays, workingDays);
 		for (int i = 0; i < count; i++) {
 			add(rows.get(i), (this.state == State.COUNTING) ? this.ids[i] : -1, calendarDays[i], workingDays[i]);
 		}

@@ -39,9 +39,12 @@ class RepeatFilterTests {
 			for (int i = 0; i < 1_000; i++) {
 				rows.add(row("91." + random.nextInt(20), "H.26." + random.nextInt(30_000)));
 			}
+			// the block's first pair again at its end
+			rows.set(999, row(rows.get(0).agencyCode(), rows.get(0).dossierCode()));
 			boolean[] seen = new boolean[rows.size()];
 			// when
 			byBlock.addAll(rows, seen);
+			assertThat(seen[999]).as("block %d: its first pair again", block).isTrue();
 			// then
 			for (int i = 0; i < rows.size(); i++) {
 				assertThat(seen[i]).as("block %d row %d", block, i)
