@@ -9,7 +9,7 @@ import vn.qms.stats.ingest.Problem;
  * The columns a sheet hides, made one warning as they are met in order: the first
  * {@value #SHOWN} blocks named (columns side by side, which Excel may store one by one,
  * make one block), every hidden column counted. The same for an {@code .xlsx}
- * ({@link XlsxLayout}) and an {@code .xls} ({@link XlsWorkbookSource}).
+ * ({@link XlsxLayout}) and an {@code .xls} ({@link XlsLayout}).
  */
 final class HiddenColumns {
 

@@ -30,6 +30,53 @@ public final class HiddenRows {
 	}
 
 	/**
+	 * The blocks of hidden rows of one sheet, made warnings ({@link #block}) as its rows
+	 * are met in increasing order: rows side by side make one block, and at most
+	 * {@value XlsxLayout#MAX_ROW_BLOCKS} blocks are kept (a scan may stop once
+	 * {@link #full}). The same for an {@code .xlsx} ({@link XlsxLayout}) and an
+	 * {@code .xls} ({@link XlsLayout}).
+	 */
+	static final class Blocks {
+
+		private final List<Problem> blocks = new ArrayList<>();
+
+		private int first;
+
+		private int last = -1;
+
+		/** Row {@code row} (1-based) is hidden. */
+		void add(int row) {
+			if (full()) {
+				return;
+			}
+			if (this.last > 0 && row == this.last + 1) {
+				this.last = row;
+				return;
+			}
+			if (this.last > 0) {
+				this.blocks.add(block(this.first, this.last));
+			}
+			this.first = row;
+			this.last = row;
+		}
+
+		/** Whether no further block is kept: the rows after need not be looked at. */
+		boolean full() {
+			return this.blocks.size() >= XlsxLayout.MAX_ROW_BLOCKS;
+		}
+
+		/** The warning of each block, the one still open included if there is room. */
+		List<Problem> warnings() {
+			List<Problem> warnings = new ArrayList<>(this.blocks);
+			if (this.last > 0 && !full()) {
+				warnings.add(block(this.first, this.last));
+			}
+			return warnings;
+		}
+
+	}
+
+	/**
 	 * The problems with the blocks of hidden rows of each sheet ({@link #block}, as the
 	 * source warned of them when opened) made one warning, of those among the sheet's
 	 * data rows, where the first block stood; blocks of a sheet that holds no form, or

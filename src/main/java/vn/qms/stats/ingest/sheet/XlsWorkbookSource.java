@@ -5,25 +5,26 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 
 import vn.qms.stats.ingest.Problem;
 
 /**
  * {@code .xls} (Excel 97-2003) through POI HSSF. Such files are small, so the workbook is
  * loaded whole; cells are given as the xlsx source gives them: formulas by their cached
- * value, dates as their serial number, errors by their text.
+ * value, dates as their serial number, errors by their text. What a sheet hides is
+ * {@link XlsLayout}'s.
  */
 final class XlsWorkbookSource implements WorkbookSource {
 
@@ -37,6 +38,14 @@ final class XlsWorkbookSource implements WorkbookSource {
 	private final List<Problem> warnings;
 
 	XlsWorkbookSource(Path file) throws IOException {
+		this(file, XlsLayout::scan);
+	}
+
+	/**
+	 * With the scan of each sheet's layout given
+	 * ({@link XlsLayout#warnings(Sheet, Function)}): a test makes it fail.
+	 */
+	XlsWorkbookSource(Path file, Function<Sheet, List<Problem>> layout) throws IOException {
 		this.filesystem = new POIFSFileSystem(file.toFile(), true);
 		try {
 			this.workbook = new HSSFWorkbook(this.filesystem.getRoot(), true);
@@ -52,7 +61,8 @@ final class XlsWorkbookSource implements WorkbookSource {
 						this.workbook.isSheetVeryHidden(index)))
 				.forEach(warnings::add);
 			for (int index : this.read) {
-				warnings.addAll(layout(this.workbook.getSheetAt(index)));
+				// a scan that fails gives no warnings, never a damaged file
+				warnings.addAll(XlsLayout.warnings(this.workbook.getSheetAt(index), layout));
 			}
 			this.warnings = List.copyOf(warnings);
 		}
@@ -60,62 +70,6 @@ final class XlsWorkbookSource implements WorkbookSource {
 			this.filesystem.close();
 			throw ex;
 		}
-	}
-
-	/**
-	 * The columns and rows a sheet hides (a width or height of 0 included), as an
-	 * {@code .xlsx}'s are warned of ({@link XlsxLayout}): the columns as one warning, a
-	 * range that runs to the last column (the unused ones on the right, tidied away) not
-	 * named; each block of rows at its first, for {@link HiddenRows#merged} to keep those
-	 * among the data, at most {@value XlsxLayout#MAX_ROW_BLOCKS}.
-	 */
-	private static List<Problem> layout(HSSFSheet sheet) {
-		List<Problem> warnings = new ArrayList<>();
-		HiddenColumns columns = new HiddenColumns();
-		int last = SpreadsheetVersion.EXCEL97.getLastColumnIndex();
-		int first = -1;
-		for (int column = 0; column <= last + 1; column++) {
-			boolean hidden = column <= last && (sheet.isColumnHidden(column) || sheet.getColumnWidth(column) == 0);
-			if (hidden && first < 0) {
-				first = column;
-			}
-			else if (!hidden && first >= 0) {
-				if (column <= last) {
-					columns.add(first + 1, column);
-				}
-				first = -1;
-			}
-		}
-		Problem hiddenColumns = columns.warning();
-		if (hiddenColumns != null) {
-			warnings.add(hiddenColumns.inSheet(sheet.getSheetName()));
-		}
-		List<Problem> blocks = new ArrayList<>();
-		int firstRow = 0;
-		int lastRow = -1;
-		for (Row row : sheet) {
-			if (blocks.size() >= XlsxLayout.MAX_ROW_BLOCKS) {
-				break;
-			}
-			if (!row.getZeroHeight() && row.getHeight() != 0) {
-				continue;
-			}
-			int number = row.getRowNum() + 1;
-			if (lastRow > 0 && number == lastRow + 1) {
-				lastRow = number;
-				continue;
-			}
-			if (lastRow > 0) {
-				blocks.add(HiddenRows.block(firstRow, lastRow));
-			}
-			firstRow = number;
-			lastRow = number;
-		}
-		if (lastRow > 0 && blocks.size() < XlsxLayout.MAX_ROW_BLOCKS) {
-			blocks.add(HiddenRows.block(firstRow, lastRow));
-		}
-		blocks.forEach((block) -> warnings.add(block.inSheet(sheet.getSheetName())));
-		return warnings;
 	}
 
 	@Override

@@ -204,14 +204,12 @@ final class XlsxLayout {
 		if (entry == null || entry.getSize() < 0 || entry.getSize() > MAX_SCANNED_BYTES) {
 			return List.of();
 		}
-		List<Problem> blocks = new ArrayList<>();
+		HiddenRows.Blocks blocks = new HiddenRows.Blocks();
 		int previous = 0;
-		int first = 0;
-		int last = -1;
 		try (InputStream in = this.zip.getInputStream(entry)) {
 			XMLStreamReader xml = INPUT.createXMLStreamReader(in);
 			try {
-				while (xml.hasNext() && blocks.size() < MAX_ROW_BLOCKS) {
+				while (xml.hasNext() && !blocks.full()) {
 					if (xml.next() != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("row")) {
 						continue;
 					}
@@ -222,18 +220,8 @@ final class XlsxLayout {
 						break;
 					}
 					previous = row;
-					if (!hiddenRow(xml)) {
-						continue;
-					}
-					if (last > 0 && row == last + 1) {
-						last = row;
-					}
-					else {
-						if (last > 0) {
-							blocks.add(HiddenRows.block(first, last));
-						}
-						first = row;
-						last = row;
+					if (hiddenRow(xml)) {
+						blocks.add(row);
 					}
 				}
 			}
@@ -241,10 +229,7 @@ final class XlsxLayout {
 				xml.close();
 			}
 		}
-		if (last > 0 && blocks.size() < MAX_ROW_BLOCKS) {
-			blocks.add(HiddenRows.block(first, last));
-		}
-		return blocks;
+		return blocks.warnings();
 	}
 
 	private static boolean hiddenRow(XMLStreamReader xml) {

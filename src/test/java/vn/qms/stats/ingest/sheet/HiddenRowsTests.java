@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.qms.stats.ingest.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * The hidden rows of a sheet make one warning naming the first blocks among its data rows
@@ -38,6 +39,27 @@ class HiddenRowsTests {
 			assertThat(warning.row()).isEqualTo(10);
 			assertThat(warning.arguments()).containsExactly("10–11, 20, 30–31, 40, 50, …", "11");
 		});
+	}
+
+	@Test
+	void shouldMakeRowsSideBySideOneBlockAndKeepAtMostTheCap() {
+		// given rows 3, 4, 5 and 8 hidden, then a block every other row far past the cap
+		HiddenRows.Blocks blocks = new HiddenRows.Blocks();
+		for (int row : new int[] { 3, 4, 5, 8 }) {
+			blocks.add(row);
+		}
+		List<Problem> few = blocks.warnings();
+		for (int row = 10; row < 10 + 4 * XlsxLayout.MAX_ROW_BLOCKS; row += 2) {
+			blocks.add(row);
+		}
+		// when
+		List<Problem> many = blocks.warnings();
+		// then
+		assertThat(few).extracting(Problem::row, Problem::arguments)
+			.containsExactly(tuple(3, List.of("3–5", "3")), tuple(8, List.of("8", "1")));
+		assertThat(blocks.full()).isTrue();
+		assertThat(many).hasSize(XlsxLayout.MAX_ROW_BLOCKS);
+		assertThat(many.get(XlsxLayout.MAX_ROW_BLOCKS - 1).row()).isEqualTo(10 + 2 * (XlsxLayout.MAX_ROW_BLOCKS - 3));
 	}
 
 	@Test

@@ -1,23 +1,31 @@
 package vn.qms.stats.ingest.sheet;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.qms.stats.ingest.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * A sheet the sender hid is read, with a warning; a very hidden one, which Excel offers
@@ -48,8 +56,7 @@ class HiddenSheetsTests {
 			// then
 			assertThat(source.sheetNames()).containsExactly("BM01", "An");
 			assertThat(source.warnings()).extracting(Problem::sheet, Problem::messageKey)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("An", "ingest.sheet.hidden"),
-						org.assertj.core.groups.Tuple.tuple("An sau", "ingest.sheet.very-hidden"));
+				.containsExactly(tuple("An", "ingest.sheet.hidden"), tuple("An sau", "ingest.sheet.very-hidden"));
 			assertThat(text(source, 1)).containsExactly("hidden");
 		}
 	}
@@ -73,7 +80,7 @@ class HiddenSheetsTests {
 			// then
 			assertThat(source.sheetNames()).containsExactly("BM01", "An");
 			assertThat(source.warnings()).extracting(Problem::sheet, Problem::messageKey)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("An", "ingest.sheet.hidden"));
+				.containsExactly(tuple("An", "ingest.sheet.hidden"));
 			assertThat(text(source, 1)).containsExactly("hidden");
 		}
 	}
@@ -84,7 +91,7 @@ class HiddenSheetsTests {
 		// columns on the right hidden to tidy the sheet
 		Path file = this.folder.resolve("bm01.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("BM01");
+			Sheet sheet = workbook.createSheet("BM01");
 			sheet.createRow(0).createCell(9).setCellValue(12);
 			sheet.setColumnHidden(9, true);
 			sheet.setColumnHidden(10, true);
@@ -114,7 +121,7 @@ class HiddenSheetsTests {
 		// U to the last are hidden, and rows 5-6 and 9
 		Path file = this.folder.resolve("bm01.xls");
 		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
-			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("BM01");
+			Sheet sheet = workbook.createSheet("BM01");
 			for (int row = 0; row < 10; row++) {
 				sheet.createRow(row).createCell(9).setCellValue(row);
 			}
@@ -136,31 +143,91 @@ class HiddenSheetsTests {
 			// then: all read, and said
 			assertThat(source.warnings())
 				.extracting(Problem::sheet, Problem::messageKey, Problem::row, (problem) -> problem.arguments())
-				.containsExactly(
-						org.assertj.core.groups.Tuple.tuple("BM01", "ingest.sheet.hidden.columns", null,
-								List.of("J:K, M", "3")),
-						org.assertj.core.groups.Tuple.tuple("BM01", HiddenRows.KEY, 5, List.of("5–6", "2")),
-						org.assertj.core.groups.Tuple.tuple("BM01", HiddenRows.KEY, 9, List.of("9", "1")));
+				.containsExactly(tuple("BM01", "ingest.sheet.hidden.columns", null, List.of("J:K, M", "3")),
+						tuple("BM01", HiddenRows.KEY, 5, List.of("5–6", "2")),
+						tuple("BM01", HiddenRows.KEY, 9, List.of("9", "1")));
 			assertThat(text(source, 0)).hasSize(10);
 		}
 	}
 
-	private static void rewrite(Path file, String part, java.util.function.UnaryOperator<String> change)
-			throws Exception {
+	@Test
+	void shouldNameAHiddenXlsColumnHoldingValuesNextToTheHiddenUnusedOnes() throws Exception {
+		// given two sheets whose columns from J to the last (IV) are hidden, J hidden on
+		// its own: in BM01 J holds a count, in "Ghi chú" nothing right of I does
+		Path file = this.folder.resolve("bm01.xls");
+		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+			Sheet counted = workbook.createSheet("BM01");
+			counted.createRow(0).createCell(9).setCellValue(12);
+			Sheet notes = workbook.createSheet("Ghi chú");
+			notes.createRow(0).createCell(8).setCellValue("ghi chú");
+			for (Sheet sheet : List.of(counted, notes)) {
+				sheet.setColumnHidden(9, true);
+				for (int column = 10; column < 256; column++) {
+					sheet.setColumnHidden(column, true);
+				}
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		// when
+		try (WorkbookSource source = WorkbookSources.open(file)) {
+			// then: the column holding a count named, the unused ones not
+			assertThat(source.warnings()).extracting(Problem::sheet, Problem::messageKey, Problem::arguments)
+				.containsExactly(tuple("BM01", "ingest.sheet.hidden.columns", List.of("J", "1")));
+			assertThat(text(source, 0)).containsExactly("12");
+		}
+	}
+
+	@Test
+	void shouldReadAnXlsWhoseLayoutCannotBeScannedWithoutItsLayoutWarnings() throws Exception {
+		// given an .xls with a column and a row hidden in BM01 and in the hidden sheet
+		// "An", and a scan that fails on BM01 as on a hostile file's odd records
+		Path file = this.folder.resolve("bm01.xls");
+		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+			for (String name : List.of("BM01", "An")) {
+				Sheet sheet = workbook.createSheet(name);
+				for (int row = 0; row < 3; row++) {
+					sheet.createRow(row).createCell(0).setCellValue(name + " " + row);
+				}
+				sheet.setColumnHidden(2, true);
+				sheet.getRow(1).setZeroHeight(true);
+			}
+			workbook.setSheetVisibility(1, SheetVisibility.HIDDEN);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		// when
+		try (WorkbookSource source = new XlsWorkbookSource(file, (sheet) -> {
+			if (sheet.getSheetName().equals("BM01")) {
+				throw new IllegalStateException("odd COLINFO record");
+			}
+			return XlsLayout.scan(sheet);
+		})) {
+			// then: read, the hidden sheet and the other sheet's layout said
+			assertThat(source.warnings()).extracting(Problem::sheet, Problem::messageKey, Problem::arguments)
+				.containsExactly(tuple("An", "ingest.sheet.hidden", List.of()),
+						tuple("An", "ingest.sheet.hidden.columns", List.of("C", "1")),
+						tuple("An", HiddenRows.KEY, List.of("2", "1")));
+			assertThat(text(source, 0)).containsExactly("BM01 0", "BM01 1", "BM01 2");
+		}
+	}
+
+	private static void rewrite(Path file, String part, UnaryOperator<String> change) throws Exception {
 		Path copy = file.resolveSibling("rewritten.xlsx");
-		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
-				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
-			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				byte[] bytes = in.readAllBytes();
-				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.putNextEntry(new ZipEntry(entry.getName()));
 				out.write(entry.getName().equals(part)
-						? change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
-							.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+						? change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
 						: bytes);
 				out.closeEntry();
 			}
 		}
-		Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static List<String> text(WorkbookSource source, int sheet) throws Exception {
