@@ -6,9 +6,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 import vn.qms.stats.account.Accounts;
 import vn.qms.stats.audit.AuditLog;
@@ -27,6 +31,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleUsers users, Accounts accounts,
 			SignInThrottle throttle, AuditLog audit) throws Exception {
+		// the page asked for before signing in, to go back to after (?continue)
+		RequestCache pages = new HttpSessionRequestCache();
 		http.authenticationProvider(new ThrottledSignIn(users, accounts, throttle, audit))
 			.addFilterAfter(new SignedInAccountCheck(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico")
@@ -37,7 +43,11 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureHandler(failure()).permitAll())
+			.requestCache((cache) -> cache.requestCache(pages))
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(success(pages))
+				.failureHandler(failure())
+				.permitAll())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?out").deleteCookies("QMS_SESSION"))
 			// the values of SecurityHeaders, which Tomcat's own error page carries too
@@ -56,6 +66,18 @@ class SecurityConfiguration {
 		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
 		entryPoint.setFavorRelativeUris(true);
 		return entryPoint;
+	}
+
+	/**
+	 * Back to the page asked for before signing in (or to the start page), by its path:
+	 * the address Spring Security saved for it was built from the request's {@code Host}
+	 * header.
+	 */
+	private static AuthenticationSuccessHandler success(RequestCache pages) {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setRequestCache(pages);
+		handler.setRedirectStrategy(new PathOnlyRedirects());
+		return handler;
 	}
 
 	/** One answer for every failure, so that a page does not tell which names exist. */
